@@ -1,0 +1,129 @@
+// Raw scenario JSON -> a typed Scenario, or every problem found, each naming the file,
+// the JSON path and what is wrong. Validation happens once, here at the boundary.
+import type { z } from 'zod';
+import type { Scenario } from '../engine';
+import { POWERS, err, ok, type Result } from '../engine';
+import { scenarioOverlaySchema, scenarioSchema, type RawScenario } from './schema';
+
+export interface ScenarioProblem {
+  file: string;
+  /** JSON path in the file, such as $.powers.japan.gdp */
+  path: string;
+  message: string;
+}
+
+export const formatProblem = (p: ScenarioProblem): string => `${p.file}: ${p.path}: ${p.message}`;
+
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(String(s)) ? `.${String(s)}` : `[${JSON.stringify(String(s))}]`;
+  return out;
+}
+
+function zodProblems(file: string, error: z.ZodError, prefix: PropertyKey[] = []): ScenarioProblem[] {
+  return error.issues.map((issue) => ({ file, path: jsonPath([...prefix, ...issue.path]), message: issue.message }));
+}
+
+/** Parses JSON text, reporting a syntax error with its position. */
+export function parseScenarioText(text: string, file: string, resolveBase?: (id: string) => unknown): Result<Scenario, ScenarioProblem[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return err([{ file, path: '$', message: `not valid JSON: ${(e as Error).message}` }]);
+  }
+  return parseScenario(raw, file, resolveBase);
+}
+
+/**
+ * Validates a parsed scenario document. A document with `extends` is laid over the base
+ * scenario that `resolveBase` returns (top-level sections replace the base's).
+ */
+export function parseScenario(raw: unknown, file: string, resolveBase?: (id: string) => unknown): Result<Scenario, ScenarioProblem[]> {
+  let doc = raw;
+  if (typeof raw === 'object' && raw !== null && 'extends' in raw) {
+    const overlay = scenarioOverlaySchema.safeParse(raw);
+    if (!overlay.success) return err(zodProblems(file, overlay.error));
+    const base = resolveBase?.(overlay.data.extends);
+    if (base === undefined) return err([{ file, path: '$.extends', message: `unknown base scenario "${overlay.data.extends}"` }]);
+    const { extends: _extends, ...rest } = overlay.data;
+    doc = { ...(base as object), ...rest };
+  }
+  const parsed = scenarioSchema.safeParse(doc);
+  if (!parsed.success) return err(zodProblems(file, parsed.error));
+  const problems = crossCheck(parsed.data, file);
+  if (problems.length) return err(problems);
+  return ok(toScenario(parsed.data));
+}
+
+/** Checks that ids are unique and references resolve: what a schema alone cannot say. */
+function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ file, path: jsonPath(path), message });
+  const seen = (items: { id: string }[], where: string) => {
+    const ids = new Set<string>();
+    items.forEach((item, i) => {
+      if (ids.has(item.id)) add([where, i, 'id'], `duplicate id "${item.id}"`);
+      ids.add(item.id);
+    });
+  };
+  const order = new Set(s.turnOrder);
+  if (order.size !== POWERS.length) add(['turnOrder'], `must list each of ${POWERS.join(', ')} exactly once`);
+  for (const [key, island] of Object.entries(s.islands)) {
+    if (island.id !== key) add(['islands', key, 'id'], `must be "${key}" to match its key`);
+  }
+  for (const from of POWERS) {
+    if (s.opinions[from][from]) add(['opinions', from, from], 'a power has no opinion of itself');
+  }
+  seen(s.projects, 'projects');
+  seen(s.events, 'events');
+  s.events.forEach((e, i) => {
+    seen(e.options, `events[${i}].options`);
+    if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event "${e.id}" names a chooser but offers no options`);
+    if (!e.chooser && e.options.length > 0) add(['events', i, 'chooser'], `event "${e.id}" offers options but names no chooser`);
+    if (e.trigger.kind === 'random' && e.trigger.fromTurn > e.trigger.toTurn) add(['events', i, 'trigger'], 'fromTurn is after toTurn');
+    e.effects.concat(e.options.flatMap((o) => o.effects)).forEach((effect) => {
+      if (effect.kind === 'opinion' && effect.from === effect.to) add(['events', i], `an opinion effect of "${e.id}" points from ${effect.from} to itself`);
+    });
+  });
+  const checkRefs = (refs: Record<string, string> | undefined, path: PropertyKey[]) => {
+    for (const [field, ref] of Object.entries(refs ?? {})) {
+      if (!(ref in s.sources)) add([...path, 'sources', field], `names source "${ref}", which is not in $.sources`);
+    }
+  };
+  for (const p of POWERS) checkRefs(s.powers[p].sources, ['powers', p]);
+  for (const [key, island] of Object.entries(s.islands)) checkRefs(island.sources, ['islands', key]);
+  checkRefs(s.world.sources, ['world']);
+  return problems;
+}
+
+function toScenario(s: RawScenario): Scenario {
+  const strip = <T extends { sources?: unknown }>(x: T): Omit<T, 'sources'> => {
+    const { sources: _sources, ...rest } = x;
+    return rest;
+  };
+  return {
+    id: s.id,
+    version: s.version,
+    title: s.title,
+    description: s.description,
+    start: s.start,
+    turns: s.turns,
+    turnOrder: s.turnOrder,
+    defaultControllers: s.defaultControllers,
+    powers: { japan: strip(s.powers.japan), russia: strip(s.powers.russia), china: strip(s.powers.china), usa: strip(s.powers.usa) },
+    opinions: s.opinions,
+    islands: {
+      etorofu: strip(s.islands.etorofu),
+      kunashiri: strip(s.islands.kunashiri),
+      shikotan: strip(s.islands.shikotan),
+      habomai: strip(s.islands.habomai),
+    } as Scenario['islands'],
+    treaty: { stage: s.treaty.stage, progress: s.treaty.progress },
+    world: strip(s.world),
+    projects: s.projects,
+    events: s.events,
+    randomEventChance: s.randomEventChance,
+    sources: s.sources,
+  };
+}

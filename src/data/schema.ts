@@ -1,0 +1,152 @@
+// The scenario file format as a zod schema: the one place that says what a valid scenario
+// is. `scripts/export-schema.ts` turns it into scenarios/scenario.schema.json for editors.
+import { z } from 'zod';
+import { ACCESS_LEVELS, ISLANDS, POWERS, SCHEDULES, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
+
+const power = z.enum(POWERS);
+const island = z.enum(ISLANDS);
+const percent = z.number().min(0).max(100);
+const opinionValue = z.number().min(-100).max(100);
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+/** Optional map from a field name to a key of the scenario's `sources`. */
+const sourceRefs = z.record(z.string(), z.string()).optional();
+
+const interests = z.strictObject({
+  sovereignty: z.number().min(0).max(3),
+  military: z.number().min(0).max(3),
+  investment: z.number().min(0).max(3),
+  nationalism: z.number().min(0).max(3),
+  chinaTies: z.number().min(0).max(3),
+  alliance: z.number().min(0).max(3),
+  caution: z.number().min(0).max(3),
+  noise: z.number().min(0).max(20),
+});
+
+const powerSetup = z.strictObject({
+  name: z.string().min(1),
+  capitalCity: z.string().min(1),
+  gdp: z.number().positive(),
+  growth: z.number().min(-20).max(20),
+  military: z.number().positive(),
+  budget: z.number().min(0),
+  budgetPerTurn: z.number().min(0),
+  capitalPerTurn: z.number().int().min(1).max(20),
+  approval: percent,
+  interests,
+  sources: sourceRefs,
+});
+
+const modifier = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  value: opinionValue,
+  decay: z.number().min(0),
+});
+const opinion = z.strictObject({ base: opinionValue, modifiers: z.array(modifier) });
+const opinionRow = z.partialRecord(power, opinion);
+
+const effect = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('opinion'), from: power, to: power, value: z.number().min(-60).max(60), decay: z.number().min(0), label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('tension'), pair: z.enum(TENSION_PAIRS), delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('world'), field: z.enum(WORLD_FIELDS), delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('trade'), field: z.enum(['chinaRussia', 'japanRussia']), delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('approval'), power, delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('budget'), power, delta: z.number().min(-50).max(50) }),
+  z.strictObject({ kind: z.literal('militarisation'), island, delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('treatyProgress'), delta: z.number().min(-100).max(100) }),
+]);
+
+const eventOption = z.strictObject({ id, label: z.string().min(1), text: z.string().min(1), effects: z.array(effect) });
+
+const trigger = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('scheduled'), turn: z.number().int().min(1) }),
+  z.strictObject({
+    kind: z.literal('random'),
+    weight: z.number().positive(),
+    fromTurn: z.number().int().min(1),
+    toTurn: z.number().int().min(1),
+    repeatable: z.boolean(),
+  }),
+]);
+
+const eventDef = z.strictObject({
+  id,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  trigger,
+  chooser: power.nullable(),
+  effects: z.array(effect),
+  options: z.array(eventOption),
+});
+
+const projectDef = z.strictObject({
+  id,
+  point: z.number().int().min(1).max(8),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  costPerTurn: z.number().positive(),
+  turns: z.number().int().min(1).max(12),
+  capital: z.number().int().min(0).max(10),
+  tradeGain: z.number().min(0),
+  goodwill: z.number().min(0).max(30),
+  tiesCut: z.number().min(0).max(30),
+});
+
+const islandSetup = z.strictObject({
+  id: island,
+  nameJa: z.string().min(1),
+  nameRu: z.string().min(1),
+  areaKm2: z.number().positive(),
+  sovereigntyValue: z.number().min(0).max(200),
+  militaryValue: z.number().min(0).max(200),
+  militarisation: percent,
+  access: z.enum(ACCESS_LEVELS as [string, ...string[]]),
+  sources: sourceRefs,
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.0.0'),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  sources: z.record(z.string(), z.string().min(1)),
+  start: z.strictObject({ year: z.number().int().min(1945).max(2100), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  turns: z.number().int().min(1).max(80),
+  turnOrder: z.array(power).length(POWERS.length),
+  defaultControllers: z.strictObject({ japan: z.enum(['human', 'ai']), russia: z.enum(['human', 'ai']), china: z.enum(['human', 'ai']), usa: z.enum(['human', 'ai']) }),
+  powers: z.strictObject({ japan: powerSetup, russia: powerSetup, china: powerSetup, usa: powerSetup }),
+  opinions: z.strictObject({ japan: opinionRow, russia: opinionRow, china: opinionRow, usa: opinionRow }),
+  opinionSources: z.string().optional(),
+  islands: z.strictObject({ etorofu: islandSetup, kunashiri: islandSetup, shikotan: islandSetup, habomai: islandSetup }),
+  treaty: z.strictObject({ stage: z.enum(TREATY_STAGES), progress: percent, source: z.string().optional() }),
+  world: z.strictObject({
+    sanctions: percent,
+    usStance: percent,
+    missileDefence: percent,
+    tension: z.strictObject({ 'russia-usa': percent, 'china-usa': percent, 'china-japan': percent, 'japan-russia': percent }),
+    trade: z.strictObject({ chinaRussia: z.number().min(0), japanRussia: z.number().min(0) }),
+    strategicTies: percent,
+    farEastUnease: percent,
+    nationalism: percent,
+    chinaAlarm: percent,
+    constitution: percent,
+    sources: sourceRefs,
+  }),
+  projects: z.array(projectDef).min(1),
+  projectsSource: z.string().optional(),
+  randomEventChance: z.number().min(0).max(1),
+  events: z.array(eventDef),
+});
+
+/**
+ * A scenario file may start from another by id and replace whole top-level sections:
+ * `{ "extends": "north-asia-2016", "id": ..., "turns": 8 }`.
+ */
+export const scenarioOverlaySchema = z
+  .object({ extends: id, id, version: z.string() })
+  .passthrough();
+
+export type RawScenario = z.infer<typeof scenarioSchema>;
+
+export { SCHEDULES };

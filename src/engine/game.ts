@@ -1,0 +1,396 @@
+// The engine contract: create a game, list a power's legal actions, apply an action
+// (a new state or an error value; the input is never changed), resolve turns, and test
+// for the end. Everything the UI, the AI, the CLI and the tests do goes through here.
+import { RULES, actionText, onceKey, type Cost } from './actions';
+import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
+import { clamp100, round2 } from './math';
+import { alignment, pressureOnJapan } from './measures';
+import { decayModifiers } from './opinions';
+import { proposalText, weighProposal } from './proposals';
+import { Dice, makeRngState } from './rng';
+import type { Scenario } from './scenario';
+import type { Action, ActionError, Board, Controllers, EventDef, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import { ISLANDS, POWERS, err, ok } from './types';
+import { checkActionShape } from './validate';
+
+/** A power may take at most this many actions in one phase, so every turn ends. */
+export const MAX_ACTIONS_PER_PHASE = 10;
+export const BUDGET_CAP = 12;
+
+export interface NewGame {
+  scenario: Scenario;
+  seed: number;
+  controllers?: Partial<Controllers>;
+}
+
+export function createGame({ scenario, seed, controllers }: NewGame): GameState {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  const defs: ScenarioDefs = Object.freeze({
+    title: scenario.title,
+    islands: scenario.islands,
+    projects: scenario.projects,
+    events: scenario.events,
+    randomEventChance: scenario.randomEventChance,
+  });
+  const powers = {} as GameState['powers'];
+  for (const id of POWERS) {
+    const p = scenario.powers[id];
+    powers[id] = {
+      gdp: p.gdp,
+      growth: p.growth,
+      military: p.military,
+      budget: p.budget,
+      budgetPerTurn: p.budgetPerTurn,
+      capital: p.capitalPerTurn,
+      capitalPerTurn: p.capitalPerTurn,
+      approval: p.approval,
+      interests: { ...p.interests },
+    };
+  }
+  const islands = {} as GameState['islands'];
+  for (const id of ISLANDS) {
+    const i = scenario.islands[id];
+    islands[id] = { administeredBy: 'russia', access: i.access, militarisation: i.militarisation, transferDueTurn: null };
+  }
+  const state: GameState = {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed,
+    controllers: { ...scenario.defaultControllers, ...controllers },
+    turn: 1,
+    lastTurn: scenario.turns,
+    startYear: scenario.start.year,
+    startQuarter: scenario.start.quarter,
+    turnOrder: [...scenario.turnOrder],
+    phase: { kind: 'acting', power: scenario.turnOrder[0]! },
+    phaseActions: 0,
+    usedThisTurn: {},
+    powers,
+    opinions: JSON.parse(JSON.stringify(scenario.opinions)) as GameState['opinions'],
+    islands,
+    treaty: { stage: scenario.treaty.stage, progress: scenario.treaty.progress, pending: null, agreed: null, lastAnswer: null },
+    world: { ...scenario.world, tension: { ...scenario.world.tension }, trade: { ...scenario.world.trade } },
+    projects: [],
+    pendingEvents: [],
+    firedEvents: [],
+    alignmentStart: 0,
+    tally: {
+      chinaCounterOffers: 0,
+      japanWedgeMoves: 0,
+      proposalsMade: 0,
+      usMissileDefenceMoves: 0,
+      investmentDelivered: 0,
+      investmentSpent: 0,
+      pressureSum: 0,
+    },
+    log: [],
+    rng: makeRngState(`north-asia:${scenario.id}:${seed}`),
+    defs,
+  };
+  state.alignmentStart = alignment(state).value;
+  const dice = new Dice(state.rng);
+  fireEvents(state, dice);
+  state.rng = dice.save();
+  return state;
+}
+
+/** Copy-on-write draft: the records that rules assign into are copied; the rest is shared. */
+function draftOf(state: GameState): GameState {
+  return {
+    ...state,
+    powers: { ...state.powers },
+    opinions: { ...state.opinions },
+    islands: { ...state.islands },
+    usedThisTurn: { ...state.usedThisTurn },
+  };
+}
+
+export function currentPower(state: Board): PowerId | null {
+  return state.phase.kind === 'acting' ? state.phase.power : null;
+}
+
+export function isTerminal(state: Board): boolean {
+  return state.phase.kind === 'over';
+}
+
+/** Why an action is not allowed now, or null when it is. Checks turn, forced answers, limits, costs and the rule's own test. */
+export function whyNot(state: Board, action: Action): ActionError | null {
+  if (state.phase.kind === 'over') return { code: 'ERR_GAME_OVER', message: 'the game is over' };
+  if (action.power !== state.phase.power) {
+    return { code: 'ERR_NOT_YOUR_TURN', message: `it is ${state.phase.power}'s turn, not ${action.power}'s` };
+  }
+  const rule = RULES[action.type] as (typeof RULES)[Action['type']];
+  if (!rule.powers.includes(action.power)) {
+    return { code: 'ERR_WRONG_POWER', message: `${action.power} cannot take the action "${action.type}"` };
+  }
+  const forced = forcedChoice(state, action.power);
+  if (forced && action.type !== forced) {
+    return forced === 'answerEvent'
+      ? { code: 'ERR_EVENT_PENDING', message: `${action.power} must first answer the events awaiting it` }
+      : { code: 'ERR_PROPOSAL_PENDING', message: "Russia must first answer Japan's proposal" };
+  }
+  if (action.type !== 'endTurn' && !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE) {
+    return { code: 'ERR_PHASE_LIMIT', message: `${action.power} has taken the most actions allowed in one turn` };
+  }
+  if (rule.oncePerTurn && (state.usedThisTurn[action.power] ?? []).includes(onceKey(action))) {
+    return { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` };
+  }
+  const own = (rule.check as (s: Board, a: Action) => ActionError | null)(state, action);
+  if (own) return own;
+  const cost = costOf(state, action);
+  const p = state.powers[action.power];
+  if (cost.capital > p.capital) return { code: 'ERR_NO_CAPITAL', message: `needs ${cost.capital} diplomatic capital, ${p.capital} left` };
+  if (cost.budget > p.budget) return { code: 'ERR_NO_BUDGET', message: `needs ${cost.budget} bn of budget, ${p.budget} bn left` };
+  if (cost.approval > 0 && p.approval - cost.approval < 20) {
+    return { code: 'ERR_NO_APPROVAL', message: `would push approval below 20 (now ${p.approval})` };
+  }
+  return null;
+}
+
+export function costOf(state: Board, action: Action): Cost {
+  return (RULES[action.type].cost as (s: Board, a: Action) => Cost)(state, action);
+}
+
+/** Answers that must come before anything else this phase. */
+function forcedChoice(state: Board, power: PowerId): 'answerEvent' | 'answerProposal' | null {
+  if (state.pendingEvents.some((p) => p.chooser === power)) return 'answerEvent';
+  if (power === 'russia' && state.treaty.pending?.from === 'japan') return 'answerProposal';
+  return null;
+}
+
+/** Every action the power may take now, in a stable order (the order of RULES, then of candidates). */
+export function legalActions(state: Board, power: PowerId): Action[] {
+  if (state.phase.kind === 'over' || state.phase.power !== power) return [];
+  const out: Action[] = [];
+  const forced = forcedChoice(state, power);
+  for (const type of Object.keys(RULES) as Action['type'][]) {
+    if (forced && type !== forced) continue;
+    const rule = RULES[type];
+    if (!rule.powers.includes(power)) continue;
+    for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
+      if (whyNot(state, action) === null) out.push(action);
+    }
+  }
+  return out;
+}
+
+export interface Availability {
+  action: Action;
+  label: string;
+  group: string;
+  cost: Cost;
+  /** Null when the action is available; otherwise why not. */
+  blocked: ActionError | null;
+}
+
+/** Every candidate action of the power with its cost and, when unavailable, the reason. For "why can't I?". */
+export function availability(state: Board, power: PowerId): Availability[] {
+  const out: Availability[] = [];
+  for (const type of Object.keys(RULES) as Action['type'][]) {
+    const rule = RULES[type];
+    if (!rule.powers.includes(power)) continue;
+    for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
+      out.push({ action, label: rule.label, group: rule.group, cost: costOf(state, action), blocked: whyNot(state, action) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Applies an action. On success returns a new state; on failure an error value, and the
+ * input state is untouched either way. `reasons` (from an AI) are kept in the news log.
+ */
+export function applyAction(state: GameState, action: unknown, reasons?: Reason[]): Result<GameState> {
+  const malformed = checkActionShape(action);
+  if (malformed) return err(malformed);
+  const act = action as Action;
+  const refusal = whyNot(state, act);
+  if (refusal) return err(refusal);
+
+  const draft = draftOf(state);
+  const dice = new Dice(state.rng);
+  spend(draft, act.power, costOf(state, act));
+  const rule = RULES[act.type];
+  if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), onceKey(act)];
+
+  let text: string;
+  if (act.type === 'answerEvent') text = answerEvent(draft, act.eventId, act.optionId, act.power);
+  else text = (rule.apply as (d: GameState, a: Action, dice: Dice) => string)(draft, act, dice);
+
+  const entry: LogEntry = { turn: state.turn, power: act.power, text, action: actionText(act) };
+  if (reasons && reasons.length) entry.reasons = reasons;
+  draft.log = [...draft.log, entry];
+
+  if (act.type === 'endTurn') {
+    draft.phaseActions = 0;
+    const index = draft.turnOrder.indexOf(act.power);
+    const next = draft.turnOrder[index + 1];
+    if (next) draft.phase = { kind: 'acting', power: next };
+    else resolveTurn(draft, dice);
+  } else {
+    draft.phaseActions = state.phaseActions + 1;
+  }
+  draft.rng = dice.save();
+  return ok(draft);
+}
+
+function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
+  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  const option = def.options.find((o) => o.id === optionId)!;
+  for (const effect of option.effects) applyEffect(draft, effect, `${eventId}:${optionId}`);
+  const index = draft.pendingEvents.findIndex((p) => p.eventId === eventId && p.chooser === power);
+  draft.pendingEvents = draft.pendingEvents.filter((_, i) => i !== index);
+  return `${def.title}: ${option.label}`;
+}
+
+const TRANSFER_DELAY = {
+  onSigning: { small: 1, large: 1 },
+  phased: { small: 1, large: 6 },
+  deferred: { small: 8, large: 12 },
+} as const;
+
+/** End-of-turn resolution, after every power has acted (mutates the draft). */
+function resolveTurn(d: GameState, dice: Dice): void {
+  const world = (text: string) => {
+    d.log = [...d.log, { turn: d.turn, power: 'world', text }];
+  };
+  progressProjects(d, world);
+  resolveTreaty(d, world);
+  carryOutTransfers(d, world);
+
+  // Economies, budgets and domestic drift.
+  for (const id of POWERS) {
+    const p = d.powers[id];
+    const drift = round2((55 - p.approval) * 0.08);
+    d.powers[id] = {
+      ...p,
+      gdp: round2(p.gdp * (1 + p.growth / 400)),
+      budget: round2(Math.min(BUDGET_CAP, p.budget + p.budgetPerTurn)),
+      capital: p.capitalPerTurn,
+      approval: clamp100(p.approval + (id === 'russia' ? (80 - p.approval) * 0.08 : drift)),
+    };
+  }
+  shiftWorld(d, 'chinaAlarm', -4);
+  shiftWorld(d, 'nationalism', round2((75 - d.world.nationalism) * 0.05));
+  decayModifiers(d);
+  d.tally = { ...d.tally, pressureSum: round2(d.tally.pressureSum + pressureOnJapan(d).value) };
+
+  d.turn += 1;
+  d.usedThisTurn = {};
+  d.phaseActions = 0;
+  if (d.turn > d.lastTurn) {
+    d.phase = { kind: 'over' };
+    world('The campaign ends');
+    return;
+  }
+  d.phase = { kind: 'acting', power: d.turnOrder[0]! };
+  fireEvents(d, dice);
+}
+
+function progressProjects(d: GameState, world: (t: string) => void): void {
+  d.projects = d.projects.map((project) => {
+    if (project.delivered) return project;
+    const def = d.defs.projects.find((p) => p.id === project.id)!;
+    if (project.turnsLeft > 1) {
+      if (d.powers.japan.budget < def.costPerTurn) {
+        world(`"${def.name}" stalls for lack of funds`);
+        return project;
+      }
+      d.powers.japan = { ...d.powers.japan, budget: round2(d.powers.japan.budget - def.costPerTurn) };
+      d.tally = { ...d.tally, investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) };
+      return { ...project, turnsLeft: project.turnsLeft - 1 };
+    }
+    const leverage = 0.5 + d.world.sanctions / 100;
+    d.world = { ...d.world, trade: { ...d.world.trade, japanRussia: round2(d.world.trade.japanRussia + def.tradeGain) } };
+    shiftWorld(d, 'strategicTies', -def.tiesCut);
+    applyEffect(
+      d,
+      { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage), decay: 0.25, label: `delivered: ${def.name}` },
+      `delivered:${def.id}`,
+    );
+    d.tally = { ...d.tally, investmentDelivered: round2(d.tally.investmentDelivered + def.costPerTurn * def.turns) };
+    shiftApproval(d, 'japan', 1);
+    world(`Japan delivers "${def.name}"`);
+    return { ...project, turnsLeft: 0, delivered: true };
+  });
+}
+
+function resolveTreaty(d: GameState, world: (t: string) => void): void {
+  const t = d.treaty;
+  if (t.pending?.from === 'russia' && t.pending.turn < d.turn) {
+    d.treaty = { ...d.treaty, pending: null };
+    world("Russia's counter-proposal lapses");
+  }
+  if (t.stage !== 'draft' || !t.agreed) return;
+  const weighing = weighProposal(d, t.agreed);
+  if (weighing.total < -15) {
+    d.treaty = { ...d.treaty, stage: 'framework', progress: 0, agreed: null };
+    world('Moscow backs away from the draft treaty');
+    return;
+  }
+  const japanReady = d.powers.japan.approval >= 35;
+  const russiaReady = d.powers.russia.approval >= 45;
+  if (!japanReady || !russiaReady) {
+    world(`Ratification waits: ${!japanReady ? 'the Japanese cabinet is too weak' : 'the Kremlin cannot sell the deal'}`);
+    return;
+  }
+  d.treaty = { ...d.treaty, stage: 'signed', progress: 100 };
+  const islands = ISLANDS.filter((id) => t.agreed!.transfers[id] !== 'none');
+  for (const id of ISLANDS) {
+    const large = id === 'etorofu' || id === 'kunashiri';
+    const island = d.islands[id];
+    if (t.agreed.transfers[id] !== 'none') {
+      const delay = TRANSFER_DELAY[t.agreed.schedule][large ? 'large' : 'small'];
+      d.islands[id] = { ...island, transferDueTurn: d.turn + delay };
+    } else if (t.agreed.access[id] !== 'none') {
+      d.islands[id] = { ...island, access: t.agreed.access[id] };
+    }
+  }
+  // Two-level game: a partial deal pleases the majority that accepts less than four
+  // islands and angers the quarter that insists on all four; Russians dislike any handover.
+  shiftApproval(d, 'japan', islands.length * 3 - (islands.length < 4 ? 3 : 0));
+  shiftApproval(d, 'russia', -4 * islands.length);
+  shiftWorld(d, 'nationalism', 5);
+  world(`Japan and Russia sign a peace treaty: ${proposalText(t.agreed)}`);
+}
+
+function carryOutTransfers(d: GameState, world: (t: string) => void): void {
+  for (const id of ISLANDS) {
+    const island = d.islands[id];
+    if (island.transferDueTurn === null || island.transferDueTurn > d.turn + 1) continue;
+    const demilitarised = d.treaty.agreed?.demilitarise ?? false;
+    d.islands[id] = { administeredBy: 'japan', access: 'none', militarisation: demilitarised ? 0 : round2(island.militarisation / 2), transferDueTurn: null };
+    world(`${islandLabel(id)} passes to Japanese administration`);
+  }
+}
+
+const islandLabel = (id: IslandId) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** Fires the scheduled events of the current turn and, by chance, one random event. */
+function fireEvents(d: GameState, dice: Dice): void {
+  const due = d.defs.events.filter((e) => e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn);
+  for (const e of due) fireEvent(d, e);
+  if (!dice.chance(d.defs.randomEventChance)) return;
+  const eligible = d.defs.events.filter(
+    (e) =>
+      e.trigger.kind === 'random' &&
+      e.trigger.fromTurn <= d.turn &&
+      d.turn <= e.trigger.toTurn &&
+      (e.trigger.repeatable || !d.firedEvents.includes(e.id)),
+  );
+  const chosen = dice.weighted(eligible, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
+  if (chosen) fireEvent(d, chosen);
+}
+
+function fireEvent(d: GameState, e: EventDef): void {
+  for (const effect of e.effects) applyEffect(d, effect, e.id);
+  if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
+  if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
+  d.log = [...d.log, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` }];
+}
+
+/** "2017Q1" for a turn number. */
+export function dateOfTurn(state: Pick<GameState, 'startYear' | 'startQuarter'>, turn: number): string {
+  const quarterIndex = state.startQuarter - 1 + (turn - 1);
+  return `${state.startYear + Math.floor(quarterIndex / 4)}Q${(quarterIndex % 4) + 1}`;
+}

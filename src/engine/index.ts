@@ -1,0 +1,53 @@
+// The engine's public face. The UI, AI, CLI and tests import from here only.
+export * from './types';
+export type { Scenario, PowerSetup, IslandSetup } from './scenario';
+export {
+  createGame,
+  legalActions,
+  applyAction,
+  availability,
+  whyNot,
+  costOf,
+  currentPower,
+  isTerminal,
+  dateOfTurn,
+  MAX_ACTIONS_PER_PHASE,
+  type Availability,
+  type NewGame,
+} from './game';
+export { RULES, actionText, type Cost } from './actions';
+export { outcome, type Outcome, type Category, type Grade } from './outcome';
+export { observe, type View } from './observe';
+export { serialize, deserialize, stateHash } from './serialize';
+export {
+  startRecord,
+  appendToRecord,
+  replayRecord,
+  checkRecordShape,
+  type GameRecord,
+  type RecordedAction,
+  type ReplayError,
+  type Replay,
+} from './record';
+export {
+  weighProposal,
+  smallestFlip,
+  counterProposal,
+  presetProposals,
+  emptyProposal,
+  proposalText,
+  islandName,
+  isOn1956Basis,
+  transferredIslands,
+  ACCEPT_THRESHOLD,
+  COUNTER_THRESHOLD,
+  type Weighing,
+  type Flip,
+  type Change,
+  type Answer,
+} from './proposals';
+export { alignment, russianDependence, pressureOnJapan, economicLeverage, meanMilitarisation, islandsHeldByJapan, type Explained } from './measures';
+export { opinionOf, explainOpinion } from './opinions';
+export { describeEffect } from './effects';
+export { streamFor, Dice } from './rng';
+export { clamp, round2 } from './math';

@@ -1,0 +1,67 @@
+// Directed opinions built from named, decaying modifiers, so every number can be explained.
+import { clamp, round2 } from './math';
+import type { Board, GameState, Modifier, Opinion, PowerId, Reason } from './types';
+
+export const OPINION_MIN = -100;
+export const OPINION_MAX = 100;
+
+export function opinionOf(state: Board, from: PowerId, to: PowerId): number {
+  const opinion = state.opinions[from][to];
+  if (!opinion) return 0;
+  return opinionValue(opinion);
+}
+
+export function opinionValue(opinion: Opinion): number {
+  let total = opinion.base;
+  for (const m of opinion.modifiers) total += m.value;
+  return round2(clamp(total, OPINION_MIN, OPINION_MAX));
+}
+
+/** The opinion as named terms: the base and each modifier. */
+export function explainOpinion(state: Board, from: PowerId, to: PowerId): Reason[] {
+  const opinion = state.opinions[from][to];
+  if (!opinion) return [];
+  return [{ label: 'standing relations', value: opinion.base }, ...opinion.modifiers.map((m) => ({ label: m.label, value: m.value }))];
+}
+
+/**
+ * Adds a modifier (mutates the draft it is given). A modifier with the same id is
+ * replaced by the stronger of the two, so repeating one gesture does not stack forever.
+ */
+export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: Modifier): void {
+  const opinion = state.opinions[from][to] ?? { base: 0, modifiers: [] };
+  const existing = opinion.modifiers.findIndex((m) => m.id === modifier.id);
+  const mods = opinion.modifiers.slice();
+  if (existing >= 0) {
+    const old = mods[existing]!;
+    const stacked = round2(old.value + modifier.value * 0.5);
+    const cap = modifier.value * 1.5;
+    const value = modifier.value >= 0 ? Math.min(stacked, cap) : Math.max(stacked, cap);
+    mods[existing] = { ...modifier, value };
+  } else {
+    mods.push({ ...modifier, value: round2(modifier.value) });
+  }
+  state.opinions[from] = { ...state.opinions[from], [to]: { base: opinion.base, modifiers: mods } };
+}
+
+/** Moves every modifier toward zero by its decay and drops spent ones (mutates the draft). */
+export function decayModifiers(state: Board): void {
+  for (const from of Object.keys(state.opinions) as PowerId[]) {
+    const row = state.opinions[from];
+    const next: Partial<Record<PowerId, Opinion>> = {};
+    for (const to of Object.keys(row) as PowerId[]) {
+      const opinion = row[to]!;
+      const modifiers: Modifier[] = [];
+      for (const m of opinion.modifiers) {
+        if (m.decay <= 0) {
+          modifiers.push(m);
+          continue;
+        }
+        const value = m.value > 0 ? round2(Math.max(0, m.value - m.decay)) : round2(Math.min(0, m.value + m.decay));
+        if (value !== 0) modifiers.push({ ...m, value });
+      }
+      next[to] = { base: opinion.base, modifiers };
+    }
+    state.opinions[from] = next;
+  }
+}

@@ -1,0 +1,95 @@
+// The campaign report: a score by category, judged against what the situation allowed
+// (Shikotan and Habomai with access to the other two is an excellent result, not a
+// partial failure), and an overall grade.
+import { clamp, round2 } from './math';
+import { alignment, islandsHeldByJapan, meanMilitarisation } from './measures';
+import type { Board, GameState, IslandId, TreatyStage } from './types';
+import { ISLANDS } from './types';
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
+
+export interface Category {
+  id: 'territory' | 'treaty' | 'wedge' | 'security' | 'economy' | 'domestic';
+  label: string;
+  score: number; // 0-100
+  weight: number;
+  summary: string;
+}
+
+export interface Outcome {
+  islandsReturned: IslandId[];
+  treatyStage: TreatyStage;
+  alignmentStart: number;
+  alignmentEnd: number;
+  categories: Category[];
+  score: number;
+  grade: Grade;
+  /** Plain advice on what could have gone better, weakest category first. */
+  lessons: string[];
+}
+
+const ISLAND_POINTS: Record<IslandId, number> = { habomai: 22, shikotan: 28, kunashiri: 30, etorofu: 35 };
+const ACCESS_POINTS = { none: 0, visits: 6, joint: 12 } as const;
+const TREATY_POINTS: Record<TreatyStage, number> = { stalled: 0, talks: 25, framework: 50, draft: 70, signed: 100 };
+const GRADE_LINES: [number, Grade][] = [
+  [72, 'A'],
+  [60, 'B'],
+  [48, 'C'],
+  [36, 'D'],
+];
+
+/** Scores the state as it stands (a final report when the game is over). */
+export function outcome(state: Board, start: GameState | null = null): Outcome {
+  const returned = islandsHeldByJapan(state);
+  const pending = ISLANDS.filter((id) => state.islands[id].transferDueTurn !== null);
+  let territoryRaw = 0;
+  for (const id of ISLANDS) {
+    if (returned.includes(id)) territoryRaw += ISLAND_POINTS[id];
+    else if (pending.includes(id)) territoryRaw += ISLAND_POINTS[id] * 0.5;
+    else territoryRaw += ACCESS_POINTS[state.islands[id].access];
+  }
+  const alignmentEnd = alignment(state).value;
+  const wedgeShift = state.alignmentStart - alignmentEnd;
+  const chinaTension = state.world.tension['china-japan'];
+  const security = 55 + (state.powers.japan.military - (start?.powers.japan.military ?? 46.1)) * 1.5 - (chinaTension - 55) * 0.6 - (meanMilitarisation(state) - 30) * 0.3 + (state.world.constitution >= 100 ? 8 : 0);
+  const tradeGain = state.world.trade.japanRussia - (start?.world.trade.japanRussia ?? 16.4);
+  const economy = 50 + tradeGain * 2 - (chinaTension - 55) * 0.5 - Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
+  const categories: Category[] = [
+    { id: 'territory', label: 'Territory', score: clamp(territoryRaw * 1.5, 0, 100), weight: 0.3, summary: `${returned.length} island(s) returned` },
+    { id: 'treaty', label: 'Peace treaty', score: TREATY_POINTS[state.treaty.stage], weight: 0.15, summary: `treaty track: ${state.treaty.stage}` },
+    { id: 'wedge', label: 'Russia-China wedge', score: clamp(50 + wedgeShift * 3, 0, 100), weight: 0.2, summary: `alignment ${state.alignmentStart} → ${alignmentEnd}` },
+    { id: 'security', label: 'Security', score: clamp(security, 0, 100), weight: 0.15, summary: `tension with China ${chinaTension}` },
+    { id: 'economy', label: 'Economy', score: clamp(economy, 0, 100), weight: 0.1, summary: `Japan-Russia trade ${round2(state.world.trade.japanRussia)} bn` },
+    { id: 'domestic', label: 'Domestic standing', score: clamp(state.powers.japan.approval * 1.4 - 20, 0, 100), weight: 0.1, summary: `approval ${state.powers.japan.approval}` },
+  ].map((c) => ({ ...c, score: round2(c.score) })) as Category[];
+  let total = 0;
+  for (const c of categories) total += c.score * c.weight;
+  const score = round2(total);
+  const grade = GRADE_LINES.find(([line]) => score >= line)?.[1] ?? 'E';
+  return {
+    islandsReturned: returned,
+    treatyStage: state.treaty.stage,
+    alignmentStart: state.alignmentStart,
+    alignmentEnd,
+    categories,
+    score,
+    grade,
+    lessons: lessonsFor(categories),
+  };
+}
+
+const LESSONS: Record<Category['id'], string> = {
+  territory: 'Russia weighs investment it has seen delivered far above promises: deliver projects before proposing, and ask for Shikotan and Habomai first.',
+  treaty: 'Summits build the treaty track; a proposal Russia cannot sell at home only costs standing.',
+  wedge: 'Quiet, credible accommodation (delivered projects, energy ties) loosens Russia from China; loud wedge moves make Beijing outbid you.',
+  security: 'Security moves reassure Washington but raise tension with Beijing and harden Moscow; pace them.',
+  economy: 'Trade with Russia grows only as projects are delivered, and tension with China costs more than it brings.',
+  domestic: 'Concessions and unpopular reforms spend approval; a cabinet below 35 cannot ratify a treaty.',
+};
+
+function lessonsFor(categories: Category[]): string[] {
+  return categories
+    .filter((c) => c.score < 60)
+    .sort((a, b) => a.score - b.score)
+    .map((c) => `${c.label} (${c.score}): ${LESSONS[c.id]}`);
+}

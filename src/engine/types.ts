@@ -1,0 +1,330 @@
+// The glossary: every domain type of the rules engine. State is plain, JSON-serialisable
+// data; nothing here holds functions, classes or cycles.
+
+export const POWERS = ['japan', 'russia', 'china', 'usa'] as const;
+export type PowerId = (typeof POWERS)[number];
+
+export const ISLANDS = ['etorofu', 'kunashiri', 'shikotan', 'habomai'] as const;
+export type IslandId = (typeof ISLANDS)[number];
+
+export const TREATY_STAGES = ['stalled', 'talks', 'framework', 'draft', 'signed'] as const;
+export type TreatyStage = (typeof TREATY_STAGES)[number];
+
+/** Unordered pairs whose tension the model tracks; ids are sorted alphabetically. */
+export const TENSION_PAIRS = ['russia-usa', 'china-usa', 'china-japan', 'japan-russia'] as const;
+export type TensionPair = (typeof TENSION_PAIRS)[number];
+
+export type Controller = 'human' | 'ai';
+export type Controllers = Record<PowerId, Controller>;
+
+export type AccessLevel = 'none' | 'visits' | 'joint';
+export const ACCESS_LEVELS: readonly AccessLevel[] = ['none', 'visits', 'joint'];
+export type TransferKind = 'none' | 'administration' | 'sovereignty';
+export const TRANSFER_KINDS: readonly TransferKind[] = ['none', 'administration', 'sovereignty'];
+export type Schedule = 'onSigning' | 'phased' | 'deferred';
+export const SCHEDULES: readonly Schedule[] = ['onSigning', 'phased', 'deferred'];
+
+/**
+ * One named, decaying contribution to an opinion. `value` moves toward zero by `decay`
+ * each turn and the modifier disappears at zero; decay 0 means it lasts.
+ */
+export interface Modifier {
+  id: string;
+  label: string;
+  value: number;
+  decay: number;
+}
+
+/** Directed opinion of one power toward another: a base plus named modifiers. */
+export interface Opinion {
+  base: number;
+  modifiers: Modifier[];
+}
+
+/** Weights that make a power's AI (and its evaluation of proposals) its own. */
+export interface Interests {
+  sovereignty: number;
+  military: number;
+  investment: number;
+  nationalism: number;
+  chinaTies: number;
+  alliance: number;
+  caution: number;
+  noise: number;
+}
+
+export interface PowerState {
+  gdp: number; // bn US$
+  growth: number; // % a year
+  military: number; // bn US$ a year
+  budget: number; // discretionary bn US$ available now
+  budgetPerTurn: number;
+  capital: number; // diplomatic capital left this turn
+  capitalPerTurn: number;
+  approval: number; // 0-100 domestic standing
+  interests: Interests;
+}
+
+export interface IslandState {
+  administeredBy: 'japan' | 'russia';
+  access: AccessLevel;
+  militarisation: number; // 0-100
+  /** Turn at which a signed transfer takes effect, or null. */
+  transferDueTurn: number | null;
+}
+
+export interface Proposal {
+  transfers: Record<IslandId, TransferKind>;
+  access: Record<IslandId, AccessLevel>;
+  schedule: Schedule;
+  demilitarise: boolean;
+  noUsForces: boolean;
+  economicPackage: 0 | 1 | 2 | 3;
+}
+
+export interface Treaty {
+  stage: TreatyStage;
+  progress: number; // 0-100 within the current stage
+  /** The proposal on the table: Japan's (awaiting Russia) or Russia's counter (awaiting Japan). */
+  pending: { from: 'japan' | 'russia'; proposal: Proposal; turn: number } | null;
+  /** The agreed text once the stage is draft or signed. */
+  agreed: Proposal | null;
+  lastAnswer: { turn: number; answer: 'accept' | 'reject' | 'counter'; score: number } | null;
+}
+
+export interface ProjectState {
+  id: string;
+  turnsLeft: number;
+  delivered: boolean;
+}
+
+export interface World {
+  sanctions: number; // 0-100 Western sanctions on Russia
+  usStance: number; // 0-100: 100 = the US administration courts Moscow
+  missileDefence: number; // 0-100 US missile defence deployed in the region
+  tension: Record<TensionPair, number>; // 0-100
+  /** Russia-China trade and Japan-Russia trade, bn US$ a year: reward power on each side. */
+  trade: { chinaRussia: number; japanRussia: number };
+  /** Russian reliance on China for arms sales, energy buyers and credit, 0-100. */
+  strategicTies: number;
+  /** Russian unease about Chinese weight in the Far East, 0-100. */
+  farEastUnease: number;
+  /** Russian public hostility to any handover, 0-100 (Levada May 2016: 78% opposed). */
+  nationalism: number;
+  /** How alarmed Beijing is by Japan's wedge diplomacy, 0-100. */
+  chinaAlarm: number;
+  /** Progress of Japan's constitutional revision, 0-100. */
+  constitution: number;
+}
+
+export interface PendingEvent {
+  eventId: string;
+  chooser: PowerId;
+  turn: number;
+}
+
+/** Counts kept for the report and for calibration (they never steer the rules). */
+export interface Tally {
+  chinaCounterOffers: number;
+  japanWedgeMoves: number;
+  proposalsMade: number;
+  usMissileDefenceMoves: number;
+  investmentDelivered: number; // bn US$
+  investmentSpent: number; // bn US$
+  pressureSum: number; // sum over resolved turns of the pressure on Japan
+}
+
+export interface LogEntry {
+  turn: number;
+  power: PowerId | 'world';
+  text: string;
+  /** Action text form, when the entry records an action. */
+  action?: string;
+  reasons?: Reason[];
+}
+
+export interface Reason {
+  label: string;
+  value: number;
+}
+
+export type Phase = { kind: 'acting'; power: PowerId } | { kind: 'over' };
+
+/** The state of the xor128 generator from seedrandom, saved inside the game state. */
+export interface RngState {
+  x: number;
+  y: number;
+  z: number;
+  w: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Scenario definitions: the static catalogue a game is played with (projects, events,
+// islands' worth). Shared by reference between states and never mutated.
+
+export const WORLD_FIELDS = [
+  'sanctions',
+  'usStance',
+  'missileDefence',
+  'strategicTies',
+  'farEastUnease',
+  'nationalism',
+  'chinaAlarm',
+  'constitution',
+] as const;
+export type WorldField = (typeof WORLD_FIELDS)[number];
+
+/** The one registry of typed effects that events and options may carry. */
+export type Effect =
+  | { kind: 'opinion'; from: PowerId; to: PowerId; value: number; decay: number; label: string }
+  | { kind: 'tension'; pair: TensionPair; delta: number }
+  | { kind: 'world'; field: WorldField; delta: number }
+  | { kind: 'trade'; field: 'chinaRussia' | 'japanRussia'; delta: number }
+  | { kind: 'approval'; power: PowerId; delta: number }
+  | { kind: 'budget'; power: PowerId; delta: number }
+  | { kind: 'militarisation'; island: IslandId; delta: number }
+  | { kind: 'treatyProgress'; delta: number };
+
+export interface ProjectDef {
+  id: string;
+  point: number; // 1-8, the point of the May 2016 plan it belongs to
+  name: string;
+  description: string;
+  costPerTurn: number; // bn US$
+  turns: number;
+  capital: number;
+  /** Added to Japan-Russia trade on delivery, bn US$ a year. */
+  tradeGain: number;
+  /** Russian opinion of Japan on delivery, before the sanctions leverage factor. */
+  goodwill: number;
+  /** Cut in Russia's strategic reliance on China on delivery. */
+  tiesCut: number;
+}
+
+export interface IslandDef {
+  id: IslandId;
+  nameJa: string;
+  nameRu: string;
+  areaKm2: number;
+  /** What giving it up costs Russia in sovereignty, before interest weights. */
+  sovereigntyValue: number;
+  /** Its worth to Russia's Pacific Fleet (the Sea of Okhotsk straits). */
+  militaryValue: number;
+}
+
+export interface EventOption {
+  id: string;
+  label: string;
+  text: string;
+  effects: Effect[];
+}
+
+export type EventTrigger =
+  | { kind: 'scheduled'; turn: number }
+  | { kind: 'random'; weight: number; fromTurn: number; toTurn: number; repeatable: boolean };
+
+export interface EventDef {
+  id: string;
+  title: string;
+  text: string;
+  trigger: EventTrigger;
+  /** Power that must choose an option, or null when the event simply happens. */
+  chooser: PowerId | null;
+  effects: Effect[];
+  options: EventOption[];
+}
+
+export interface ScenarioDefs {
+  title: string;
+  islands: Record<IslandId, IslandDef>;
+  projects: ProjectDef[];
+  events: EventDef[];
+  /** Chance that some random event happens in a turn. */
+  randomEventChance: number;
+}
+
+export interface GameState {
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  controllers: Controllers;
+  turn: number; // 1-based
+  lastTurn: number;
+  startYear: number;
+  startQuarter: number;
+  turnOrder: PowerId[];
+  phase: Phase;
+  /** Number of actions taken by the acting power in this phase (caps runaway loops). */
+  phaseActions: number;
+  /** Action types already used by a power this turn, for once-a-turn limits. */
+  usedThisTurn: Partial<Record<PowerId, string[]>>;
+  powers: Record<PowerId, PowerState>;
+  opinions: Record<PowerId, Partial<Record<PowerId, Opinion>>>;
+  islands: Record<IslandId, IslandState>;
+  treaty: Treaty;
+  world: World;
+  projects: ProjectState[];
+  pendingEvents: PendingEvent[];
+  firedEvents: string[];
+  alignmentStart: number;
+  tally: Tally;
+  log: LogEntry[];
+  rng: RngState;
+  /** Static scenario catalogue, shared by reference; excluded from the hash. */
+  defs: ScenarioDefs;
+}
+
+/** The state as every query sees it: all but the dice. A seat's View is a Board. */
+export type Board = Omit<GameState, 'rng'>;
+
+export type PolicyChoice = 'protest' | 'quiet' | 'ignore';
+
+/** Every action of every power. Actions are data; `actionText` gives their text form. */
+export type Action =
+  | { type: 'endTurn'; power: PowerId }
+  | { type: 'answerEvent'; power: PowerId; eventId: string; optionId: string }
+  // Japan
+  | { type: 'startProject'; power: 'japan'; projectId: string }
+  | { type: 'summit'; power: PowerId; partner: PowerId }
+  | { type: 'propose'; power: 'japan'; proposal: Proposal }
+  | { type: 'acceptCounter'; power: 'japan' }
+  | { type: 'energyPartnership'; power: 'japan' }
+  | { type: 'farEastInvestment'; power: 'japan' }
+  | { type: 'exposeArmsCopying'; power: 'japan' }
+  | { type: 'lobbySanctions'; power: 'japan'; direction: 'ease' | 'keep' }
+  | { type: 'constitutionalRevision'; power: 'japan' }
+  | { type: 'defenceSpending'; power: 'japan' }
+  | { type: 'missileDefenceCoop'; power: 'japan' }
+  | { type: 'jointExercise'; power: 'japan' }
+  | { type: 'engageChina'; power: 'japan' }
+  | { type: 'hedgeChina'; power: 'japan' }
+  // Russia
+  | { type: 'answerProposal'; power: 'russia'; answer: 'accept' | 'reject' | 'counter' }
+  | { type: 'militarise'; power: 'russia'; island: IslandId }
+  | { type: 'demilitarise'; power: 'russia'; island: IslandId }
+  | { type: 'exerciseWithChina'; power: 'russia' | 'china' }
+  | { type: 'courtJapan'; power: 'russia' }
+  | { type: 'warnJapan'; power: 'russia' }
+  // China
+  | { type: 'outbidJapan'; power: 'china' }
+  | { type: 'pressureJapan'; power: 'china' }
+  | { type: 'engageJapan'; power: 'china' }
+  // United States
+  | { type: 'setSanctions'; power: 'usa'; direction: 'tighten' | 'ease' }
+  | { type: 'deployMissileDefence'; power: 'usa' }
+  | { type: 'reassureJapan'; power: 'usa' }
+  | { type: 'warnTokyo'; power: 'usa' }
+  | { type: 'engageRussia'; power: 'usa' }
+  | { type: 'pressureChina'; power: 'usa' };
+
+export type ActionType = Action['type'];
+
+export interface ActionError {
+  code: string;
+  message: string;
+}
+
+export type Result<T, E = ActionError> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
