@@ -33,8 +33,11 @@ export interface Rule<T extends ActionType> {
   candidates: (state: Board, power: PowerId) => ActionOf<T>[];
 }
 
-const free: Cost = { capital: 0, budget: 0, approval: 0 };
-const capital = (n: number, budget = 0, approval = 0): Cost => ({ capital: n, budget, approval });
+const free: Cost = Object.freeze({ capital: 0, budget: 0, approval: 0 });
+const capital = (n: number, budget = 0, approval = 0): Cost => Object.freeze({ capital: n, budget, approval });
+/** A cost that never varies, built once: listing legal actions asks for thousands of costs. */
+const fixed = (cost: Cost) => () => cost;
+const SUMMIT_COST = { russia: capital(3), other: capital(2) };
 const fail = (code: string, message: string): ActionError => ({ code, message });
 const stageIndex = (stage: TreatyStage) => TREATY_STAGES.indexOf(stage);
 const japanOnly = ['japan'] as const;
@@ -102,7 +105,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     },
     apply: (d, a) => {
       const def = d.defs.projects.find((p) => p.id === a.projectId)!;
-      d.projects = [...d.projects, { id: def.id, turnsLeft: def.turns, delivered: false }];
+      d.projects = [...d.projects, { id: def.id, startedTurn: d.turn, paid: 1, delivered: false }];
       d.tally = { ...d.tally, investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) };
       opinionMod(d, 'russia', 'japan', `promise:${def.id}`, `project announced: ${def.name}`, 2 * economicLeverage(d), 0.5);
       sanctionsDrag(d, 'drag:projects', 1);
@@ -118,7 +121,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'summit',
     label: 'Hold a summit',
     oncePerTurn: true,
-    cost: (_s, a) => capital(a.partner === 'russia' ? 3 : 2),
+    cost: (_s, a) => (a.partner === 'russia' ? SUMMIT_COST.russia : SUMMIT_COST.other),
     check: (_s, a) => (a.partner === 'japan' ? fail('ERR_BAD_PARTNER', 'Japan cannot hold a summit with itself') : null),
     apply: (d, a, dice) => {
       if (a.partner === 'russia') {
@@ -149,7 +152,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'islands',
     label: 'Propose terms on the islands',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: (s) => {
       if (stageIndex(s.treaty.stage) < stageIndex('talks')) return fail('ERR_NO_TALKS', 'there are no treaty talks yet: hold a summit with Moscow first');
       if (s.treaty.stage === 'draft' || s.treaty.stage === 'signed') return fail('ERR_TREATY_AGREED', `a treaty is already ${s.treaty.stage === 'draft' ? 'drafted' : 'signed'}`);
@@ -169,7 +172,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'islands',
     label: "Accept Russia's counter-proposal",
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: (s) => (s.treaty.pending?.from === 'russia' ? null : fail('ERR_NO_COUNTER', 'Russia has no counter-proposal on the table')),
     apply: (d) => {
       const proposal = d.treaty.pending!.proposal;
@@ -185,7 +188,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'wedge',
     label: 'Energy partnership with Russia',
     oncePerTurn: true,
-    cost: () => capital(2, 2),
+    cost: fixed(capital(2, 2)),
     check: () => null,
     apply: (d) => {
       const leverage = economicLeverage(d);
@@ -205,7 +208,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'wedge',
     label: 'Invest in the Russian Far East',
     oncePerTurn: true,
-    cost: () => capital(2, 1.5),
+    cost: fixed(capital(2, 1.5)),
     check: () => null,
     apply: (d) => {
       const leverage = economicLeverage(d);
@@ -224,7 +227,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'wedge',
     label: 'Publicise Chinese copying of Russian arms',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: () => null,
     apply: (d, _a, dice) => {
       d.tally = { ...d.tally, japanWedgeMoves: d.tally.japanWedgeMoves + 1 };
@@ -247,7 +250,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'wedge',
     label: 'Lobby Washington on sanctions',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d, a) => {
       if (a.direction === 'ease') {
@@ -270,7 +273,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'security',
     label: 'Push constitutional revision',
     oncePerTurn: true,
-    cost: () => capital(3, 0, 3),
+    cost: fixed(capital(3, 0, 3)),
     check: (s) => (s.world.constitution >= 100 ? fail('ERR_DONE', 'the constitution has already been revised') : null),
     apply: (d) => {
       shiftWorld(d, 'constitution', 20);
@@ -290,7 +293,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'security',
     label: 'Raise defence spending',
     oncePerTurn: true,
-    cost: () => capital(1, 1.5),
+    cost: fixed(capital(1, 1.5)),
     check: () => null,
     apply: (d) => {
       d.powers.japan = { ...d.powers.japan, military: round2(d.powers.japan.military + 1.5) };
@@ -305,7 +308,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'security',
     label: 'Missile-defence cooperation with the US',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: () => null,
     apply: (d) => {
       shiftWorld(d, 'missileDefence', 8);
@@ -322,7 +325,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'security',
     label: 'Exercise with US forces',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'usa', 'japan', 'exercise', 'joint exercises', 3, 1);
@@ -340,7 +343,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'china',
     label: 'Engage China',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: () => null,
     apply: (d) => {
       shiftTension(d, 'china-japan', -5);
@@ -356,7 +359,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'china',
     label: 'Hedge against China',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'usa', 'japan', 'hedge', 'Japan hedges against China', 2, 1);
@@ -386,8 +389,12 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       }
       if (a.answer === 'counter') {
         const counter = counterProposal(d, proposal);
-        d.treaty = { ...d.treaty, pending: { from: 'russia', proposal: counter, turn: d.turn } };
-        return `Russia counters: ${proposalText(counter)}`;
+        if (counter) {
+          d.treaty = { ...d.treaty, pending: { from: 'russia', proposal: counter, turn: d.turn } };
+          return `Russia counters: ${proposalText(counter)}`;
+        }
+        d.treaty = { ...d.treaty, pending: null };
+        return 'Russia would counter, but finds no terms it could sell at home, and lets the proposal drop';
       }
       d.treaty = { ...d.treaty, pending: null };
       if (weighing.total < -60) opinionMod(d, 'russia', 'japan', 'maximalism', 'Japanese maximalist demands', -4, 1);
@@ -401,7 +408,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'military',
     label: 'Reinforce an island garrison',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: (s, a) => {
       const island = s.islands[a.island];
       if (!island) return fail('ERR_NO_SUCH_ISLAND', `no island "${String(a.island)}"`);
@@ -422,7 +429,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'military',
     label: 'Draw down an island garrison',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: (s, a) => {
       const island = s.islands[a.island];
       if (!island) return fail('ERR_NO_SUCH_ISLAND', `no island "${String(a.island)}"`);
@@ -444,7 +451,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'military',
     label: 'Joint Sino-Russian exercise',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: () => null,
     apply: (d, a) => {
       opinionMod(d, 'russia', 'china', 'drill', 'joint exercises', 5, 1);
@@ -461,7 +468,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Court Japanese investment',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'japan', 'russia', 'courting', 'Moscow invites Japanese business', 4, 1);
@@ -475,7 +482,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Warn Tokyo',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'japan', 'russia', 'warning', 'Russian warnings', -3, 1);
@@ -491,7 +498,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Make Moscow a richer offer',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: () => null,
     apply: (d, _a, dice) => {
       const offers = ['a higher gas price', 'cheap state loans', 'a large arms purchase', 'investment in Siberian fields'];
@@ -510,7 +517,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Press Japan at sea',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       shiftTension(d, 'china-japan', 6);
@@ -526,7 +533,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Engage Japan',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       shiftTension(d, 'china-japan', -4);
@@ -542,7 +549,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Set sanctions on Russia',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: (s, a) => {
       if (a.direction === 'ease' && s.world.usStance < 50) return fail('ERR_CONGRESS', 'Congress will not let an administration this wary of Moscow ease sanctions');
       if (a.direction === 'ease' && s.world.sanctions <= 0) return fail('ERR_NONE_LEFT', 'there are no sanctions left to ease');
@@ -563,7 +570,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'military',
     label: 'Deploy missile defence in the region',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: (s) => (s.world.missileDefence >= 100 ? fail('ERR_MAXED', 'missile defence is fully deployed') : null),
     apply: (d) => {
       shiftWorld(d, 'missileDefence', 10);
@@ -581,7 +588,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Reassure Japan',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'japan', 'usa', 'reassure', 'US reassurance', 4, 1);
@@ -596,7 +603,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Warn Tokyo off Moscow',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'japan', 'usa', 'warned', 'US warnings', -3, 1);
@@ -611,7 +618,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Engage Moscow',
     oncePerTurn: true,
-    cost: () => capital(2),
+    cost: fixed(capital(2)),
     check: (s) => (s.world.usStance < 40 ? fail('ERR_STANCE', 'this administration will not court Moscow') : null),
     apply: (d) => {
       shiftTension(d, 'russia-usa', -5);
@@ -626,7 +633,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     group: 'policy',
     label: 'Press China',
     oncePerTurn: true,
-    cost: () => capital(1),
+    cost: fixed(capital(1)),
     check: () => null,
     apply: (d) => {
       shiftTension(d, 'china-usa', 5);
@@ -640,6 +647,18 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
 
 function islandsHeld(s: Board): IslandId[] {
   return ISLANDS.filter((id) => s.islands[id].administeredBy === 'russia');
+}
+
+/** The action types each power may take, in the stable order of RULES. */
+export const RULE_TYPES_BY_POWER: Record<PowerId, readonly ActionType[]> = {
+  japan: typesFor('japan'),
+  russia: typesFor('russia'),
+  china: typesFor('china'),
+  usa: typesFor('usa'),
+};
+
+function typesFor(power: PowerId): ActionType[] {
+  return (Object.keys(RULES) as ActionType[]).filter((type) => RULES[type].powers.includes(power));
 }
 
 /** Adds treaty progress; enough of it moves the track from stalled to talks to framework. */

@@ -1,16 +1,16 @@
 // The engine contract: create a game, list a power's legal actions, apply an action
 // (a new state or an error value; the input is never changed), resolve turns, and test
 // for the end. Everything the UI, the AI, the CLI and the tests do goes through here.
-import { RULES, actionText, onceKey, type Cost } from './actions';
-import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
+import { RULES, RULE_TYPES_BY_POWER, actionText, onceKey, type Cost } from './actions';
+import { applyEffect, spend, shiftApproval, shiftTension, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
 import { alignment, pressureOnJapan } from './measures';
 import { decayModifiers } from './opinions';
-import { proposalText, weighProposal } from './proposals';
+import { RATIFY_LINE, japaneseSupportTotal, proposalText, weighProposal } from './proposals';
 import { Dice, makeRngState } from './rng';
 import type { Scenario } from './scenario';
 import type { Action, ActionError, Board, Controllers, EventDef, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
-import { ISLANDS, POWERS, err, ok } from './types';
+import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { checkActionShape } from './validate';
 
 /** A power may take at most this many actions in one phase, so every turn ends. */
@@ -31,6 +31,7 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
     projects: scenario.projects,
     events: scenario.events,
     randomEventChance: scenario.randomEventChance,
+    tensionBaseline: { ...scenario.world.tension },
   });
   const powers = {} as GameState['powers'];
   for (const id of POWERS) {
@@ -163,10 +164,9 @@ export function legalActions(state: Board, power: PowerId): Action[] {
   if (state.phase.kind === 'over' || state.phase.power !== power) return [];
   const out: Action[] = [];
   const forced = forcedChoice(state, power);
-  for (const type of Object.keys(RULES) as Action['type'][]) {
+  for (const type of RULE_TYPES_BY_POWER[power]) {
     if (forced && type !== forced) continue;
     const rule = RULES[type];
-    if (!rule.powers.includes(power)) continue;
     for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
       if (whyNot(state, action) === null) out.push(action);
     }
@@ -186,9 +186,8 @@ export interface Availability {
 /** Every candidate action of the power with its cost and, when unavailable, the reason. For "why can't I?". */
 export function availability(state: Board, power: PowerId): Availability[] {
   const out: Availability[] = [];
-  for (const type of Object.keys(RULES) as Action['type'][]) {
+  for (const type of RULE_TYPES_BY_POWER[power]) {
     const rule = RULES[type];
-    if (!rule.powers.includes(power)) continue;
     for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
       out.push({ action, label: rule.label, group: rule.group, cost: costOf(state, action), blocked: whyNot(state, action) });
     }
@@ -203,10 +202,17 @@ export function availability(state: Board, power: PowerId): Availability[] {
 export function applyAction(state: GameState, action: unknown, reasons?: Reason[]): Result<GameState> {
   const malformed = checkActionShape(action);
   if (malformed) return err(malformed);
-  const act = action as Action;
-  const refusal = whyNot(state, act);
+  const refusal = whyNot(state, action as Action);
   if (refusal) return err(refusal);
+  return ok(applyLegalAction(state, action as Action, reasons));
+}
 
+/**
+ * Applies an action already known to be legal in this state (one just taken from
+ * `legalActions(state, …)`), skipping the checks `applyAction` makes. The simulator uses it
+ * in its hot loop; anything from outside goes through `applyAction`.
+ */
+export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   const draft = draftOf(state);
   const dice = new Dice(state.rng);
   spend(draft, act.power, costOf(state, act));
@@ -231,7 +237,7 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
     draft.phaseActions = state.phaseActions + 1;
   }
   draft.rng = dice.save();
-  return ok(draft);
+  return draft;
 }
 
 function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
@@ -271,6 +277,11 @@ function resolveTurn(d: GameState, dice: Dice): void {
     };
   }
   shiftWorld(d, 'chinaAlarm', -4);
+  for (const pair of TENSION_PAIRS) {
+    // Crises cool when nothing feeds them: tension drifts a tenth of the way back each turn.
+    const level = d.world.tension[pair];
+    shiftTension(d, pair, round2((d.defs.tensionBaseline[pair] - level) * 0.1));
+  }
   shiftWorld(d, 'nationalism', round2((75 - d.world.nationalism) * 0.05));
   decayModifiers(d);
   d.tally = { ...d.tally, pressureSum: round2(d.tally.pressureSum + pressureOnJapan(d).value) };
@@ -289,16 +300,16 @@ function resolveTurn(d: GameState, dice: Dice): void {
 
 function progressProjects(d: GameState, world: (t: string) => void): void {
   d.projects = d.projects.map((project) => {
-    if (project.delivered) return project;
+    if (project.delivered || project.startedTurn === d.turn) return project;
     const def = d.defs.projects.find((p) => p.id === project.id)!;
-    if (project.turnsLeft > 1) {
+    if (project.paid < def.turns) {
       if (d.powers.japan.budget < def.costPerTurn) {
         world(`"${def.name}" stalls for lack of funds`);
         return project;
       }
       d.powers.japan = { ...d.powers.japan, budget: round2(d.powers.japan.budget - def.costPerTurn) };
       d.tally = { ...d.tally, investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) };
-      return { ...project, turnsLeft: project.turnsLeft - 1 };
+      if (project.paid + 1 < def.turns) return { ...project, paid: project.paid + 1 };
     }
     const leverage = 0.5 + d.world.sanctions / 100;
     d.world = { ...d.world, trade: { ...d.world.trade, japanRussia: round2(d.world.trade.japanRussia + def.tradeGain) } };
@@ -311,7 +322,7 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
     d.tally = { ...d.tally, investmentDelivered: round2(d.tally.investmentDelivered + def.costPerTurn * def.turns) };
     shiftApproval(d, 'japan', 1);
     world(`Japan delivers "${def.name}"`);
-    return { ...project, turnsLeft: 0, delivered: true };
+    return { ...project, paid: def.turns, delivered: true };
   });
 }
 
@@ -328,13 +339,39 @@ function resolveTreaty(d: GameState, world: (t: string) => void): void {
     world('Moscow backs away from the draft treaty');
     return;
   }
-  const japanReady = d.powers.japan.approval >= 35;
+  if (d.treaty.progress < 100) {
+    // Negotiators need time to turn an agreement into treaty text: two resolutions.
+    // Past 100, progress counts the turns ratification has stalled (four and it dies).
+    d.treaty = { ...d.treaty, progress: clamp100(d.treaty.progress + 50) };
+    if (d.treaty.progress < 100) {
+      world('Negotiators work on the text of the draft treaty');
+      return;
+    }
+  }
+  const japanReady = d.powers.japan.approval + japaneseSupportTotal(t.agreed) >= RATIFY_LINE;
   const russiaReady = d.powers.russia.approval >= 45;
   if (!japanReady || !russiaReady) {
-    world(`Ratification waits: ${!japanReady ? 'the Japanese cabinet is too weak' : 'the Kremlin cannot sell the deal'}`);
+    const stalls = d.treaty.progress + 25;
+    if (stalls >= 200) {
+      d.treaty = { ...d.treaty, stage: 'framework', progress: 0, agreed: null };
+      world(`The draft treaty dies: ${!japanReady ? 'the Diet will not ratify it' : 'the Kremlin cannot sell it'}`);
+      return;
+    }
+    d.treaty = { ...d.treaty, progress: stalls };
+    world(`Ratification waits: ${!japanReady ? 'the Diet and the public balk at the terms' : 'the Kremlin cannot sell the deal'}`);
     return;
   }
   d.treaty = { ...d.treaty, stage: 'signed', progress: 100 };
+  // The economic package is paid on signing, as far as the budget allows, and counts as investment.
+  const packageCost = Math.min(d.powers.japan.budget, t.agreed.economicPackage * 2);
+  if (packageCost > 0) {
+    d.powers.japan = { ...d.powers.japan, budget: round2(d.powers.japan.budget - packageCost) };
+    d.tally = {
+      ...d.tally,
+      investmentSpent: round2(d.tally.investmentSpent + packageCost),
+      investmentDelivered: round2(d.tally.investmentDelivered + packageCost),
+    };
+  }
   const islands = ISLANDS.filter((id) => t.agreed!.transfers[id] !== 'none');
   for (const id of ISLANDS) {
     const large = id === 'etorofu' || id === 'kunashiri';
@@ -348,7 +385,7 @@ function resolveTreaty(d: GameState, world: (t: string) => void): void {
   }
   // Two-level game: a partial deal pleases the majority that accepts less than four
   // islands and angers the quarter that insists on all four; Russians dislike any handover.
-  shiftApproval(d, 'japan', islands.length * 3 - (islands.length < 4 ? 3 : 0));
+  shiftApproval(d, 'japan', round2(japaneseSupportTotal(t.agreed) / 3));
   shiftApproval(d, 'russia', -4 * islands.length);
   shiftWorld(d, 'nationalism', 5);
   world(`Japan and Russia sign a peace treaty: ${proposalText(t.agreed)}`);

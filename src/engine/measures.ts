@@ -38,11 +38,11 @@ export function alignment(state: Board): Explained {
   const sharedThreat = (state.world.tension['russia-usa'] + state.world.tension['china-usa']) / 2;
   const warmthToJapan = Math.max(0, opinionOf(state, 'russia', 'japan'));
   return explained([
-    { label: 'common interests (SCO, trade)', value: 14 },
+    { label: 'common interests (SCO, trade)', value: 17 },
     { label: 'mutual regard', value: 0.25 * regard },
     { label: 'Russian dependence on China', value: 0.3 * russianDependence(state).value },
-    { label: 'shared threat from the United States', value: 0.35 * sharedThreat },
-    { label: 'Russian warmth toward Japan', value: -0.15 * warmthToJapan },
+    { label: 'shared threat from the United States', value: 0.3 * sharedThreat },
+    { label: 'Russian warmth toward Japan', value: -0.25 * warmthToJapan },
     { label: 'Russian unease over the Far East', value: -0.15 * state.world.farEastUnease },
   ]);
 }

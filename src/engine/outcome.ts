@@ -29,7 +29,7 @@ export interface Outcome {
 }
 
 const ISLAND_POINTS: Record<IslandId, number> = { habomai: 22, shikotan: 28, kunashiri: 30, etorofu: 35 };
-const ACCESS_POINTS = { none: 0, visits: 6, joint: 12 } as const;
+const ACCESS_POINTS = { none: 0, visits: 3, joint: 6 } as const;
 const TREATY_POINTS: Record<TreatyStage, number> = { stalled: 0, talks: 25, framework: 50, draft: 70, signed: 100 };
 const GRADE_LINES: [number, Grade][] = [
   [72, 'A'],

@@ -31,10 +31,8 @@ const SCHEDULE_BONUS: Record<Schedule, number> = { onSigning: 0, phased: 3, defe
 export const transferredIslands = (p: Proposal): IslandId[] => ISLANDS.filter((id) => p.transfers[id] !== 'none');
 
 /** True when the proposal asks only for what the 1956 Declaration promised. */
-export const isOn1956Basis = (p: Proposal): boolean => {
-  const asked = transferredIslands(p);
-  return asked.length > 0 && asked.every((id) => id === 'shikotan' || id === 'habomai');
-};
+export const isOn1956Basis = (p: Proposal): boolean =>
+  p.transfers.etorofu === 'none' && p.transfers.kunashiri === 'none' && (p.transfers.shikotan !== 'none' || p.transfers.habomai !== 'none');
 
 export function emptyProposal(): Proposal {
   return {
@@ -47,65 +45,137 @@ export function emptyProposal(): Proposal {
   };
 }
 
-/** Russia's weighing of a proposal in the given state: named terms and their sum. */
-export function weighProposal(state: Board, proposal: Proposal): Weighing {
+/**
+ * The parts of Russia's weighing that depend on the situation, not on the draft; computed
+ * once so that searching many drafts stays cheap.
+ */
+export interface WeighingContext {
+  state: Board;
+  leverage: number;
+  usFear: number;
+  credibility: number;
+  sellFactor: number;
+  fixedTerms: Reason[];
+}
+
+const STAGE_TERMS = { stalled: -10, talks: -6, framework: 4, draft: 4, signed: 0 } as const;
+
+export function weighingContext(state: Board): WeighingContext {
   const w = state.powers.russia.interests;
   const leverage = economicLeverage(state);
-  const terms: Reason[] = [];
-  const asked = transferredIslands(proposal);
-  const usFear = 12 * (0.5 + state.world.missileDefence / 100);
-  const credibility = assuranceCredibility(state);
-
-  for (const id of asked) {
-    const def = state.defs.islands[id];
-    const name = ISLAND_NAMES[id];
-    const kindFactor = proposal.transfers[id] === 'sovereignty' ? 1 : 0.75;
-    terms.push({ label: `sovereignty cost, ${name}`, value: -def.sovereigntyValue * kindFactor * w.sovereignty });
-    const militarised = 1 + state.islands[id].militarisation / 100;
-    const demil = proposal.demilitarise ? 0.5 : 1;
-    terms.push({ label: `military value, ${name}`, value: -def.militaryValue * militarised * demil * w.military });
-    const fear = proposal.noUsForces ? usFear * (1 - credibility) : usFear;
-    terms.push({ label: `US forces could follow, ${name}`, value: -fear * w.military });
-  }
-  if (asked.length > 0) {
-    // Two-level game: each island handed over is harder to sell at home, and a leader
-    // with little standing cannot sell any of it.
-    const standing = state.powers.russia.approval;
-    const sellFactor = 1.4 - standing / 200;
-    terms.push({
-      label: 'Russian public opposes a handover',
-      value: -state.world.nationalism * 0.12 * asked.length * sellFactor * w.nationalism,
-    });
-    terms.push({ label: 'a peace treaty opens the Far East to Japan', value: 10 * w.investment });
-  }
-  if (isOn1956Basis(proposal)) terms.push({ label: 'within the 1956 Declaration', value: 12 });
-
+  const fixedTerms: Reason[] = [];
   const delivered = state.tally.investmentDelivered;
   if (delivered > 0) {
-    terms.push({ label: 'Japanese investment delivered', value: Math.min(25, delivered * 1.5 * leverage) * w.investment });
+    fixedTerms.push({ label: 'Japanese investment delivered', value: Math.min(25, delivered * 1.5 * leverage) * w.investment });
   }
   const underway = state.projects.filter((p) => !p.delivered).length;
-  if (underway > 0) terms.push({ label: 'projects promised, not yet delivered', value: underway * 0.8 * leverage * w.investment });
+  if (underway > 0) fixedTerms.push({ label: 'projects promised, not yet delivered', value: underway * 0.8 * leverage * w.investment });
+  fixedTerms.push({ label: 'goodwill toward Japan', value: opinionOf(state, 'russia', 'japan') * 0.2 });
+  fixedTerms.push({ label: 'China can offer more', value: -(alignment(state).value - 50) * 0.3 * w.chinaTies });
+  fixedTerms.push({ label: `treaty track: ${state.treaty.stage}`, value: STAGE_TERMS[state.treaty.stage] });
+  return {
+    state,
+    leverage,
+    usFear: 12 * (0.5 + state.world.missileDefence / 100),
+    credibility: assuranceCredibility(state),
+    // Two-level game: a Kremlin with high standing can sell more at home.
+    sellFactor: 1.4 - state.powers.russia.approval / 200,
+    fixedTerms,
+  };
+}
+
+/** Russia's weighing of a proposal in the given state: named terms and their sum. */
+export function weighProposal(state: Board, proposal: Proposal): Weighing {
+  return weighWith(weighingContext(state), proposal);
+}
+
+export function weighWith(ctx: WeighingContext, proposal: Proposal): Weighing {
+  const terms: Reason[] = [];
+  const total = weighCore(ctx, proposal, terms);
+  return { terms, total, answer: answerFor(total) };
+}
+
+/** Russia's total for a draft without the terms: for searches over many drafts. */
+export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
+  return weighCore(ctx, proposal, null);
+}
+
+/**
+ * The weighing itself. Terms are pushed into `terms` when it is given (labels are built
+ * only then); the returned total is the sum of the rounded terms either way.
+ */
+function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
+  const { state } = ctx;
+  const w = state.powers.russia.interests;
+  let total = 0;
+  // Labels are only built when terms are wanted: searches call this thousands of times.
+  const add = (value: number, label: string | null) => {
+    if (value === 0) return;
+    const rounded = round2(value);
+    total += rounded;
+    if (terms) terms.push({ label: label!, value: rounded });
+  };
+  const named = (text: () => string) => (terms ? text() : null);
+  let asked = 0;
+  for (const id of ISLANDS) {
+    const kind = proposal.transfers[id];
+    if (kind === 'none') continue;
+    asked += 1;
+    const def = state.defs.islands[id];
+    const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
+    add(-def.sovereigntyValue * kindFactor * w.sovereignty, named(() => `sovereignty cost, ${ISLAND_NAMES[id]}`));
+    const militarised = 1 + state.islands[id].militarisation / 100;
+    const demil = proposal.demilitarise ? 0.5 : 1;
+    add(-def.militaryValue * militarised * demil * w.military, named(() => `military value, ${ISLAND_NAMES[id]}`));
+    const fear = proposal.noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
+    add(-fear * w.military, named(() => `US forces could follow, ${ISLAND_NAMES[id]}`));
+  }
+  if (asked > 0) {
+    add(-state.world.nationalism * 0.12 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
+    add(-16 * w.sovereignty, 'a precedent for other borders');
+    add(6 * w.investment, 'a peace treaty opens the Far East to Japan');
+  }
+  if (isOn1956Basis(proposal)) add(10, 'within the 1956 Declaration');
   if (proposal.economicPackage > 0) {
-    terms.push({ label: `economic package, tier ${proposal.economicPackage}`, value: proposal.economicPackage * 7 * leverage * w.investment });
+    add(proposal.economicPackage * 7 * ctx.leverage * w.investment, named(() => `economic package, tier ${proposal.economicPackage}`));
   }
   for (const id of ISLANDS) {
     if (proposal.transfers[id] !== 'none') continue;
     const level = proposal.access[id];
-    if (level === 'visits') terms.push({ label: `visa-free visits, ${ISLAND_NAMES[id]}`, value: -1.5 });
-    if (level === 'joint') terms.push({ label: `joint activity under Russian law, ${ISLAND_NAMES[id]}`, value: 2 * w.investment });
+    if (level === 'visits') add(-1.5, named(() => `visa-free visits, ${ISLAND_NAMES[id]}`));
+    if (level === 'joint') add(1.5 * w.investment, named(() => `joint activity under Russian law, ${ISLAND_NAMES[id]}`));
   }
-  if (SCHEDULE_BONUS[proposal.schedule] > 0) {
-    terms.push({ label: `schedule: ${proposal.schedule}`, value: SCHEDULE_BONUS[proposal.schedule] });
-  }
-  terms.push({ label: 'goodwill toward Japan', value: opinionOf(state, 'russia', 'japan') * 0.2 });
-  terms.push({ label: 'China can offer more', value: -(alignment(state).value - 50) * 0.3 * w.chinaTies });
-  const stageTerm = { stalled: -5, talks: 2, framework: 6, draft: 6, signed: 0 }[state.treaty.stage];
-  terms.push({ label: `treaty track: ${state.treaty.stage}`, value: stageTerm });
+  const bonus = SCHEDULE_BONUS[proposal.schedule];
+  if (bonus > 0) add(bonus, named(() => `schedule: ${proposal.schedule}`));
+  for (const t of ctx.fixedTerms) add(t.value, t.label);
+  return round2(total);
+}
 
-  const rounded = terms.filter((t) => t.value !== 0).map((t) => ({ label: t.label, value: round2(t.value) }));
-  const total = round2(sum(rounded.map((t) => t.value)));
-  return { terms: rounded, total, answer: answerFor(total) };
+/** Japanese approval plus this support must reach RATIFY_LINE for the Diet to ratify. */
+export const RATIFY_LINE = 45;
+
+/**
+ * How a deal plays in Japan (the other level of the two-level game). In late 2016 about 60%
+ * would accept less than all four islands and about 27% insisted on four (Mainichi,
+ * Nikkei): two islands with access to the others sells; one island or none does not.
+ */
+export function japaneseSupport(p: Proposal): Reason[] {
+  const asked = transferredIslands(p);
+  const terms: Reason[] = [];
+  if (asked.length === 0) terms.push({ label: 'no island returned', value: -30 });
+  else if (asked.length === 1) terms.push({ label: 'a single island returned', value: -15 });
+  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') terms.push({ label: 'the 1956 promise kept', value: 8 });
+  if (asked.length >= 3) terms.push({ label: 'more than the 1956 islands', value: 15 });
+  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) terms.push({ label: 'administration without sovereignty', value: -5 });
+  if (p.schedule === 'deferred') terms.push({ label: 'transfer deferred for years', value: -5 });
+  for (const id of ['etorofu', 'kunashiri'] as const) {
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${p.access[id]} on ${ISLAND_NAMES[id]}`, value: 2 });
+  }
+  return terms;
+}
+
+export function japaneseSupportTotal(p: Proposal): number {
+  return sum(japaneseSupport(p).map((t) => t.value));
 }
 
 export function answerFor(total: number): Answer {
@@ -198,9 +268,10 @@ export function smallestFlip(state: Board, proposal: Proposal): Flip | null {
   if (weighProposal(state, proposal).answer === 'accept') return null;
   const keepsIslands = (p: Proposal) => transferredIslands(proposal).length === 0 || transferredIslands(p).length > 0;
   let best: { variant: Variant[]; weighing: Weighing; concession: number } | null = null;
+  const ctx = weighingContext(state);
   const consider = (path: Variant[], candidate: Proposal) => {
     if (!keepsIslands(candidate)) return;
-    const weighing = weighProposal(state, candidate);
+    const weighing = weighWith(ctx, candidate);
     if (weighing.answer !== 'accept') return;
     const concession = sum(path.map((v) => v.concession));
     if (!best || concession < best.concession || (concession === best.concession && weighing.total > best.weighing.total)) {
@@ -225,31 +296,44 @@ function toFlip(best: { variant: Variant[]; weighing: Weighing }): Flip {
 }
 
 /**
- * Russia's counter-proposal: keep what Russia can live with. It drops the islands that cost
- * most (Etorofu, then Kunashiri), offers joint activity on them instead, and asks for the
- * assurances and money that its weighing values.
+ * Russia's counter-proposal, or null when Russia can find none it would sign itself. It
+ * drops the islands that cost most (Etorofu, then Kunashiri) for joint activity on them,
+ * asks for the assurances its weighing values, then for a phased schedule, more money and
+ * administration rather than sovereignty over Shikotan, one step at a time, until its own weighing accepts. A counter is always a text Russia
+ * would accept.
  */
-export function counterProposal(state: Board, proposal: Proposal): Proposal {
-  let draft: Proposal = { ...proposal, transfers: { ...proposal.transfers }, access: { ...proposal.access } };
+export function counterProposal(state: Board, proposal: Proposal): Proposal | null {
+  const ctx = weighingContext(state);
+  const draft: Proposal = { ...proposal, transfers: { ...proposal.transfers }, access: { ...proposal.access }, demilitarise: true, noUsForces: true };
   for (const id of ['etorofu', 'kunashiri'] as const) {
     if (draft.transfers[id] !== 'none') {
       draft.transfers[id] = 'none';
       draft.access[id] = 'joint';
     }
   }
-  if (transferredIslands(draft).length === 0) {
-    draft.transfers.habomai = 'administration';
+  if (transferredIslands(draft).length === 0) draft.transfers.habomai = 'administration';
+  const steps: ((p: Proposal) => Proposal | null)[] = [
+    (p) => (p.schedule === 'onSigning' ? { ...p, schedule: 'phased' } : null),
+    (p) => (p.economicPackage < 3 ? { ...p, economicPackage: (p.economicPackage + 1) as Proposal['economicPackage'] } : null),
+    (p) => (p.transfers.shikotan === 'sovereignty' ? { ...p, transfers: { ...p.transfers, shikotan: 'administration' } } : null),
+  ];
+  let current = draft;
+  if (weighWith(ctx, current).answer === 'accept') return current;
+  for (const step of steps) {
+    const next = step(current);
+    if (!next) continue;
+    current = next;
+    if (weighWith(ctx, current).answer === 'accept') return current;
   }
-  draft = { ...draft, demilitarise: true, noUsForces: true };
-  if (draft.schedule === 'onSigning') draft.schedule = 'phased';
-  if (weighProposal(state, draft).answer !== 'accept' && draft.economicPackage < 3) {
-    draft.economicPackage = (draft.economicPackage + 1) as Proposal['economicPackage'];
-  }
-  return draft;
+  return null;
 }
 
 /** A few ready-made drafts, offered as legal actions; any other valid draft may be applied too. */
-export function presetProposals(): { id: string; proposal: Proposal }[] {
+export function presetProposals(): readonly { id: string; proposal: Proposal }[] {
+  return PRESETS;
+}
+
+function makePresets(): { id: string; proposal: Proposal }[] {
   const base = emptyProposal();
   const with56 = (kind: TransferKind): Proposal => ({
     ...base,
@@ -310,3 +394,14 @@ export function proposalText(p: Proposal): string {
 }
 
 export const islandName = (id: IslandId): string => ISLAND_NAMES[id];
+
+/** Built once and frozen: legal-action listing offers them on every Japanese step. */
+const PRESETS: readonly { id: string; proposal: Proposal }[] = Object.freeze(makePresets().map((p) => deepFreeze(p)));
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}

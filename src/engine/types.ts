@@ -92,9 +92,12 @@ export interface Treaty {
   lastAnswer: { turn: number; answer: 'accept' | 'reject' | 'counter'; score: number } | null;
 }
 
+/** A project of the eight-point plan: funded one instalment a turn, delivered after the last. */
 export interface ProjectState {
   id: string;
-  turnsLeft: number;
+  startedTurn: number;
+  /** Instalments paid so far (the first is paid on launch). */
+  paid: number;
   delivered: boolean;
 }
 
@@ -241,6 +244,8 @@ export interface ScenarioDefs {
   events: EventDef[];
   /** Chance that some random event happens in a turn. */
   randomEventChance: number;
+  /** Tensions drift back toward these levels (the scenario's start) when nothing stirs them. */
+  tensionBaseline: Record<TensionPair, number>;
 }
 
 export interface GameState {

@@ -1,0 +1,38 @@
+// The AI's public face: a policy for each seat, a decision with its reasons, the advisor.
+import { RULES, legalActions, observe, type ActionType, type GameState, type PowerId } from '../engine';
+import { JAPAN_POLICIES, repeatPolicy } from './japan';
+import { deliberationDice, type Decision, type Policy } from './policy';
+import { POWER_AI } from './powers';
+
+export type { Decision, Policy } from './policy';
+export { advise, bestAcceptableDraft, japanValueOf, type Advice, type DraftChoice } from './japan';
+
+export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'balanced', 'random'] as const;
+
+/**
+ * The policy for a Japanese seat by name: one of JAPAN_POLICY_NAMES or `repeat:<action>`.
+ * Returns null for an unknown name.
+ */
+export function japanPolicy(name: string): Policy | null {
+  if (name.startsWith('repeat:')) {
+    const type = name.slice('repeat:'.length);
+    return type in RULES && RULES[type as ActionType].powers.includes('japan') ? repeatPolicy(type as ActionType) : null;
+  }
+  return JAPAN_POLICIES[name] ?? null;
+}
+
+export function policyFor(power: PowerId, japanPolicyName = 'balanced'): Policy {
+  if (power === 'japan') {
+    const policy = japanPolicy(japanPolicyName);
+    if (!policy) throw new Error(`unknown Japanese policy "${japanPolicyName}"`);
+    return policy;
+  }
+  return POWER_AI[power];
+}
+
+/** The decision of `policy` for `power` in `state`, seeing only what that seat may see. */
+export function decide(state: GameState, power: PowerId, policy: Policy = policyFor(power)): Decision {
+  const view = observe(state, power);
+  const legal = legalActions(state, power);
+  return policy.decide(view, legal, deliberationDice(view));
+}

@@ -1,0 +1,389 @@
+// Japan's reference policies and the advisor. The balanced policy and the advisor share
+// one expert utility (named terms per action); the other policies are simple doctrines
+// written as priority lists, so that the calibration suite compares schools of thought.
+import {
+  ISLANDS,
+  alignment,
+  economicLeverage,
+  emptyProposal,
+  opinionOf,
+  presetProposals,
+  weighProposal,
+  weighWith,
+  weighTotal,
+  weighingContext,
+  japaneseSupportTotal,
+  ACCEPT_THRESHOLD,
+  RATIFY_LINE,
+  type Action,
+  type WeighingContext,
+  type ActionType,
+  type IslandId,
+  type Proposal,
+  type Reason,
+  type View,
+  type Weighing,
+} from '../engine';
+import { best, partition, scored, type Decision, type Policy, type Scored } from './policy';
+import { scoreEventAnswer } from './powers';
+
+const ISLAND_WORTH: Record<IslandId, number> = { etorofu: 35, kunashiri: 30, shikotan: 28, habomai: 22 };
+const TRANSFER_DELAY = { onSigning: 2, phased: 7, deferred: 13 } as const;
+
+/** What a draft is worth to Japan: islands it would return in time, access, minus what it gives. */
+export function japanValueOf(view: View, p: Proposal): number {
+  let value = 0;
+  const turnsLeft = view.lastTurn - view.turn;
+  for (const id of ISLANDS) {
+    const kind = p.transfers[id];
+    if (kind === 'none') {
+      value += p.access[id] === 'joint' ? 6 : p.access[id] === 'visits' ? 3 : 0;
+      continue;
+    }
+    const large = id === 'etorofu' || id === 'kunashiri';
+    const delay = large && p.schedule === 'phased' ? TRANSFER_DELAY.phased : TRANSFER_DELAY[p.schedule];
+    const inTime = delay <= turnsLeft ? 1 : 0.4;
+    value += ISLAND_WORTH[id] * (kind === 'sovereignty' ? 1 : 0.8) * inTime;
+  }
+  value -= p.economicPackage * 4 + (p.demilitarise ? 1 : 0) + (p.noUsForces ? 2 : 0);
+  return value;
+}
+
+/** Drafts the expert considers: the presets and a small grid around the 1956 basis. */
+function candidateDrafts(): Proposal[] {
+  const out = presetProposals().map((p) => p.proposal);
+  const base = emptyProposal();
+  const sets: IslandId[][] = [['habomai'], ['shikotan', 'habomai'], ['kunashiri', 'shikotan', 'habomai']];
+  for (const set of sets) {
+    // A phased schedule costs Japan nothing on the small islands and pleases Moscow, so
+    // the grid leaves out transfer on signing.
+    for (const access of ['none', 'joint'] as const) {
+      for (const economicPackage of [0, 1, 2, 3] as const) {
+        const transfers = { ...base.transfers };
+        const accessMap = { ...base.access };
+        for (const id of ISLANDS) {
+          if (set.includes(id)) transfers[id] = 'sovereignty';
+          else accessMap[id] = access;
+        }
+        out.push({ transfers, access: accessMap, schedule: 'phased', demilitarise: true, noUsForces: true, economicPackage });
+      }
+    }
+  }
+  return out;
+}
+const DRAFTS = candidateDrafts();
+
+/**
+ * What the expert hopes to get: the 1956 islands with access to the other two early on,
+ * settling for less as the campaign runs out.
+ */
+export function aspiration(view: View): number {
+  const elapsed = (view.turn - 1) / Math.max(1, view.lastTurn - 1);
+  return 58 - 40 * elapsed;
+}
+
+export interface DraftChoice {
+  proposal: Proposal;
+  weighing: Weighing;
+  value: number;
+}
+
+/** Each candidate draft with how it plays in Japan (a property of the draft alone). */
+const DRAFT_SUPPORT = DRAFTS.map((proposal) => ({ proposal, support: japaneseSupportTotal(proposal) }));
+
+/** The most valuable draft that Russia would accept now (and the Diet would ratify), or null. */
+export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingContext(view)): DraftChoice | null {
+  let top: { proposal: Proposal; value: number } | null = null;
+  const approval = view.powers.japan.approval;
+  for (const { proposal, support } of DRAFT_SUPPORT) {
+    if (approval + support < RATIFY_LINE + 5) continue;
+    const value = japanValueOf(view, proposal);
+    if (top && value <= top.value) continue;
+    if (weighTotal(ctx, proposal) >= ACCEPT_THRESHOLD) top = { proposal, value };
+  }
+  return top ? { proposal: top.proposal, value: top.value, weighing: weighWith(ctx, top.proposal) } : null;
+}
+
+function committedInstalments(view: View): number {
+  let total = 0;
+  for (const p of view.projects) {
+    if (!p.delivered) total += view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0;
+  }
+  return total;
+}
+
+/** The expert's terms for one action, or null when the expert would never consider it. */
+export function expertTerms(view: View, action: Action, ctx?: WeighingContext): Reason[] | null {
+  const japan = view.powers.japan;
+  const tensionChina = view.world.tension['china-japan'];
+  const alarm = view.world.chinaAlarm;
+  const leverage = economicLeverage(view);
+  const turnsLeft = view.lastTurn - view.turn;
+  switch (action.type) {
+    case 'propose': {
+      const weighing = ctx ? weighWith(ctx, action.proposal) : weighProposal(view, action.proposal);
+      const value = japanValueOf(view, action.proposal);
+      if (weighing.answer !== 'accept') return [{ label: `Russia would ${weighing.answer} (${weighing.total})`, value: -10 }];
+      const ratifiable = view.powers.japan.approval + japaneseSupportTotal(action.proposal) >= RATIFY_LINE + 5;
+      if (!ratifiable) return [{ label: 'the Diet would not ratify it', value: -10 }];
+      return [
+        { label: `Russia would accept (${weighing.total})`, value: 6 },
+        { label: 'worth of the draft to Japan', value: value / 2 },
+        { label: 'a treaty settles the border for good: hold out for more while time allows', value: -aspiration(view) / 2 },
+      ];
+    }
+    case 'acceptCounter': {
+      const counter = view.treaty.pending?.proposal;
+      if (!counter) return null;
+      const value = japanValueOf(view, counter);
+      if (view.powers.japan.approval + japaneseSupportTotal(counter) < RATIFY_LINE + 5) return [{ label: 'the Diet would not ratify it', value: -10 }];
+      return [
+        { label: 'worth of the counter-proposal to Japan', value: value / 2 },
+        { label: 'a treaty settles the border for good: hold out for more while time allows', value: -aspiration(view) / 2 },
+      ];
+    }
+    case 'summit':
+      if (action.partner === 'russia') {
+        return [
+          { label: 'the treaty track needs momentum', value: view.treaty.stage === 'talks' || view.treaty.stage === 'stalled' ? 6 : 2 },
+          { label: 'Russian goodwill to build', value: (20 - opinionOf(view, 'russia', 'japan')) / 10 },
+          { label: 'capital it takes', value: -2 },
+        ];
+      }
+      if (action.partner === 'china') {
+        return [
+          { label: 'tension with China', value: (tensionChina - 45) / 5 },
+          { label: "Beijing's alarm", value: alarm / 10 },
+          { label: 'capital it takes', value: -2 },
+        ];
+      }
+      return [
+        { label: 'alliance confidence', value: (60 - opinionOf(view, 'usa', 'japan')) / 5 },
+        { label: 'capital it takes', value: -1.5 },
+      ];
+    case 'startProject': {
+      const def = view.defs.projects.find((p) => p.id === action.projectId)!;
+      // The launch pays one instalment now; the end of the turn pays every running project's next one.
+      const squeeze = japan.budget - def.costPerTurn - committedInstalments(view) - def.costPerTurn;
+      return [
+        { label: 'credible accommodation: goodwill on delivery', value: def.goodwill * leverage },
+        { label: 'weans Russia off China', value: def.tiesCut },
+        { label: 'cost', value: -def.costPerTurn * def.turns * 0.8 },
+        { label: 'budget would not cover the instalments', value: squeeze < 0 ? -20 : 0 },
+        { label: 'would not be delivered in time', value: def.turns + 1 > turnsLeft ? -15 : 0 },
+        { label: 'early delivery counts most', value: turnsLeft > 12 ? 1.5 : 0 },
+      ];
+    }
+    case 'energyPartnership':
+      return [
+        { label: 'cuts Russian reliance on China', value: 2 * leverage },
+        { label: 'goodwill in Moscow', value: 1.5 * leverage },
+        { label: "Beijing's alarm", value: -alarm / 8 },
+        { label: 'budget after instalments', value: japan.budget - committedInstalments(view) < 3 ? -5 : 0 },
+        { label: 'cost', value: -2 },
+      ];
+    case 'farEastInvestment':
+      return [
+        { label: 'cuts Russian reliance on China', value: 1.5 * leverage },
+        { label: 'goodwill in Moscow', value: 1.5 * leverage },
+        { label: "Beijing's alarm", value: -alarm / 8 },
+        { label: 'budget after instalments', value: japan.budget - committedInstalments(view) < 3 ? -5 : 0 },
+        { label: 'cost', value: -2.5 },
+      ];
+    case 'exposeArmsCopying':
+      return [
+        { label: 'alignment to loosen', value: (alignment(view).value - 65) / 5 },
+        { label: "Beijing's alarm", value: -alarm / 6 },
+        { label: 'risk of looking like meddling', value: -2 },
+      ];
+    case 'lobbySanctions':
+      return action.direction === 'keep'
+        ? [
+            { label: 'alliance confidence', value: (55 - opinionOf(view, 'usa', 'japan')) / 5 },
+            { label: 'sanctions keep Japanese money valuable', value: (70 - view.world.sanctions) / 20 },
+            { label: 'irritates Moscow', value: -1.5 },
+          ]
+        : [
+            { label: 'eased sanctions cheapen Japanese money', value: -3 },
+            { label: 'goodwill in Moscow', value: 1 },
+          ];
+    case 'engageChina':
+      return [
+        { label: 'tension with China', value: (tensionChina - 40) / 5 },
+        { label: "Beijing's alarm", value: alarm / 8 },
+        { label: 'capital it takes', value: -1.5 },
+      ];
+    case 'hedgeChina':
+      return [
+        { label: 'tension with China', value: (tensionChina - 60) / 5 },
+        { label: 'alliance confidence', value: (55 - opinionOf(view, 'usa', 'japan')) / 10 },
+        { label: 'capital it takes', value: -0.5 },
+      ];
+    case 'defenceSpending':
+      return [
+        { label: 'security hedge', value: (tensionChina - 45) / 10 },
+        { label: 'budget after instalments', value: japan.budget - committedInstalments(view) - 1.5 < 2 ? -5 : 0 },
+        { label: 'cost', value: -1 },
+      ];
+    case 'jointExercise':
+      return [
+        { label: 'alliance confidence', value: (50 - opinionOf(view, 'usa', 'japan')) / 8 },
+        { label: 'hardens Moscow and Beijing', value: -1.5 },
+      ];
+    case 'missileDefenceCoop':
+      return [
+        { label: 'North Korean missiles', value: view.world.missileDefence < 40 ? 1 : 0 },
+        { label: 'pushes Russia to arm the islands', value: -4 },
+      ];
+    case 'constitutionalRevision':
+      return [
+        { label: 'standing to spend at home', value: (japan.approval - 60) / 4 },
+        { label: 'alarms Beijing', value: -2 },
+      ];
+    default:
+      return null;
+  }
+}
+
+/** Scores every legal action by the expert's terms (events by what their effects are worth). */
+export function expertScores(view: View, legal: readonly Action[], ctx?: WeighingContext): Scored[] {
+  const out: Scored[] = [];
+  const needsWeighing = legal.some((a) => a.type === 'propose');
+  const context = ctx ?? (needsWeighing ? weighingContext(view) : undefined);
+  for (const action of legal) {
+    if (action.type === 'endTurn') continue;
+    if (action.type === 'answerEvent') {
+      out.push(scoreEventAnswer(view, action));
+      continue;
+    }
+    const terms = expertTerms(view, action, context);
+    if (terms) out.push(scored(action, terms));
+  }
+  return out;
+}
+
+/**
+ * The balanced policy: the expert's best action each step. Before proposing it searches
+ * beyond the presets for the draft worth most to Japan that Russia would accept.
+ */
+export const balanced: Policy = {
+  name: 'balanced',
+  decide(view, legal) {
+    const { endTurn } = partition(legal);
+    const canPropose = legal.some((a) => a.type === 'propose');
+    const ctx = canPropose ? weighingContext(view) : undefined;
+    const options = expertScores(view, legal, ctx);
+    if (ctx) {
+      const choice = bestAcceptableDraft(view, ctx);
+      if (choice) {
+        const action: Action = { type: 'propose', power: 'japan', proposal: choice.proposal };
+        options.push(scored(action, expertTerms(view, action, ctx)!));
+      }
+    }
+    return best(options, endTurn);
+  },
+};
+
+// ---- Doctrines as priority lists ------------------------------------------------------
+
+type Rule = { label: string; match: (a: Action, view: View) => boolean };
+
+function doctrine(name: string, eventPreferences: string[], rules: Rule[]): Policy {
+  return {
+    name,
+    decide(view, legal) {
+      const events = legal.filter((a): a is Extract<Action, { type: 'answerEvent' }> => a.type === 'answerEvent');
+      if (events.length) {
+        const choice = eventPreferences.map((id) => events.find((a) => a.optionId === id)).find(Boolean) ?? events[0]!;
+        return { action: choice, reasons: [{ label: `${name} doctrine: answer "${choice.optionId}"`, value: 1 }], score: 1 };
+      }
+      for (const rule of rules) {
+        const action = legal.find((a) => rule.match(a, view));
+        if (action) return { action, reasons: [{ label: `${name} doctrine: ${rule.label}`, value: 1 }], score: 1 };
+      }
+      const endTurn = legal.find((a) => a.type === 'endTurn');
+      if (endTurn) return { action: endTurn, reasons: [{ label: `${name} doctrine: nothing more to do`, value: 0 }], score: 0 };
+      return { action: legal[0]!, reasons: [{ label: `${name} doctrine: forced`, value: 0 }], score: 0 };
+    },
+  };
+}
+
+const is = (type: ActionType) => (a: Action) => a.type === type;
+const presetIs = (id: string) => {
+  const preset = presetProposals().find((p) => p.id === id)!.proposal;
+  const key = JSON.stringify(preset);
+  return (a: Action) => a.type === 'propose' && JSON.stringify(a.proposal) === key;
+};
+const affordableProject = (a: Action, view: View) => {
+  if (a.type !== 'startProject') return false;
+  const def = view.defs.projects.find((p) => p.id === a.projectId)!;
+  return view.powers.japan.budget - def.costPerTurn >= committedInstalments(view);
+};
+
+export const passive = doctrine('passive', ['quiet', 'calm', 'hold', 'restrain'], []);
+
+export const economic = doctrine('economic-first', ['economy', 'joint', 'quiet', 'un', 'calm'], [
+  { label: 'take up Russia’s counter-offer', match: is('acceptCounter') },
+  { label: 'fund the eight-point plan', match: affordableProject },
+  { label: 'summit with Moscow', match: (a) => a.type === 'summit' && a.partner === 'russia' },
+  { label: 'offer the 1956 basis with joint activity', match: (a, v) => v.turn >= 5 && v.turn % 4 === 1 && presetIs('1956-plus-access')(a) },
+  { label: 'argue for easing sanctions', match: (a, v) => v.turn % 3 === 0 && a.type === 'lobbySanctions' && a.direction === 'ease' },
+  { label: 'invest in the Far East', match: is('farEastInvestment') },
+]);
+
+export const wedge = doctrine('wedge', ['economy', 'protest', 'un', 'calm'], [
+  { label: 'take up Russia’s counter-offer', match: is('acceptCounter') },
+  { label: 'energy partnership', match: is('energyPartnership') },
+  { label: 'expose Chinese arms copying', match: is('exposeArmsCopying') },
+  { label: 'invest in the Far East', match: is('farEastInvestment') },
+  { label: 'argue for easing sanctions', match: (a) => a.type === 'lobbySanctions' && a.direction === 'ease' },
+  { label: 'summit with Moscow', match: (a) => a.type === 'summit' && a.partner === 'russia' },
+  { label: 'fund the energy and Far East points', match: (a, v) => affordableProject(a, v) && a.type === 'startProject' && (a.projectId === 'energy' || a.projectId === 'far-east') },
+  { label: 'offer the 1956 basis', match: (a, v) => v.turn % 4 === 2 && presetIs('1956-basis')(a) },
+]);
+
+export const hawk = doctrine('hawk', ['protest', 'bmd', 'islands', 'flag'], [
+  { label: 'revise the constitution', match: is('constitutionalRevision') },
+  { label: 'missile defence with the US', match: is('missileDefenceCoop') },
+  { label: 'raise defence spending', match: is('defenceSpending') },
+  { label: 'exercise with US forces', match: is('jointExercise') },
+  { label: 'hedge against China', match: is('hedgeChina') },
+  { label: 'stand with the G7 on sanctions', match: (a) => a.type === 'lobbySanctions' && a.direction === 'keep' },
+  { label: 'demand all four islands', match: (a, v) => v.turn % 6 === 3 && presetIs('all-four')(a) },
+]);
+
+/** Picks uniformly among legal actions from the policy's own stream. */
+export const randomPolicy: Policy = {
+  name: 'random',
+  decide(_view, legal, dice) {
+    const action = legal[dice.int(legal.length)]!;
+    return { action, reasons: [{ label: 'random choice', value: 0 }], score: 0 };
+  },
+};
+
+/**
+ * Repeats one action type whenever it is legal (the first candidate of that type) and
+ * otherwise ends the turn: the straw men of calibration target 7.
+ */
+export function repeatPolicy(type: ActionType): Policy {
+  return doctrine(`repeat:${type}`, [], [{ label: `always ${type}`, match: is(type) }]);
+}
+
+export interface Advice {
+  suggestion: Decision;
+  /** The next best options, with their terms, best first. */
+  alternatives: Decision[];
+}
+
+/** Japan's advisor: the expert's ranking of the legal actions, with its reasons. */
+export function advise(view: View, legal: readonly Action[]): Advice {
+  const suggestion = balanced.decide(view, legal, undefined as never);
+  const ranked = expertScores(view, legal)
+    .filter((s) => JSON.stringify(s.action) !== JSON.stringify(suggestion.action))
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 3)
+    .map((s) => ({ action: s.action, reasons: s.terms, score: s.total }));
+  return { suggestion, alternatives: ranked };
+}
+
+export const JAPAN_POLICIES: Record<string, Policy> = { passive, economic, wedge, hawk, balanced, random: randomPolicy };

@@ -1,0 +1,61 @@
+// What every AI policy is: a function from what its seat may see and its legal actions to
+// one action and the named, weighted reasons behind it. Policies never see the dice; any
+// randomness in their judgement comes from their own stream (see `deliberationDice`).
+import { Dice, round2, streamFor, type Action, type Reason, type View } from '../engine';
+
+export interface Decision {
+  action: Action;
+  reasons: Reason[];
+  /** The sum of the reasons: the utility the policy saw in the action. */
+  score: number;
+}
+
+export interface Policy {
+  name: string;
+  decide(view: View, legal: readonly Action[], dice: Dice): Decision;
+}
+
+/** The AI's own stream for one decision: a pure function of seed, seat, turn and step. */
+export function deliberationDice(view: View): Dice {
+  return streamFor(`ai:${view.seed}:${view.viewer}:${view.turn}:${view.phaseActions}`);
+}
+
+export interface Scored {
+  action: Action;
+  terms: Reason[];
+  total: number;
+}
+
+export function scored(action: Action, terms: Reason[]): Scored {
+  const kept = terms.filter((t) => t.value !== 0).map((t) => ({ label: t.label, value: round2(t.value) }));
+  let total = 0;
+  for (const t of kept) total += t.value;
+  return { action, terms: kept, total: round2(total) };
+}
+
+/**
+ * Picks the best-scoring action, ending the turn when nothing beats doing nothing. Ties keep
+ * the earlier action in the legal order, so the choice is stable.
+ */
+export function best(options: Scored[], endTurn: Action | undefined): Decision {
+  let top: Scored | undefined;
+  for (const o of options) if (!top || o.total > top.total) top = o;
+  if (top && (top.total > 0 || !endTurn)) return { action: top.action, reasons: top.terms, score: top.total };
+  if (endTurn) return { action: endTurn, reasons: [{ label: 'nothing else is worth the capital this turn', value: 0 }], score: 0 };
+  throw new Error('a policy was asked to choose from no legal actions');
+}
+
+/** Splits the end-turn action from the others. */
+export function partition(legal: readonly Action[]): { endTurn: Action | undefined; others: Action[] } {
+  return { endTurn: legal.find((a) => a.type === 'endTurn'), others: legal.filter((a) => a.type !== 'endTurn') };
+}
+
+export const noiseTerm = (dice: Dice, amplitude: number): Reason => ({ label: 'judgement call', value: round2(dice.noise(amplitude)) });
+
+/** Sum of the current modifiers in an opinion whose ids start with one of the prefixes. */
+export function modifierSum(view: View, from: View['viewer'], to: View['viewer'], prefixes: readonly string[]): number {
+  const mods = view.opinions[from][to]?.modifiers ?? [];
+  let total = 0;
+  for (const m of mods) if (prefixes.some((p) => m.id.startsWith(p))) total += m.value;
+  return total;
+}

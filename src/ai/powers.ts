@@ -1,0 +1,255 @@
+// The AI of Russia, China and the United States. Each scores its legal actions as sums of
+// named terms weighted by the personality in the scenario (`interests`), adds a small
+// judgement-call noise from its own stream, and takes the best; the terms are its reasons.
+import {
+  alignment,
+  economicLeverage,
+  opinionOf,
+  weighProposal,
+  type Action,
+  type Dice,
+  type PowerId,
+  type Reason,
+  type View,
+} from '../engine';
+import { best, modifierSum, noiseTerm, partition, scored, type Decision, type Policy, type Scored } from './policy';
+import { valueOfEffects } from './tastes';
+
+const STAGE_WEIGHT = { stalled: 0, talks: 1, framework: 2, draft: 4, signed: 0 } as const;
+
+/** Scores an answer to an event by what its effects are worth to the chooser. */
+export function scoreEventAnswer(view: View, action: Extract<Action, { type: 'answerEvent' }>): Scored {
+  const def = view.defs.events.find((e) => e.id === action.eventId);
+  const option = def?.options.find((o) => o.id === action.optionId);
+  const value = option ? valueOfEffects(action.power, option.effects) : 0;
+  // Answering is forced, so the score only ranks options; keep it above the end-turn line.
+  return scored(action, [
+    { label: `answer to "${def?.title ?? action.eventId}"`, value: 50 },
+    { label: `worth of "${option?.label ?? action.optionId}"`, value },
+  ]);
+}
+
+// ---- Russia ----------------------------------------------------------------------------
+
+/** What Russia reads off the board once per decision, before scoring its actions. */
+function russiaSituation(view: View) {
+  return {
+    w: view.powers.russia.interests,
+    tensionUS: view.world.tension['russia-usa'],
+    goodwill: opinionOf(view, 'russia', 'japan'),
+    allianceMoves: -modifierSum(view, 'russia', 'japan', ['bmd', 'exercise', 'constitution', 'meddling']),
+    leverage: economicLeverage(view),
+    regardForChina: opinionOf(view, 'russia', 'china'),
+  };
+}
+
+function russiaTerms(view: View, sit: ReturnType<typeof russiaSituation>, action: Action): Reason[] | null {
+  const { w, tensionUS, goodwill, allianceMoves } = sit;
+  switch (action.type) {
+    case 'militarise': {
+      const island = view.islands[action.island];
+      const def = view.defs.islands[action.island];
+      return [
+        // Garrisons grow toward a level set by the US threat, so they answer missile
+        // defence and tension with Washington, not only Japan's conduct (target 6).
+        { label: 'US missile defence in the region', value: (w.military * view.world.missileDefence) / 12 },
+        { label: 'tension with the United States', value: (w.military * (tensionUS - 50)) / 7 },
+        { label: "Japan's alliance moves", value: allianceMoves * 0.5 },
+        { label: `strategic value of ${def.nameRu}`, value: def.militaryValue / 10 },
+        { label: 'already garrisoned', value: -island.militarisation / 6 },
+        { label: 'treaty talks under way', value: -STAGE_WEIGHT[view.treaty.stage] * 1.5 * w.caution },
+        { label: 'goodwill toward Japan', value: -Math.max(0, goodwill) / 8 },
+        { label: 'cost of a deployment', value: -3 },
+      ];
+    }
+    case 'demilitarise': {
+      const island = view.islands[action.island];
+      return [
+        { label: 'goodwill toward Japan', value: goodwill / 6 },
+        { label: 'a draft treaty to protect', value: view.treaty.stage === 'draft' ? 6 : 0 },
+        { label: 'US missile defence in the region', value: -(w.military * view.world.missileDefence) / 10 },
+        { label: 'tension with the United States', value: -(w.military * (tensionUS - 50)) / 5 },
+        { label: 'size of the garrison', value: island.militarisation / 20 },
+        { label: 'loss of face', value: -4 },
+      ];
+    }
+    case 'exerciseWithChina':
+      return [
+        { label: 'regard for China', value: sit.regardForChina / 15 },
+        { label: 'common front against the US', value: (tensionUS - 50) / 5 },
+        { label: 'ties with Beijing', value: 2 * w.chinaTies },
+        { label: 'unease over Chinese weight in the Far East', value: -view.world.farEastUnease / 15 },
+        { label: 'cost of the exercise', value: -5.5 },
+      ];
+    case 'courtJapan':
+      return [
+        { label: 'need for Japanese capital', value: 3 * sit.leverage * w.investment },
+        { label: 'goodwill toward Japan', value: goodwill / 10 },
+        { label: 'sanctions bite', value: view.world.sanctions / 30 },
+        { label: 'talks to keep alive', value: view.treaty.stage === 'talks' || view.treaty.stage === 'framework' ? 1.5 : 0 },
+        { label: "Japan's alliance moves", value: -allianceMoves * 0.4 },
+        { label: 'cost of courting', value: -5 },
+      ];
+    case 'warnJapan':
+      return [
+        { label: "Japan's alliance moves", value: allianceMoves * 0.5 },
+        { label: 'talks at stake', value: -STAGE_WEIGHT[view.treaty.stage] },
+        { label: 'cost of a public warning', value: -3 },
+      ];
+    default:
+      return null;
+  }
+}
+
+export const russiaAI: Policy = {
+  name: 'russia',
+  decide(view, legal, dice) {
+    const { endTurn, others } = partition(legal);
+    const answers = others.filter((a): a is Extract<Action, { type: 'answerProposal' }> => a.type === 'answerProposal');
+    if (answers.length) {
+      // The same weighing the player can preview; no noise, so the preview never lies.
+      const weighing = weighProposal(view, view.treaty.pending!.proposal);
+      const chosen = answers.find((a) => a.answer === weighing.answer) ?? answers[0]!;
+      return { action: chosen, reasons: weighing.terms, score: weighing.total };
+    }
+    const sit = russiaSituation(view);
+    return best(scoreAll(view, others, dice, (v, a) => russiaTerms(v, sit, a)), endTurn);
+  },
+};
+
+// ---- China -----------------------------------------------------------------------------
+
+function chinaSituation(view: View) {
+  return {
+    w: view.powers.china.interests,
+    slip: view.alignmentStart - alignment(view).value,
+    securityMoves: -modifierSum(view, 'china', 'japan', ['bmd', 'exercise', 'constitution', 'defence', 'hedge', 'smear']),
+    engagement: Math.max(0, modifierSum(view, 'china', 'japan', ['engage', 'summit'])),
+  };
+}
+
+function chinaTerms(view: View, sit: ReturnType<typeof chinaSituation>, action: Action): Reason[] | null {
+  const { w, slip } = sit;
+  switch (action.type) {
+    case 'outbidJapan':
+      return [
+        { label: "alarm at Japan's wedge diplomacy", value: view.world.chinaAlarm / 6 },
+        { label: 'alignment with Moscow slipping', value: slip * 0.6 * w.chinaTies },
+        { label: 'Russian warmth toward Japan', value: Math.max(0, opinionOf(view, 'russia', 'japan')) / 10 },
+        { label: 'cost of the offer', value: -4.5 },
+      ];
+    case 'pressureJapan':
+      return [
+        { label: "Japan's security moves", value: sit.securityMoves / 3 },
+        { label: 'national pride', value: w.nationalism },
+        { label: 'engagement from Tokyo', value: -sit.engagement / 3 },
+        { label: 'risk of escalation', value: -(view.world.tension['china-japan'] - 30) / 10 - 1.5 },
+      ];
+    case 'engageJapan':
+      return [
+        { label: 'engagement from Tokyo', value: sit.engagement / 3 },
+        { label: 'calm the East China Sea', value: (view.world.tension['china-japan'] - 50) / 10 },
+        { label: 'keep Tokyo from Washington', value: (opinionOf(view, 'japan', 'usa') - 60) / 20 },
+        { label: 'cost of outreach', value: -2.5 },
+      ];
+    case 'exerciseWithChina':
+      return [
+        { label: 'regard for Russia', value: opinionOf(view, 'china', 'russia') / 15 },
+        { label: 'common front against the US', value: (view.world.tension['china-usa'] - 40) / 5 },
+        { label: 'cost of the exercise', value: -5.5 },
+      ];
+    default:
+      return null;
+  }
+}
+
+export const chinaAI: Policy = {
+  name: 'china',
+  decide: (view, legal, dice) => {
+    const { endTurn, others } = partition(legal);
+    const sit = chinaSituation(view);
+    return best(scoreAll(view, others, dice, (v, a) => chinaTerms(v, sit, a)), endTurn);
+  },
+};
+
+// ---- United States ---------------------------------------------------------------------
+
+function usaTerms(view: View, action: Action): Reason[] | null {
+  const w = view.powers.usa.interests;
+  const stance = view.world.usStance;
+  switch (action.type) {
+    case 'setSanctions':
+      return action.direction === 'tighten'
+        ? [
+            { label: 'Congress and allies want pressure on Moscow', value: (60 - stance) / 8 },
+            { label: 'tension with Russia', value: (view.world.tension['russia-usa'] - 50) / 10 },
+            { label: 'sanctions already heavy', value: -view.world.sanctions / 15 },
+          ]
+        : [
+            { label: 'the White House wants a deal with Moscow', value: (stance - 60) / 6 },
+            { label: 'Tokyo lobbies for easing', value: Math.max(0, -modifierSum(view, 'usa', 'japan', ['lobby'])) / 4 },
+            { label: 'allies would object', value: -1.5 },
+          ];
+    case 'deployMissileDefence':
+      return [
+        { label: 'North Korean missiles', value: view.firedEvents.includes('nk-missile-test') ? 2 : 1 },
+        { label: 'defence of allies', value: 1.5 * w.military },
+        { label: 'tension with China', value: (view.world.tension['china-usa'] - 45) / 8 },
+        { label: 'already deployed', value: -view.world.missileDefence / 12 },
+        { label: 'cost', value: -2 },
+      ];
+    case 'reassureJapan':
+      return [
+        { label: "Japan's confidence in the alliance", value: (70 - opinionOf(view, 'japan', 'usa')) / 8 },
+        { label: 'alliance priority', value: w.alliance },
+        { label: 'cost', value: -2.5 },
+      ];
+    case 'warnTokyo':
+      return [
+        { label: "Tokyo's deals cut across sanctions", value: -modifierSum(view, 'usa', 'japan', ['drag']) * 0.7 },
+        { label: 'sanctions policy', value: view.world.sanctions / 40 },
+        { label: 'the White House courts Moscow itself', value: -(stance - 50) / 10 },
+        { label: 'cost to the alliance', value: -3.5 },
+      ];
+    case 'engageRussia':
+      return [
+        { label: 'the White House wants a reset', value: (stance - 55) / 5 },
+        { label: 'Congress resists', value: -view.world.sanctions / 40 },
+        { label: 'cost', value: -1 },
+      ];
+    case 'pressureChina':
+      return [
+        { label: 'rivalry with China', value: (view.world.tension['china-usa'] - 45) / 10 },
+        { label: 'trade deficit with China', value: 1 },
+        { label: 'cost', value: -3.5 },
+      ];
+    default:
+      return null;
+  }
+}
+
+export const usaAI: Policy = {
+  name: 'usa',
+  decide: (view, legal, dice) => {
+    const { endTurn, others } = partition(legal);
+    return best(scoreAll(view, others, dice, usaTerms), endTurn);
+  },
+};
+
+function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (v: View, a: Action) => Reason[] | null): Scored[] {
+  const amplitude = view.powers[view.viewer].interests.noise;
+  const out: Scored[] = [];
+  for (const action of actions) {
+    if (action.type === 'answerEvent') {
+      out.push(scoreEventAnswer(view, action));
+      continue;
+    }
+    const terms = termsOf(view, action);
+    if (terms) out.push(scored(action, [...terms, noiseTerm(dice, amplitude)]));
+  }
+  return out;
+}
+
+export const POWER_AI: Record<Exclude<PowerId, 'japan'>, Policy> = { russia: russiaAI, china: chinaAI, usa: usaAI };
+
+export type { Decision };

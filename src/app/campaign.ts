@@ -1,0 +1,116 @@
+// Runs whole campaigns with AI (or reference policies) in every seat: the simulator, the
+// benchmark, the calibration suite and the strategy lab all use this. No DOM, no clock.
+import { decide, policyFor, type Policy } from '../ai';
+import {
+  POWERS,
+  alignment,
+  appendToRecord,
+  applyLegalAction,
+  createGame,
+  currentPower,
+  dateOfTurn,
+  isTerminal,
+  opinionOf,
+  outcome,
+  startRecord,
+  stateHash,
+  type Action,
+  type GameRecord,
+  type GameState,
+  type IslandId,
+  type Outcome,
+  type PowerId,
+  type Reason,
+  type Scenario,
+  type TreatyStage,
+  ISLANDS,
+} from '../engine';
+
+export interface TraceTurn {
+  turn: number;
+  date: string;
+  alignment: number;
+  opinions: Record<PowerId, Partial<Record<PowerId, number>>>;
+  islands: Record<IslandId, { administeredBy: string; access: string; militarisation: number }>;
+  treatyStage: TreatyStage;
+  sanctions: number;
+  actions: { power: PowerId; action: Action; reasons: Reason[] }[];
+}
+
+export interface CampaignOptions {
+  scenario: Scenario;
+  seed: number;
+  /** Japan's reference policy by name (default balanced). */
+  japanPolicy?: string;
+  /** Policies that replace the defaults for given seats (tests use this). */
+  policies?: Partial<Record<PowerId, Policy>>;
+  trace?: boolean;
+  record?: boolean;
+  /** Called with the time a decision took, for the benchmark (the runner never reads a clock). */
+  timeDecision?: <T>(run: () => T) => T;
+}
+
+export interface CampaignResult {
+  state: GameState;
+  outcome: Outcome;
+  finalHash: string;
+  trace?: TraceTurn[];
+  record?: GameRecord;
+}
+
+export function runCampaign(options: CampaignOptions): CampaignResult {
+  const { scenario, seed } = options;
+  const policies: Record<PowerId, Policy> = {
+    japan: options.policies?.japan ?? policyFor('japan', options.japanPolicy ?? 'balanced'),
+    russia: options.policies?.russia ?? policyFor('russia'),
+    china: options.policies?.china ?? policyFor('china'),
+    usa: options.policies?.usa ?? policyFor('usa'),
+  };
+  let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' } });
+  let record = options.record ? startRecord(state) : undefined;
+  const trace: TraceTurn[] | undefined = options.trace ? [] : undefined;
+  let turnActions: TraceTurn['actions'] = [];
+  const time = options.timeDecision ?? (<T>(run: () => T) => run());
+
+  while (!isTerminal(state)) {
+    const power = currentPower(state)!;
+    const decision = time(() => decide(state, power, policies[power]));
+    // Policies choose from legalActions(state), so the checks of applyAction are not repeated.
+    const next = applyLegalAction(state, decision.action, decision.reasons);
+    if (record) record = appendToRecord(record, state, decision.action, next, decision.reasons);
+    if (trace) turnActions.push({ power, action: decision.action, reasons: decision.reasons });
+    const turnEnded = next.turn !== state.turn || isTerminal(next);
+    if (trace && turnEnded) {
+      trace.push(traceTurn(next, state.turn, turnActions));
+      turnActions = [];
+    }
+    state = next;
+  }
+  const out: CampaignResult = { state, outcome: outcome(state), finalHash: stateHash(state) };
+  if (trace) out.trace = trace;
+  if (record) out.record = record;
+  return out;
+}
+
+function traceTurn(state: GameState, turn: number, actions: TraceTurn['actions']): TraceTurn {
+  const opinions = {} as TraceTurn['opinions'];
+  for (const from of POWERS) {
+    opinions[from] = {};
+    for (const to of POWERS) if (from !== to) opinions[from][to] = opinionOf(state, from, to);
+  }
+  const islands = {} as TraceTurn['islands'];
+  for (const id of ISLANDS) {
+    const i = state.islands[id];
+    islands[id] = { administeredBy: i.administeredBy, access: i.access, militarisation: i.militarisation };
+  }
+  return {
+    turn,
+    date: dateOfTurn(state, turn),
+    alignment: alignment(state).value,
+    opinions,
+    islands,
+    treatyStage: state.treaty.stage,
+    sanctions: state.world.sanctions,
+    actions,
+  };
+}
