@@ -27,9 +27,14 @@ export interface Scored {
 }
 
 export function scored(action: Action, terms: Reason[]): Scored {
-  const kept = terms.filter((t) => t.value !== 0).map((t) => ({ label: t.label, value: round2(t.value) }));
+  const kept: Reason[] = [];
   let total = 0;
-  for (const t of kept) total += t.value;
+  for (const t of terms) {
+    if (t.value === 0) continue;
+    const value = round2(t.value);
+    kept.push({ label: t.label, value });
+    total += value;
+  }
   return { action, terms: kept, total: round2(total) };
 }
 

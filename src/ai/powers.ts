@@ -52,14 +52,14 @@ function russiaTerms(view: View, sit: ReturnType<typeof russiaSituation>, action
       return [
         // Garrisons grow toward a level set by the US threat, so they answer missile
         // defence and tension with Washington, not only Japan's conduct (target 6).
-        { label: 'US missile defence in the region', value: (w.military * view.world.missileDefence) / 12 },
-        { label: 'tension with the United States', value: (w.military * (tensionUS - 50)) / 7 },
+        { label: 'US missile defence in the region', value: (w.military * view.world.missileDefence) / 10 },
+        { label: 'tension with the United States', value: (w.military * (tensionUS - 50)) / 5 },
         { label: "Japan's alliance moves", value: allianceMoves * 0.5 },
         { label: `strategic value of ${def.nameRu}`, value: def.militaryValue / 10 },
-        { label: 'already garrisoned', value: -island.militarisation / 6 },
+        { label: 'already garrisoned', value: -island.militarisation / 5 },
         { label: 'treaty talks under way', value: -STAGE_WEIGHT[view.treaty.stage] * 1.5 * w.caution },
         { label: 'goodwill toward Japan', value: -Math.max(0, goodwill) / 8 },
-        { label: 'cost of a deployment', value: -3 },
+        { label: 'cost of a deployment', value: -5 },
       ];
     }
     case 'demilitarise': {
@@ -195,8 +195,8 @@ function usaTerms(view: View, action: Action): Reason[] | null {
         { label: 'North Korean missiles', value: view.firedEvents.includes('nk-missile-test') ? 2 : 1 },
         { label: 'defence of allies', value: 1.5 * w.military },
         { label: 'tension with China', value: (view.world.tension['china-usa'] - 45) / 8 },
-        { label: 'already deployed', value: -view.world.missileDefence / 12 },
-        { label: 'cost', value: -2 },
+        { label: 'already deployed', value: -view.world.missileDefence / 10 },
+        { label: 'cost', value: -3 },
       ];
     case 'reassureJapan':
       return [

@@ -42,6 +42,11 @@ const fail = (code: string, message: string): ActionError => ({ code, message })
 const stageIndex = (stage: TreatyStage) => TREATY_STAGES.indexOf(stage);
 const japanOnly = ['japan'] as const;
 const single = <T extends ActionType>(action: ActionOf<T>) => [action];
+/** Candidates that never vary, built once and frozen: they are listed on every AI step. */
+const constant = <T extends ActionType>(actions: ActionOf<T>[]) => {
+  const frozen = Object.freeze(actions.map((a) => Object.freeze(a))) as ActionOf<T>[];
+  return () => frozen;
+};
 
 const sanctionsDrag = (draft: GameState, id: string, size: number) => {
   // The United States frowns on deals that cut across Western sanctions on Russia.
@@ -143,7 +148,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'japan', 'usa', 'summit', 'summit diplomacy', 3, 1);
       return 'Tokyo and Washington reaffirm the alliance at a summit';
     },
-    candidates: () => (['russia', 'china', 'usa'] as const).map((partner) => ({ type: 'summit', power: 'japan', partner })),
+    candidates: constant((['russia', 'china', 'usa'] as const).map((partner) => ({ type: 'summit', power: 'japan', partner }))),
   },
 
   // ---- Islands ----------------------------------------------------------------------
@@ -165,7 +170,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.tally = { ...d.tally, proposalsMade: d.tally.proposalsMade + 1 };
       return `Japan proposes: ${proposalText(a.proposal)}`;
     },
-    candidates: () => presetProposals().map((p) => ({ type: 'propose', power: 'japan', proposal: p.proposal })),
+    candidates: constant(presetProposals().map((p) => ({ type: 'propose', power: 'japan', proposal: p.proposal }))),
   },
   acceptCounter: {
     powers: japanOnly,
@@ -179,7 +184,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.treaty = { ...d.treaty, stage: 'draft', progress: 0, pending: null, agreed: proposal };
       return `Japan accepts Russia's counter-proposal: ${proposalText(proposal)}`;
     },
-    candidates: () => single({ type: 'acceptCounter', power: 'japan' }),
+    candidates: constant(single({ type: 'acceptCounter', power: 'japan' })),
   },
 
   // ---- Wedge moves ---------------------------------------------------------------
@@ -201,7 +206,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.tally = { ...d.tally, japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 2) };
       return 'Japan signs an energy partnership in Sakhalin and the Arctic, easing Russian reliance on Chinese buyers';
     },
-    candidates: () => single({ type: 'energyPartnership', power: 'japan' }),
+    candidates: constant(single({ type: 'energyPartnership', power: 'japan' })),
   },
   farEastInvestment: {
     powers: japanOnly,
@@ -220,7 +225,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.tally = { ...d.tally, japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 1.5) };
       return 'Japanese firms invest in Far Eastern ports and farmland';
     },
-    candidates: () => single({ type: 'farEastInvestment', power: 'japan' }),
+    candidates: constant(single({ type: 'farEastInvestment', power: 'japan' })),
   },
   exposeArmsCopying: {
     powers: japanOnly,
@@ -243,7 +248,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftWorld(d, 'chinaAlarm', 10);
       return 'Moscow dismisses Japanese reports on arms copying as meddling';
     },
-    candidates: () => single({ type: 'exposeArmsCopying', power: 'japan' }),
+    candidates: constant(single({ type: 'exposeArmsCopying', power: 'japan' })),
   },
   lobbySanctions: {
     powers: japanOnly,
@@ -264,7 +269,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'russia', 'japan', 'lobby', 'Tokyo backs sanctions', -3, 1);
       return 'Tokyo tells Washington it stands with the G7 on sanctions';
     },
-    candidates: () => (['ease', 'keep'] as const).map((direction) => ({ type: 'lobbySanctions', power: 'japan', direction })),
+    candidates: constant((['ease', 'keep'] as const).map((direction) => ({ type: 'lobbySanctions', power: 'japan', direction }))),
   },
 
   // ---- Security ------------------------------------------------------------------
@@ -286,7 +291,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       }
       return `The cabinet advances constitutional revision (${d.world.constitution}% of the way)`;
     },
-    candidates: () => single({ type: 'constitutionalRevision', power: 'japan' }),
+    candidates: constant(single({ type: 'constitutionalRevision', power: 'japan' })),
   },
   defenceSpending: {
     powers: japanOnly,
@@ -301,7 +306,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftTension(d, 'china-japan', 2);
       return 'Japan raises its defence budget';
     },
-    candidates: () => single({ type: 'defenceSpending', power: 'japan' }),
+    candidates: constant(single({ type: 'defenceSpending', power: 'japan' })),
   },
   missileDefenceCoop: {
     powers: japanOnly,
@@ -318,7 +323,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'usa', 'japan', 'bmd', 'missile-defence cooperation', 5, 0.5);
       return 'Japan deepens missile-defence cooperation with the United States';
     },
-    candidates: () => single({ type: 'missileDefenceCoop', power: 'japan' }),
+    candidates: constant(single({ type: 'missileDefenceCoop', power: 'japan' })),
   },
   jointExercise: {
     powers: japanOnly,
@@ -334,7 +339,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftTension(d, 'china-japan', 2);
       return 'Japanese and US forces exercise together';
     },
-    candidates: () => single({ type: 'jointExercise', power: 'japan' }),
+    candidates: constant(single({ type: 'jointExercise', power: 'japan' })),
   },
 
   // ---- China track ---------------------------------------------------------------
@@ -352,7 +357,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       if (opinionOf(d, 'usa', 'china') < 0) opinionMod(d, 'usa', 'japan', 'engage', 'Tokyo warms to Beijing', -1, 1);
       return 'Tokyo opens trade and maritime talks with Beijing';
     },
-    candidates: () => single({ type: 'engageChina', power: 'japan' }),
+    candidates: constant(single({ type: 'engageChina', power: 'japan' })),
   },
   hedgeChina: {
     powers: japanOnly,
@@ -368,7 +373,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.powers.japan = { ...d.powers.japan, military: round2(d.powers.japan.military + 0.5) };
       return 'Japan deepens security ties with Australia, India and Southeast Asia';
     },
-    candidates: () => single({ type: 'hedgeChina', power: 'japan' }),
+    candidates: constant(single({ type: 'hedgeChina', power: 'japan' })),
   },
 
   // ---- Russia --------------------------------------------------------------------
@@ -401,7 +406,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftApproval(d, 'japan', -1);
       return "Russia rejects Japan's proposal";
     },
-    candidates: () => (['accept', 'counter', 'reject'] as const).map((answer) => ({ type: 'answerProposal', power: 'russia', answer })),
+    candidates: constant((['accept', 'counter', 'reject'] as const).map((answer) => ({ type: 'answerProposal', power: 'russia', answer }))),
   },
   militarise: {
     powers: ['russia'],
@@ -475,7 +480,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       advanceTreaty(d, 5);
       return 'Moscow invites Japanese firms into the Far East and talks up a treaty';
     },
-    candidates: () => single({ type: 'courtJapan', power: 'russia' }),
+    candidates: constant(single({ type: 'courtJapan', power: 'russia' })),
   },
   warnJapan: {
     powers: ['russia'],
@@ -489,7 +494,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.treaty = { ...d.treaty, progress: clamp100(d.treaty.progress - 10) };
       return 'Moscow warns Tokyo that its alliance moves threaten the talks';
     },
-    candidates: () => single({ type: 'warnJapan', power: 'russia' }),
+    candidates: constant(single({ type: 'warnJapan', power: 'russia' })),
   },
 
   // ---- China ---------------------------------------------------------------------
@@ -510,7 +515,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.tally = { ...d.tally, chinaCounterOffers: d.tally.chinaCounterOffers + 1 };
       return `Beijing offers Moscow ${offer}`;
     },
-    candidates: () => single({ type: 'outbidJapan', power: 'china' }),
+    candidates: constant(single({ type: 'outbidJapan', power: 'china' })),
   },
   pressureJapan: {
     powers: ['china'],
@@ -526,7 +531,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftApproval(d, 'japan', 1);
       return 'Chinese coast guard ships press around the Senkaku Islands';
     },
-    candidates: () => single({ type: 'pressureJapan', power: 'china' }),
+    candidates: constant(single({ type: 'pressureJapan', power: 'china' })),
   },
   engageJapan: {
     powers: ['china'],
@@ -540,7 +545,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'japan', 'china', 'engage', 'Chinese engagement', 3, 1);
       return 'Beijing proposes high-level economic talks with Tokyo';
     },
-    candidates: () => single({ type: 'engageJapan', power: 'china' }),
+    candidates: constant(single({ type: 'engageJapan', power: 'china' })),
   },
 
   // ---- United States -------------------------------------------------------------
@@ -563,7 +568,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftTension(d, 'russia-usa', 3 * sign);
       return a.direction === 'tighten' ? 'Washington tightens sanctions on Russia' : 'Washington eases sanctions on Russia';
     },
-    candidates: () => (['tighten', 'ease'] as const).map((direction) => ({ type: 'setSanctions', power: 'usa', direction })),
+    candidates: constant((['tighten', 'ease'] as const).map((direction) => ({ type: 'setSanctions', power: 'usa', direction }))),
   },
   deployMissileDefence: {
     powers: ['usa'],
@@ -581,7 +586,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.tally = { ...d.tally, usMissileDefenceMoves: d.tally.usMissileDefenceMoves + 1 };
       return 'The United States deploys more missile-defence batteries in North Asia';
     },
-    candidates: () => single({ type: 'deployMissileDefence', power: 'usa' }),
+    candidates: constant(single({ type: 'deployMissileDefence', power: 'usa' })),
   },
   reassureJapan: {
     powers: ['usa'],
@@ -596,7 +601,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftApproval(d, 'japan', 1);
       return 'Washington restates that the alliance covers Japan';
     },
-    candidates: () => single({ type: 'reassureJapan', power: 'usa' }),
+    candidates: constant(single({ type: 'reassureJapan', power: 'usa' })),
   },
   warnTokyo: {
     powers: ['usa'],
@@ -611,7 +616,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       d.treaty = { ...d.treaty, progress: clamp100(d.treaty.progress - 5) };
       return 'Washington warns Tokyo that its Russian deals undercut sanctions';
     },
-    candidates: () => single({ type: 'warnTokyo', power: 'usa' }),
+    candidates: constant(single({ type: 'warnTokyo', power: 'usa' })),
   },
   engageRussia: {
     powers: ['usa'],
@@ -626,7 +631,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftWorld(d, 'usStance', 2);
       return 'The White House seeks a reset with the Kremlin';
     },
-    candidates: () => single({ type: 'engageRussia', power: 'usa' }),
+    candidates: constant(single({ type: 'engageRussia', power: 'usa' })),
   },
   pressureChina: {
     powers: ['usa'],
@@ -641,7 +646,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'japan', 'usa', 'pressure', 'US firmness with China', 1, 1);
       return 'Washington presses Beijing on trade and the South China Sea';
     },
-    candidates: () => single({ type: 'pressureChina', power: 'usa' }),
+    candidates: constant(single({ type: 'pressureChina', power: 'usa' })),
   },
 };
 

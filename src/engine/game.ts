@@ -1,15 +1,15 @@
 // The engine contract: create a game, list a power's legal actions, apply an action
 // (a new state or an error value; the input is never changed), resolve turns, and test
 // for the end. Everything the UI, the AI, the CLI and the tests do goes through here.
-import { RULES, RULE_TYPES_BY_POWER, actionText, onceKey, type Cost } from './actions';
-import { applyEffect, spend, shiftApproval, shiftTension, shiftWorld } from './effects';
+import { RULES, RULE_TYPES_BY_POWER, onceKey, type Cost } from './actions';
+import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
 import { alignment, pressureOnJapan } from './measures';
 import { decayModifiers } from './opinions';
 import { RATIFY_LINE, japaneseSupportTotal, proposalText, weighProposal } from './proposals';
 import { Dice, makeRngState } from './rng';
 import type { Scenario } from './scenario';
-import type { Action, ActionError, Board, Controllers, EventDef, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import type { Action, ActionError, Board, Controllers, EventDef, ProjectDef, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { checkActionShape } from './validate';
 
@@ -130,9 +130,18 @@ export function whyNot(state: Board, action: Action): ActionError | null {
       ? { code: 'ERR_EVENT_PENDING', message: `${action.power} must first answer the events awaiting it` }
       : { code: 'ERR_PROPOSAL_PENDING', message: "Russia must first answer Japan's proposal" };
   }
-  if (action.type !== 'endTurn' && !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE) {
+  if (phaseFull(state, action, forced)) {
     return { code: 'ERR_PHASE_LIMIT', message: `${action.power} has taken the most actions allowed in one turn` };
   }
+  return candidateBlocked(state, action);
+}
+
+const phaseFull = (state: Board, action: Action, forced: string | null) =>
+  action.type !== 'endTurn' && !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
+
+/** The checks that depend on the action itself: once a turn, the rule's own test, the cost. */
+function candidateBlocked(state: Board, action: Action): ActionError | null {
+  const rule = RULES[action.type] as (typeof RULES)[Action['type']];
   if (rule.oncePerTurn && (state.usedThisTurn[action.power] ?? []).includes(onceKey(action))) {
     return { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` };
   }
@@ -159,16 +168,24 @@ function forcedChoice(state: Board, power: PowerId): 'answerEvent' | 'answerProp
   return null;
 }
 
-/** Every action the power may take now, in a stable order (the order of RULES, then of candidates). */
+/**
+ * Every action the power may take now, in a stable order (the order of RULES, then of
+ * candidates). Equivalent to filtering every candidate through `whyNot`, with the checks
+ * that do not depend on the candidate made once.
+ */
 export function legalActions(state: Board, power: PowerId): Action[] {
   if (state.phase.kind === 'over' || state.phase.power !== power) return [];
   const out: Action[] = [];
   const forced = forcedChoice(state, power);
+  const full = !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
+  const used = state.usedThisTurn[power];
   for (const type of RULE_TYPES_BY_POWER[power]) {
     if (forced && type !== forced) continue;
+    if (full && type !== 'endTurn') continue;
     const rule = RULES[type];
+    if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
     for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
-      if (whyNot(state, action) === null) out.push(action);
+      if (candidateBlocked(state, action) === null) out.push(action);
     }
   }
   return out;
@@ -215,7 +232,8 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   const draft = draftOf(state);
   const dice = new Dice(state.rng);
-  spend(draft, act.power, costOf(state, act));
+  const cost = costOf(state, act);
+  if (cost.capital !== 0 || cost.budget !== 0 || cost.approval !== 0) spend(draft, act.power, cost);
   const rule = RULES[act.type];
   if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), onceKey(act)];
 
@@ -223,9 +241,12 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   if (act.type === 'answerEvent') text = answerEvent(draft, act.eventId, act.optionId, act.power);
   else text = (rule.apply as (d: GameState, a: Action, dice: Dice) => string)(draft, act, dice);
 
-  const entry: LogEntry = { turn: state.turn, power: act.power, text, action: actionText(act) };
-  if (reasons && reasons.length) entry.reasons = reasons;
-  draft.log = [...draft.log, entry];
+  // Ending a turn is not news; everything else goes into the log with the reasons given.
+  if (act.type !== 'endTurn') {
+    const entry: LogEntry = { turn: state.turn, power: act.power, text, action: act };
+    if (reasons && reasons.length) entry.reasons = reasons;
+    draft.log = [...draft.log, entry];
+  }
 
   if (act.type === 'endTurn') {
     draft.phaseActions = 0;
@@ -276,13 +297,18 @@ function resolveTurn(d: GameState, dice: Dice): void {
       approval: clamp100(p.approval + (id === 'russia' ? (80 - p.approval) * 0.08 : drift)),
     };
   }
-  shiftWorld(d, 'chinaAlarm', -4);
+  // Crises cool when nothing feeds them: tension drifts a tenth of the way back each turn;
+  // Beijing's alarm fades and Russian nationalism settles toward its usual level.
+  const tension = { ...d.world.tension };
   for (const pair of TENSION_PAIRS) {
-    // Crises cool when nothing feeds them: tension drifts a tenth of the way back each turn.
-    const level = d.world.tension[pair];
-    shiftTension(d, pair, round2((d.defs.tensionBaseline[pair] - level) * 0.1));
+    tension[pair] = clamp100(tension[pair] + round2((d.defs.tensionBaseline[pair] - tension[pair]) * 0.1));
   }
-  shiftWorld(d, 'nationalism', round2((75 - d.world.nationalism) * 0.05));
+  d.world = {
+    ...d.world,
+    tension,
+    chinaAlarm: clamp100(d.world.chinaAlarm - 4),
+    nationalism: clamp100(d.world.nationalism + round2((75 - d.world.nationalism) * 0.05)),
+  };
   decayModifiers(d);
   d.tally = { ...d.tally, pressureSum: round2(d.tally.pressureSum + pressureOnJapan(d).value) };
 
@@ -301,7 +327,7 @@ function resolveTurn(d: GameState, dice: Dice): void {
 function progressProjects(d: GameState, world: (t: string) => void): void {
   d.projects = d.projects.map((project) => {
     if (project.delivered || project.startedTurn === d.turn) return project;
-    const def = d.defs.projects.find((p) => p.id === project.id)!;
+    const def = indexOf(d.defs).projects.get(project.id)!;
     if (project.paid < def.turns) {
       if (d.powers.japan.budget < def.costPerTurn) {
         world(`"${def.name}" stalls for lack of funds`);
@@ -403,12 +429,33 @@ function carryOutTransfers(d: GameState, world: (t: string) => void): void {
 
 const islandLabel = (id: IslandId) => id.charAt(0).toUpperCase() + id.slice(1);
 
+interface DefsIndex {
+  scheduled: EventDef[];
+  random: EventDef[];
+  projects: Map<string, ProjectDef>;
+}
+const indexes = new WeakMap<ScenarioDefs, DefsIndex>();
+
+/** Lookups over the static catalogue, built once per scenario (the catalogue never changes). */
+function indexOf(defs: ScenarioDefs): DefsIndex {
+  let index = indexes.get(defs);
+  if (!index) {
+    index = {
+      scheduled: defs.events.filter((e) => e.trigger.kind === 'scheduled'),
+      random: defs.events.filter((e) => e.trigger.kind === 'random'),
+      projects: new Map(defs.projects.map((p) => [p.id, p])),
+    };
+    indexes.set(defs, index);
+  }
+  return index;
+}
+
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
 function fireEvents(d: GameState, dice: Dice): void {
-  const due = d.defs.events.filter((e) => e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn);
-  for (const e of due) fireEvent(d, e);
+  const index = indexOf(d.defs);
+  for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
   if (!dice.chance(d.defs.randomEventChance)) return;
-  const eligible = d.defs.events.filter(
+  const eligible = index.random.filter(
     (e) =>
       e.trigger.kind === 'random' &&
       e.trigger.fromTurn <= d.turn &&

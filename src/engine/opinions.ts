@@ -44,13 +44,17 @@ export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: 
   state.opinions[from] = { ...state.opinions[from], [to]: { base: opinion.base, modifiers: mods } };
 }
 
-/** Moves every modifier toward zero by its decay and drops spent ones (mutates the draft). */
+/**
+ * Moves every modifier toward zero by its decay and drops spent ones (mutates the draft).
+ * Rows and opinions with nothing to decay are kept as they are, not copied.
+ */
 export function decayModifiers(state: Board): void {
   for (const from of Object.keys(state.opinions) as PowerId[]) {
     const row = state.opinions[from];
-    const next: Partial<Record<PowerId, Opinion>> = {};
+    let next: Partial<Record<PowerId, Opinion>> | null = null;
     for (const to of Object.keys(row) as PowerId[]) {
       const opinion = row[to]!;
+      if (!opinion.modifiers.some((m) => m.decay > 0)) continue;
       const modifiers: Modifier[] = [];
       for (const m of opinion.modifiers) {
         if (m.decay <= 0) {
@@ -58,10 +62,11 @@ export function decayModifiers(state: Board): void {
           continue;
         }
         const value = m.value > 0 ? round2(Math.max(0, m.value - m.decay)) : round2(Math.min(0, m.value + m.decay));
-        if (value !== 0) modifiers.push({ ...m, value });
+        if (value !== 0) modifiers.push({ id: m.id, label: m.label, value, decay: m.decay });
       }
+      next ??= { ...row };
       next[to] = { base: opinion.base, modifiers };
     }
-    state.opinions[from] = next;
+    if (next) state.opinions[from] = next;
   }
 }

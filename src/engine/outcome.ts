@@ -31,10 +31,11 @@ export interface Outcome {
 const ISLAND_POINTS: Record<IslandId, number> = { habomai: 22, shikotan: 28, kunashiri: 30, etorofu: 35 };
 const ACCESS_POINTS = { none: 0, visits: 3, joint: 6 } as const;
 const TREATY_POINTS: Record<TreatyStage, number> = { stalled: 0, talks: 25, framework: 50, draft: 70, signed: 100 };
+/** Grade lines, set so that the expert policy's typical result is a B and the 1956 deal an A. */
 const GRADE_LINES: [number, Grade][] = [
-  [72, 'A'],
-  [60, 'B'],
-  [48, 'C'],
+  [66, 'A'],
+  [56, 'B'],
+  [46, 'C'],
   [36, 'D'],
 ];
 

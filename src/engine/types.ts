@@ -141,8 +141,8 @@ export interface LogEntry {
   turn: number;
   power: PowerId | 'world';
   text: string;
-  /** Action text form, when the entry records an action. */
-  action?: string;
+  /** The action, when the entry records one (`actionText` renders it). */
+  action?: Action;
   reasons?: Reason[];
 }
 
