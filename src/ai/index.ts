@@ -16,7 +16,8 @@ export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'bala
 export function japanPolicy(name: string): Policy | null {
   if (name.startsWith('repeat:')) {
     const type = name.slice('repeat:'.length);
-    return type in RULES && RULES[type as ActionType].powers.includes('japan') ? repeatPolicy(type as ActionType) : null;
+    const repeatable = type in RULES && RULES[type as ActionType].powers.includes('japan') && type !== 'endTurn' && type !== 'answerEvent';
+    return repeatable ? repeatPolicy(type as ActionType) : null;
   }
   return JAPAN_POLICIES[name] ?? null;
 }

@@ -92,7 +92,8 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   return out;
 }
 
-function traceTurn(state: GameState, turn: number, actions: TraceTurn['actions']): TraceTurn {
+/** One turn's entry of a trace: the measures after the turn and the actions taken in it. */
+export function traceTurn(state: GameState, turn: number, actions: TraceTurn['actions']): TraceTurn {
   const opinions = {} as TraceTurn['opinions'];
   for (const from of POWERS) {
     opinions[from] = {};

@@ -16,6 +16,19 @@ export function rawBuiltin(id: string): unknown {
   return RAW[id];
 }
 
+/**
+ * A built-in scenario document with its `extends` chain resolved into one flat document,
+ * or undefined for an unknown id or a cycle. Custom files extend built-ins through this.
+ */
+export function flatBuiltin(id: string, seen: readonly string[] = []): unknown {
+  const raw = RAW[id];
+  if (raw === undefined || seen.includes(id)) return undefined;
+  if (typeof raw !== 'object' || raw === null || !('extends' in raw)) return raw;
+  const { extends: base, ...rest } = raw as { extends: unknown };
+  const flatBase = typeof base === 'string' ? flatBuiltin(base, [...seen, id]) : undefined;
+  return flatBase === undefined ? undefined : { ...(flatBase as object), ...rest };
+}
+
 const cache = new Map<string, Scenario>();
 
 /** A shipped scenario by id. Throws if the shipped file is invalid: that is a bug, caught by the tests. */
@@ -24,7 +37,7 @@ export function builtinScenario(id: string): Scenario {
   if (hit) return hit;
   const raw = RAW[id];
   if (raw === undefined) throw new Error(`no built-in scenario "${id}" (known: ${BUILTIN_SCENARIO_IDS.join(', ')})`);
-  const result = parseScenario(raw, `scenarios/${id}.json`, rawBuiltin);
+  const result = parseScenario(raw, `scenarios/${id}.json`, (base) => flatBuiltin(base));
   if (!result.ok) throw new Error(`built-in scenario ${id} is invalid:\n${result.error.map(formatProblem).join('\n')}`);
   cache.set(id, result.value);
   return result.value;

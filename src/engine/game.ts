@@ -32,6 +32,7 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
     events: scenario.events,
     randomEventChance: scenario.randomEventChance,
     tensionBaseline: { ...scenario.world.tension },
+    baseline: { japanMilitary: scenario.powers.japan.military, japanRussiaTrade: scenario.world.trade.japanRussia },
   });
   const powers = {} as GameState['powers'];
   for (const id of POWERS) {
@@ -75,6 +76,7 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
     pendingEvents: [],
     firedEvents: [],
     alignmentStart: 0,
+    actionDigest: 0,
     tally: {
       chinaCounterOffers: 0,
       japanWedgeMoves: 0,
@@ -231,6 +233,7 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
  */
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   const draft = draftOf(state);
+  draft.actionDigest = digestAction(state.actionDigest, act);
   const dice = new Dice(state.rng);
   const cost = costOf(state, act);
   if (cost.capital !== 0 || cost.budget !== 0 || cost.approval !== 0) spend(draft, act.power, cost);
@@ -259,6 +262,14 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   }
   draft.rng = dice.save();
   return draft;
+}
+
+/** FNV-1a over the action's JSON, chained onto the previous digest. */
+function digestAction(previous: number, action: Action): number {
+  const text = JSON.stringify(action);
+  let h = previous ^ 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {

@@ -42,6 +42,7 @@ export function observe(state: GameState, viewer: PowerId): View {
     pendingEvents: own,
     firedEvents: state.firedEvents,
     alignmentStart: state.alignmentStart,
+    actionDigest: state.actionDigest,
     tally: state.tally,
     log: state.log,
     defs: state.defs,

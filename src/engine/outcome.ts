@@ -3,7 +3,7 @@
 // partial failure), and an overall grade.
 import { clamp, round2 } from './math';
 import { alignment, islandsHeldByJapan, meanMilitarisation } from './measures';
-import type { Board, GameState, IslandId, TreatyStage } from './types';
+import type { Board, IslandId, TreatyStage } from './types';
 import { ISLANDS } from './types';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
@@ -40,7 +40,7 @@ const GRADE_LINES: [number, Grade][] = [
 ];
 
 /** Scores the state as it stands (a final report when the game is over). */
-export function outcome(state: Board, start: GameState | null = null): Outcome {
+export function outcome(state: Board): Outcome {
   const returned = islandsHeldByJapan(state);
   const pending = ISLANDS.filter((id) => state.islands[id].transferDueTurn !== null);
   let territoryRaw = 0;
@@ -52,8 +52,8 @@ export function outcome(state: Board, start: GameState | null = null): Outcome {
   const alignmentEnd = alignment(state).value;
   const wedgeShift = state.alignmentStart - alignmentEnd;
   const chinaTension = state.world.tension['china-japan'];
-  const security = 55 + (state.powers.japan.military - (start?.powers.japan.military ?? 46.1)) * 1.5 - (chinaTension - 55) * 0.6 - (meanMilitarisation(state) - 30) * 0.3 + (state.world.constitution >= 100 ? 8 : 0);
-  const tradeGain = state.world.trade.japanRussia - (start?.world.trade.japanRussia ?? 16.4);
+  const security = 55 + (state.powers.japan.military - state.defs.baseline.japanMilitary) * 1.5 - (chinaTension - 55) * 0.6 - (meanMilitarisation(state) - 30) * 0.3 + (state.world.constitution >= 100 ? 8 : 0);
+  const tradeGain = state.world.trade.japanRussia - state.defs.baseline.japanRussiaTrade;
   const economy = 50 + tradeGain * 2 - (chinaTension - 55) * 0.5 - Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
   const categories: Category[] = [
     { id: 'territory', label: 'Territory', score: clamp(territoryRaw * 1.5, 0, 100), weight: 0.3, summary: `${returned.length} island(s) returned` },

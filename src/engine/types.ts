@@ -246,6 +246,8 @@ export interface ScenarioDefs {
   randomEventChance: number;
   /** Tensions drift back toward these levels (the scenario's start) when nothing stirs them. */
   tensionBaseline: Record<TensionPair, number>;
+  /** Starting values the report measures Japan's gains against. */
+  baseline: { japanMilitary: number; japanRussiaTrade: number };
 }
 
 export interface GameState {
@@ -272,6 +274,11 @@ export interface GameState {
   pendingEvents: PendingEvent[];
   firedEvents: string[];
   alignmentStart: number;
+  /**
+   * A running digest of every action applied, in order, so that a state hash also proves
+   * the order of actions whose effects happen to commute.
+   */
+  actionDigest: number;
   tally: Tally;
   log: LogEntry[];
   rng: RngState;

@@ -1,0 +1,60 @@
+// Resolves `--scenario <id|path>` and reads record files for the CLI. A built-in id wins;
+// anything else is read as a scenario JSON file and validated by the data layer, with
+// `extends` resolved against the built-ins. Errors are lines for the user: every problem
+// the validator found, one per line, so a broken file can be fixed in one pass.
+import { readFileSync } from 'node:fs';
+import { err, ok, type Result, type Scenario } from '../engine';
+import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, formatProblem, parseScenarioText } from '../data';
+
+/** Reads a UTF-8 text file; the error names the file and the operating system's reason. */
+export function readText(path: string, what: string): Result<string, string[]> {
+  try {
+    return ok(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.message;
+    return err([`cannot read ${what} "${path}": ${reason}`]);
+  }
+}
+
+
+/** A built-in scenario by id, or the scenario in the JSON file at `spec`. */
+export function loadScenario(spec: string): Result<Scenario, string[]> {
+  if (BUILTIN_SCENARIO_IDS.includes(spec)) return ok(builtinScenario(spec));
+  const text = readText(spec, 'scenario file');
+  if (!text.ok) {
+    // A bare word is more likely a mistyped id than a missing file: say which ids exist.
+    const looksLikeId = !/[\\/.]/.test(spec);
+    return looksLikeId
+      ? err([`unknown scenario "${spec}": not a built-in (${BUILTIN_SCENARIO_IDS.join(', ')}) and no file of that name`])
+      : text;
+  }
+  const parsed = parseScenarioText(text.value, spec, (id) => flatBuiltin(id));
+  if (!parsed.ok) return err([`scenario file "${spec}" is invalid (${parsed.error.length} problem${parsed.error.length === 1 ? '' : 's'}):`, ...parsed.error.map((p) => `  ${formatProblem(p)}`)]);
+  return ok(parsed.value);
+}
+
+/** Reads a file as JSON: the parsed value, or a line naming the file and the syntax error. */
+export function readJsonFile(path: string, what: string): Result<unknown, string[]> {
+  const text = readText(path, what);
+  if (!text.ok) return text;
+  try {
+    return ok(JSON.parse(text.value) as unknown);
+  } catch (e) {
+    return err([`${what} "${path}" is not valid JSON: ${(e as Error).message}`]);
+  }
+}
+
+/**
+ * The scenario to replay a record against: the one given with --scenario, or else the
+ * built-in the record names. The record's own shape is checked later by replayRecord.
+ */
+export function scenarioForRecord(record: unknown, given: string | null): Result<Scenario, string[]> {
+  if (given !== null) return loadScenario(given);
+  const id = (record as { scenario?: { id?: unknown } } | null)?.scenario?.id;
+  if (typeof id !== 'string') return err(['the record names no scenario (record.scenario.id); give one with --scenario']);
+  if (!BUILTIN_SCENARIO_IDS.includes(id)) {
+    return err([`the record is for scenario "${id}", which is not built in (${BUILTIN_SCENARIO_IDS.join(', ')}); give its file with --scenario`]);
+  }
+  return ok(builtinScenario(id));
+}

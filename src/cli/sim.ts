@@ -1,0 +1,103 @@
+// The simulator: plays seeded campaigns with the AI in every seat, or verifies a recorded
+// game, and prints a summary or one JSON document. It reads no clock and no Math.random,
+// so the same arguments always print the same bytes.
+// Exit codes: 0 done; 1 a record that does not replay; 2 bad arguments or unusable input.
+import { writeFileSync } from 'node:fs';
+import { runCampaign } from '../app/campaign';
+import { checkRecordShape, outcome, replayRecord, stateHash, type GameRecord, type Scenario } from '../engine';
+import { SIM_USAGE, parseSimArgs, type SimReplay, type SimRun } from './args';
+import { replayJson, simJson, tally, toJsonText, type Played } from './games';
+import { loadScenario, readJsonFile, scenarioForRecord } from './load-scenario';
+import { campaignText, distributionText, traceText } from './text';
+
+const EXIT_OK = 0;
+const EXIT_MISMATCH = 1;
+const EXIT_USAGE = 2;
+
+const out = (text: string): void => void process.stdout.write(text);
+const say = (lines: readonly string[]): void => void process.stderr.write(lines.map((l) => `sim: ${l}\n`).join(''));
+
+/** Bad arguments or input: the problem, then the usage, on stderr. */
+function usageError(lines: readonly string[]): number {
+  say(lines);
+  process.stderr.write(`\n${SIM_USAGE}`);
+  return EXIT_USAGE;
+}
+
+function play(cmd: SimRun, scenario: Scenario): number {
+  const games: Played[] = [];
+  let record: GameRecord | undefined;
+  for (let k = 0; k < cmd.runs; k++) {
+    const seed = cmd.seed + k;
+    const result = runCampaign({ scenario, seed, japanPolicy: cmd.policy, trace: cmd.trace, record: cmd.record !== null });
+    const game: Played = { seed, state: result.state, outcome: result.outcome, finalHash: result.finalHash };
+    if (result.trace) game.trace = result.trace;
+    games.push(game);
+    record = result.record;
+  }
+
+  // Write the record before printing anything, so a bad path leaves no half-done output.
+  if (cmd.record !== null) {
+    try {
+      writeFileSync(cmd.record, toJsonText(record));
+    } catch (e) {
+      return usageError([`cannot write the record to "${cmd.record}": ${(e as Error).message}`]);
+    }
+  }
+
+  if (cmd.json) {
+    out(toJsonText(simJson(scenario, cmd.policy, games)));
+    return EXIT_OK;
+  }
+  const parts: string[] = [];
+  if (cmd.trace) {
+    for (const g of games) parts.push(`${games.length > 1 ? `Game with seed ${g.seed}\n` : ''}${traceText(scenario, g.trace ?? [])}`);
+  }
+  parts.push(games.length === 1 ? campaignText(scenario, `policy ${cmd.policy}`, games[0]!) : distributionText(scenario, cmd.policy, games, tally(games)));
+  if (cmd.record !== null && record) {
+    parts.push(`Record written to ${cmd.record} (${record.actions.length} actions, ${record.turnHashes.length} turn hashes).\n`);
+  }
+  out(parts.join('\n'));
+  return EXIT_OK;
+}
+
+function replay(cmd: SimReplay): number {
+  const read = readJsonFile(cmd.replay, 'record file');
+  if (!read.ok) return usageError(read.error);
+  const shape = checkRecordShape(read.value);
+  if (shape) return usageError([`"${cmd.replay}" is not a usable game record: ${shape.message}`]);
+  const scenario = scenarioForRecord(read.value, cmd.scenario);
+  if (!scenario.ok) return usageError(scenario.error);
+
+  const result = replayRecord(read.value, scenario.value);
+  if (!result.ok) {
+    const { code, message, turn } = result.error;
+    say([turn > 0 ? `replay of "${cmd.replay}" differs from the record at turn ${turn}: ${message} [${code}]` : `replay of "${cmd.replay}" refused: ${message} [${code}]`]);
+    return EXIT_MISMATCH;
+  }
+  const { state, verifiedTurns } = result.value;
+  const game: Played = { seed: (read.value as GameRecord).seed, state, outcome: outcome(state), finalHash: stateHash(state) };
+  if (cmd.json) out(toJsonText(replayJson(game, verifiedTurns)));
+  else out(`Replay of ${cmd.replay}: all ${verifiedTurns} recorded turn hashes reproduce.\n\n${campaignText(scenario.value, 'as recorded', game)}`);
+  return EXIT_OK;
+}
+
+export function main(argv: readonly string[]): number {
+  const parsed = parseSimArgs(argv);
+  if (!parsed.ok) return usageError([parsed.error.message]);
+  const cmd = parsed.value;
+  if (cmd.kind === 'help') {
+    out(SIM_USAGE);
+    return EXIT_OK;
+  }
+  if (cmd.kind === 'replay') return replay(cmd);
+  const scenario = loadScenario(cmd.scenario);
+  if (!scenario.ok) return usageError(scenario.error);
+  return play(cmd, scenario.value);
+}
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+process.exitCode = main(process.argv.slice(2));
