@@ -8,6 +8,7 @@ import {
   emptyProposal,
   opinionOf,
   presetProposals,
+  costOf,
   weighProposal,
   weighWith,
   weighTotal,
@@ -24,7 +25,7 @@ import {
   type View,
   type Weighing,
 } from '../engine';
-import { best, partition, scored, type Decision, type Policy, type Scored } from './policy';
+import { best, partition, planFrom, scored, type Decision, type Policy, type Scored } from './policy';
 import { scoreEventAnswer } from './powers';
 
 const ISLAND_WORTH: Record<IslandId, number> = { etorofu: 35, kunashiri: 30, shikotan: 28, habomai: 22 };
@@ -176,7 +177,7 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
     }
     case 'energyPartnership':
       return [
-        { label: 'cuts Russian reliance on China', value: 2 * leverage },
+        { label: 'cuts Russian reliance on China', value: 2 * leverage + (alignment(view).value - 62) / 4 },
         { label: 'goodwill in Moscow', value: 1.5 * leverage },
         { label: "Beijing's alarm", value: -alarm / 8 },
         { label: 'budget after instalments', value: japan.budget - committedInstalments(view) < 3 ? -5 : 0 },
@@ -184,7 +185,7 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
       ];
     case 'farEastInvestment':
       return [
-        { label: 'cuts Russian reliance on China', value: 1.5 * leverage },
+        { label: 'cuts Russian reliance on China', value: 1.5 * leverage + (alignment(view).value - 62) / 4 },
         { label: 'goodwill in Moscow', value: 1.5 * leverage },
         { label: "Beijing's alarm", value: -alarm / 8 },
         { label: 'budget after instalments', value: japan.budget - committedInstalments(view) < 3 ? -5 : 0 },
@@ -266,21 +267,58 @@ export function expertScores(view: View, legal: readonly Action[], ctx?: Weighin
  * The balanced policy: the expert's best action each step. Before proposing it searches
  * beyond the presets for the draft worth most to Japan that Russia would accept.
  */
+function expertOptions(view: View, legal: readonly Action[]): Scored[] {
+  const canPropose = legal.some((a) => a.type === 'propose');
+  const ctx = canPropose ? weighingContext(view) : undefined;
+  const options = expertScores(view, legal, ctx);
+  if (ctx) {
+    const choice = bestAcceptableDraft(view, ctx);
+    if (choice) {
+      const action: Action = { type: 'propose', power: 'japan', proposal: choice.proposal };
+      options.push(scored(action, expertTerms(view, action, ctx)!));
+    }
+  }
+  return options;
+}
+
 export const balanced: Policy = {
   name: 'balanced',
   decide(view, legal) {
+    return best(expertOptions(view, legal), partition(legal).endTurn);
+  },
+  /**
+   * The quarter's programme: the expert's worthwhile actions, best first, keeping within
+   * this turn's capital and never launching a project whose instalments, added to those
+   * already planned, the budget could not carry.
+   */
+  plan(view, legal) {
     const { endTurn } = partition(legal);
-    const canPropose = legal.some((a) => a.type === 'propose');
-    const ctx = canPropose ? weighingContext(view) : undefined;
-    const options = expertScores(view, legal, ctx);
-    if (ctx) {
-      const choice = bestAcceptableDraft(view, ctx);
-      if (choice) {
-        const action: Action = { type: 'propose', power: 'japan', proposal: choice.proposal };
-        options.push(scored(action, expertTerms(view, action, ctx)!));
+    const options = expertOptions(view, legal);
+    if (!endTurn) return [best(options, undefined)];
+    const planned = planFrom(options, endTurn);
+    const japan = view.powers.japan;
+    let capitalLeft = japan.capital;
+    let budgetLeft = japan.budget;
+    let committed = committedInstalments(view);
+    const kept: Decision[] = [];
+    for (const d of planned) {
+      if (d.action.type === 'endTurn') {
+        kept.push(d);
+        break;
       }
+      const a = d.action;
+      const cost = costOf(view, a);
+      if (cost.capital > capitalLeft || cost.budget > budgetLeft) continue;
+      if (a.type === 'startProject') {
+        const def = view.defs.projects.find((p) => p.id === a.projectId)!;
+        if (budgetLeft - def.costPerTurn < committed + def.costPerTurn) continue;
+        committed += def.costPerTurn;
+      }
+      capitalLeft -= cost.capital;
+      budgetLeft -= cost.budget;
+      kept.push(d);
     }
-    return best(options, endTurn);
+    return kept;
   },
 };
 

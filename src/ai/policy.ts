@@ -13,6 +13,12 @@ export interface Decision {
 export interface Policy {
   name: string;
   decide(view: View, legal: readonly Action[], dice: Dice): Decision;
+  /**
+   * Optional: the whole phase at once, as decisions in order of preference. A Seat hands
+   * them out one by one, skipping any no longer legal when reached; a plan that ends with
+   * endTurn closes the phase, one that does not (forced answers) is followed by a new plan.
+   */
+  plan?(view: View, legal: readonly Action[], dice: Dice): Decision[];
 }
 
 /** The AI's own stream for one decision: a pure function of seed, seat, turn and step. */
@@ -48,6 +54,19 @@ export function best(options: Scored[], endTurn: Action | undefined): Decision {
   if (top && (top.total > 0 || !endTurn)) return { action: top.action, reasons: top.terms, score: top.total };
   if (endTurn) return { action: endTurn, reasons: [{ label: 'nothing else is worth the capital this turn', value: 0 }], score: 0 };
   throw new Error('a policy was asked to choose from no legal actions');
+}
+
+/**
+ * A phase plan from scored options: every action worth its capital, best first (ties keep
+ * the legal order), then the end of the turn. Scores are not revisited as the phase goes on:
+ * the AI plans its quarter, as a government would.
+ */
+export function planFrom(options: Scored[], endTurn: Action | undefined): Decision[] {
+  const worth = options.filter((o) => o.total > 0 || !endTurn);
+  const order = worth.map((o, i) => ({ o, i })).sort((a, b) => b.o.total - a.o.total || a.i - b.i);
+  const plan: Decision[] = order.map(({ o }) => ({ action: o.action, reasons: o.terms, score: o.total }));
+  if (endTurn) plan.push({ action: endTurn, reasons: [{ label: 'nothing else is worth the capital this turn', value: 0 }], score: 0 });
+  return plan;
 }
 
 /** Splits the end-turn action from the others. */

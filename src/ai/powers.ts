@@ -12,7 +12,7 @@ import {
   type Reason,
   type View,
 } from '../engine';
-import { best, modifierSum, noiseTerm, partition, scored, type Decision, type Policy, type Scored } from './policy';
+import { best, modifierSum, noiseTerm, partition, planFrom, scored, type Decision, type Policy, type Scored } from './policy';
 import { valueOfEffects } from './tastes';
 
 const STAGE_WEIGHT = { stalled: 0, talks: 1, framework: 2, draft: 4, signed: 0 } as const;
@@ -115,6 +115,12 @@ export const russiaAI: Policy = {
     const sit = russiaSituation(view);
     return best(scoreAll(view, others, dice, (v, a) => russiaTerms(v, sit, a)), endTurn);
   },
+  plan(view, legal, dice) {
+    const { endTurn, others } = partition(legal);
+    if (others.some((a) => a.type === 'answerProposal')) return [this.decide(view, legal, dice)];
+    const sit = russiaSituation(view);
+    return planFrom(scoreAll(view, others, dice, (v, a) => russiaTerms(v, sit, a)), endTurn);
+  },
 };
 
 // ---- China -----------------------------------------------------------------------------
@@ -169,6 +175,11 @@ export const chinaAI: Policy = {
     const { endTurn, others } = partition(legal);
     const sit = chinaSituation(view);
     return best(scoreAll(view, others, dice, (v, a) => chinaTerms(v, sit, a)), endTurn);
+  },
+  plan: (view, legal, dice) => {
+    const { endTurn, others } = partition(legal);
+    const sit = chinaSituation(view);
+    return planFrom(scoreAll(view, others, dice, (v, a) => chinaTerms(v, sit, a)), endTurn);
   },
 };
 
@@ -233,6 +244,10 @@ export const usaAI: Policy = {
   decide: (view, legal, dice) => {
     const { endTurn, others } = partition(legal);
     return best(scoreAll(view, others, dice, usaTerms), endTurn);
+  },
+  plan: (view, legal, dice) => {
+    const { endTurn, others } = partition(legal);
+    return planFrom(scoreAll(view, others, dice, usaTerms), endTurn);
   },
 };
 

@@ -1,6 +1,6 @@
 // Runs whole campaigns with AI (or reference policies) in every seat: the simulator, the
 // benchmark, the calibration suite and the strategy lab all use this. No DOM, no clock.
-import { decide, policyFor, type Policy } from '../ai';
+import { Seat, policyFor, type Policy } from '../ai';
 import {
   POWERS,
   alignment,
@@ -72,9 +72,15 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   let turnActions: TraceTurn['actions'] = [];
   const time = options.timeDecision ?? (<T>(run: () => T) => run());
 
+  const seats = {
+    japan: new Seat('japan', policies.japan),
+    russia: new Seat('russia', policies.russia),
+    china: new Seat('china', policies.china),
+    usa: new Seat('usa', policies.usa),
+  };
   while (!isTerminal(state)) {
     const power = currentPower(state)!;
-    const decision = time(() => decide(state, power, policies[power]));
+    const decision = time(() => seats[power].next(state));
     // Policies choose from legalActions(state), so the checks of applyAction are not repeated.
     const next = applyLegalAction(state, decision.action, decision.reasons);
     if (record) record = appendToRecord(record, state, decision.action, next, decision.reasons);

@@ -111,7 +111,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d, a) => {
       const def = d.defs.projects.find((p) => p.id === a.projectId)!;
       d.projects = [...d.projects, { id: def.id, startedTurn: d.turn, paid: 1, delivered: false }];
-      d.tally = { ...d.tally, investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) };
+      Object.assign(d.tally, { investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) });
       opinionMod(d, 'russia', 'japan', `promise:${def.id}`, `project announced: ${def.name}`, 2 * economicLeverage(d), 0.5);
       sanctionsDrag(d, 'drag:projects', 1);
       return `Japan launches "${def.name}" (point ${def.point}), ${def.turns} quarters at ${def.costPerTurn} bn a quarter`;
@@ -166,8 +166,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       return null;
     },
     apply: (d, a) => {
-      d.treaty = { ...d.treaty, pending: { from: 'japan', proposal: a.proposal, turn: d.turn } };
-      d.tally = { ...d.tally, proposalsMade: d.tally.proposalsMade + 1 };
+      Object.assign(d.treaty, { pending: { from: 'japan', proposal: a.proposal, turn: d.turn } });
+      Object.assign(d.tally, { proposalsMade: d.tally.proposalsMade + 1 });
       return `Japan proposes: ${proposalText(a.proposal)}`;
     },
     candidates: constant(presetProposals().map((p) => ({ type: 'propose', power: 'japan', proposal: p.proposal }))),
@@ -181,7 +181,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: (s) => (s.treaty.pending?.from === 'russia' ? null : fail('ERR_NO_COUNTER', 'Russia has no counter-proposal on the table')),
     apply: (d) => {
       const proposal = d.treaty.pending!.proposal;
-      d.treaty = { ...d.treaty, stage: 'draft', progress: 0, pending: null, agreed: proposal };
+      Object.assign(d.treaty, { stage: 'draft', progress: 0, pending: null, agreed: proposal });
       return `Japan accepts Russia's counter-proposal: ${proposalText(proposal)}`;
     },
     candidates: constant(single({ type: 'acceptCounter', power: 'japan' })),
@@ -197,13 +197,13 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: () => null,
     apply: (d) => {
       const leverage = economicLeverage(d);
-      d.world = { ...d.world, trade: { ...d.world.trade, japanRussia: round2(d.world.trade.japanRussia + 1.5) } };
+      d.world.trade.japanRussia = round2(d.world.trade.japanRussia + 1.5);
       shiftWorld(d, 'strategicTies', -2 * leverage);
       opinionMod(d, 'russia', 'japan', 'energy', 'energy partnership with Japan', 3 * leverage, 0.5);
       opinionMod(d, 'china', 'japan', 'wedge', 'Japan courts Moscow', -2, 0.5);
       shiftWorld(d, 'chinaAlarm', 8);
       sanctionsDrag(d, 'drag:energy', 2);
-      d.tally = { ...d.tally, japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 2) };
+      Object.assign(d.tally, { japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 2) });
       return 'Japan signs an energy partnership in Sakhalin and the Arctic, easing Russian reliance on Chinese buyers';
     },
     candidates: constant(single({ type: 'energyPartnership', power: 'japan' })),
@@ -217,12 +217,12 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: () => null,
     apply: (d) => {
       const leverage = economicLeverage(d);
-      d.world = { ...d.world, trade: { ...d.world.trade, japanRussia: round2(d.world.trade.japanRussia + 1) } };
+      d.world.trade.japanRussia = round2(d.world.trade.japanRussia + 1);
       shiftWorld(d, 'strategicTies', -1.5 * leverage);
       opinionMod(d, 'russia', 'japan', 'fareast', 'Japanese money in the Far East', 3 * leverage, 0.5);
       shiftWorld(d, 'chinaAlarm', 6);
       sanctionsDrag(d, 'drag:fareast', 1);
-      d.tally = { ...d.tally, japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 1.5) };
+      Object.assign(d.tally, { japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 1.5) });
       return 'Japanese firms invest in Far Eastern ports and farmland';
     },
     candidates: constant(single({ type: 'farEastInvestment', power: 'japan' })),
@@ -235,7 +235,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(2)),
     check: () => null,
     apply: (d, _a, dice) => {
-      d.tally = { ...d.tally, japanWedgeMoves: d.tally.japanWedgeMoves + 1 };
+      Object.assign(d.tally, { japanWedgeMoves: d.tally.japanWedgeMoves + 1 });
       opinionMod(d, 'china', 'japan', 'smear', 'Japanese smear campaign', -8, 1);
       shiftTension(d, 'china-japan', 4);
       if (dice.chance(0.55)) {
@@ -286,7 +286,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'russia', 'japan', 'constitution', 'Japanese remilitarisation', -1, 0.5);
       shiftTension(d, 'china-japan', 3);
       if (d.world.constitution >= 100) {
-        d.powers.japan = { ...d.powers.japan, military: round2(d.powers.japan.military * 1.05) };
+        Object.assign(d.powers.japan, { military: round2(d.powers.japan.military * 1.05) });
         return 'The Diet completes a revision of Article 9';
       }
       return `The cabinet advances constitutional revision (${d.world.constitution}% of the way)`;
@@ -301,7 +301,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(1, 1.5)),
     check: () => null,
     apply: (d) => {
-      d.powers.japan = { ...d.powers.japan, military: round2(d.powers.japan.military + 1.5) };
+      Object.assign(d.powers.japan, { military: round2(d.powers.japan.military + 1.5) });
       opinionMod(d, 'china', 'japan', 'defence', 'Japanese arms build-up', -2, 1);
       shiftTension(d, 'china-japan', 2);
       return 'Japan raises its defence budget';
@@ -370,7 +370,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'usa', 'japan', 'hedge', 'Japan hedges against China', 2, 1);
       opinionMod(d, 'china', 'japan', 'hedge', 'Japanese hedging', -2, 1);
       shiftTension(d, 'china-japan', 2);
-      d.powers.japan = { ...d.powers.japan, military: round2(d.powers.japan.military + 0.5) };
+      Object.assign(d.powers.japan, { military: round2(d.powers.japan.military + 0.5) });
       return 'Japan deepens security ties with Australia, India and Southeast Asia';
     },
     candidates: constant(single({ type: 'hedgeChina', power: 'japan' })),
@@ -387,21 +387,21 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d, a) => {
       const proposal = d.treaty.pending!.proposal;
       const weighing = weighProposal(d, proposal);
-      d.treaty = { ...d.treaty, lastAnswer: { turn: d.turn, answer: a.answer, score: weighing.total } };
+      Object.assign(d.treaty, { lastAnswer: { turn: d.turn, answer: a.answer, score: weighing.total } });
       if (a.answer === 'accept') {
-        d.treaty = { ...d.treaty, stage: 'draft', progress: 0, pending: null, agreed: proposal };
+        Object.assign(d.treaty, { stage: 'draft', progress: 0, pending: null, agreed: proposal });
         return `Russia accepts Japan's proposal as the basis of a draft treaty`;
       }
       if (a.answer === 'counter') {
         const counter = counterProposal(d, proposal);
         if (counter) {
-          d.treaty = { ...d.treaty, pending: { from: 'russia', proposal: counter, turn: d.turn } };
+          Object.assign(d.treaty, { pending: { from: 'russia', proposal: counter, turn: d.turn } });
           return `Russia counters: ${proposalText(counter)}`;
         }
-        d.treaty = { ...d.treaty, pending: null };
+        Object.assign(d.treaty, { pending: null });
         return 'Russia would counter, but finds no terms it could sell at home, and lets the proposal drop';
       }
-      d.treaty = { ...d.treaty, pending: null };
+      Object.assign(d.treaty, { pending: null });
       if (weighing.total < -60) opinionMod(d, 'russia', 'japan', 'maximalism', 'Japanese maximalist demands', -4, 1);
       shiftApproval(d, 'japan', -1);
       return "Russia rejects Japan's proposal";
@@ -491,7 +491,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'japan', 'russia', 'warning', 'Russian warnings', -3, 1);
-      d.treaty = { ...d.treaty, progress: clamp100(d.treaty.progress - 10) };
+      Object.assign(d.treaty, { progress: clamp100(d.treaty.progress - 10) });
       return 'Moscow warns Tokyo that its alliance moves threaten the talks';
     },
     candidates: constant(single({ type: 'warnJapan', power: 'russia' })),
@@ -508,11 +508,11 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d, _a, dice) => {
       const offers = ['a higher gas price', 'cheap state loans', 'a large arms purchase', 'investment in Siberian fields'];
       const offer = offers[dice.int(offers.length)]!;
-      d.world = { ...d.world, trade: { ...d.world.trade, chinaRussia: round2(d.world.trade.chinaRussia + 3) } };
+      d.world.trade.chinaRussia = round2(d.world.trade.chinaRussia + 3);
       shiftWorld(d, 'strategicTies', 4);
       opinionMod(d, 'russia', 'china', 'offer', 'Chinese offers', 6, 0.5);
       shiftWorld(d, 'chinaAlarm', -10);
-      d.tally = { ...d.tally, chinaCounterOffers: d.tally.chinaCounterOffers + 1 };
+      Object.assign(d.tally, { chinaCounterOffers: d.tally.chinaCounterOffers + 1 });
       return `Beijing offers Moscow ${offer}`;
     },
     candidates: constant(single({ type: 'outbidJapan', power: 'china' })),
@@ -583,7 +583,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftTension(d, 'china-usa', 4);
       opinionMod(d, 'russia', 'usa', 'thaad', 'US missile defence in Asia', -4, 0.5);
       opinionMod(d, 'china', 'usa', 'thaad', 'US missile defence in Asia', -4, 0.5);
-      d.tally = { ...d.tally, usMissileDefenceMoves: d.tally.usMissileDefenceMoves + 1 };
+      Object.assign(d.tally, { usMissileDefenceMoves: d.tally.usMissileDefenceMoves + 1 });
       return 'The United States deploys more missile-defence batteries in North Asia';
     },
     candidates: constant(single({ type: 'deployMissileDefence', power: 'usa' })),
@@ -613,7 +613,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d) => {
       opinionMod(d, 'japan', 'usa', 'warned', 'US warnings', -3, 1);
       shiftApproval(d, 'japan', -2);
-      d.treaty = { ...d.treaty, progress: clamp100(d.treaty.progress - 5) };
+      Object.assign(d.treaty, { progress: clamp100(d.treaty.progress - 5) });
       return 'Washington warns Tokyo that its Russian deals undercut sanctions';
     },
     candidates: constant(single({ type: 'warnTokyo', power: 'usa' })),
@@ -675,11 +675,11 @@ export function advanceTreaty(d: GameState, amount: number): void {
   const progress = d.treaty.progress + amount;
   if (progress >= 40) {
     const next: TreatyStage = stage === 'stalled' ? 'talks' : 'framework';
-    d.treaty = { ...d.treaty, stage: next, progress: 0 };
+    Object.assign(d.treaty, { stage: next, progress: 0 });
     d.log = [...d.log, { turn: d.turn, power: 'world', text: next === 'talks' ? 'Treaty talks resume' : 'Both sides agree a framework on the basis of the 1956 Declaration' }];
     return;
   }
-  d.treaty = { ...d.treaty, progress: clamp100(progress) };
+  Object.assign(d.treaty, { progress: clamp100(progress) });
 }
 
 /** The key that a once-a-turn rule is counted under: summits and sanctions count per choice. */

@@ -1,5 +1,6 @@
 // The one registry of typed effects: scenario events and options carry these as data, and
-// rules use the same helpers. Every function here mutates the draft it is given.
+// rules use the same helpers. Every function here mutates the draft it is given, whose
+// records applyAction has already copied (see shapes.ts).
 import { clamp, clamp100, round2 } from './math';
 import { addModifier } from './opinions';
 import type { Effect, GameState, IslandId, PowerId, TensionPair, WorldField } from './types';
@@ -21,55 +22,46 @@ export function applyEffect(draft: GameState, effect: Effect, sourceId: string):
       shiftWorld(draft, effect.field, effect.delta);
       return;
     case 'trade':
-      draft.world = {
-        ...draft.world,
-        trade: { ...draft.world.trade, [effect.field]: round2(Math.max(0, draft.world.trade[effect.field] + effect.delta)) },
-      };
+      draft.world.trade[effect.field] = round2(Math.max(0, draft.world.trade[effect.field] + effect.delta));
       return;
     case 'approval':
       shiftApproval(draft, effect.power, effect.delta);
       return;
     case 'budget':
-      draft.powers[effect.power] = {
-        ...draft.powers[effect.power],
-        budget: round2(Math.max(0, draft.powers[effect.power].budget + effect.delta)),
-      };
+      draft.powers[effect.power].budget = round2(Math.max(0, draft.powers[effect.power].budget + effect.delta));
       return;
     case 'militarisation':
       shiftMilitarisation(draft, effect.island, effect.delta);
       return;
     case 'treatyProgress':
-      draft.treaty = { ...draft.treaty, progress: clamp100(draft.treaty.progress + effect.delta) };
+      Object.assign(draft.treaty, { progress: clamp100(draft.treaty.progress + effect.delta) });
       return;
   }
 }
 
 export function shiftTension(draft: GameState, pair: TensionPair, delta: number): void {
-  draft.world = { ...draft.world, tension: { ...draft.world.tension, [pair]: clamp100(draft.world.tension[pair] + delta) } };
+  draft.world.tension[pair] = clamp100(draft.world.tension[pair] + delta);
 }
 
 export function shiftWorld(draft: GameState, field: WorldField, delta: number): void {
-  draft.world = { ...draft.world, [field]: clamp100(draft.world[field] + delta) };
+  draft.world[field] = clamp100(draft.world[field] + delta);
 }
 
 export function shiftApproval(draft: GameState, power: PowerId, delta: number): void {
-  draft.powers[power] = { ...draft.powers[power], approval: clamp100(draft.powers[power].approval + delta) };
+  draft.powers[power].approval = clamp100(draft.powers[power].approval + delta);
 }
 
 export function shiftMilitarisation(draft: GameState, island: IslandId, delta: number): void {
   const current = draft.islands[island];
   if (current.administeredBy !== 'russia') return;
-  draft.islands[island] = { ...current, militarisation: clamp100(current.militarisation + delta) };
+  current.militarisation = clamp100(current.militarisation + delta);
 }
 
 export function spend(draft: GameState, power: PowerId, cost: { capital: number; budget: number; approval: number }): void {
   const p = draft.powers[power];
-  draft.powers[power] = {
-    ...p,
-    capital: round2(p.capital - cost.capital),
-    budget: round2(Math.max(0, p.budget - cost.budget)),
-    approval: clamp100(p.approval - cost.approval),
-  };
+  p.capital = round2(p.capital - cost.capital);
+  p.budget = round2(Math.max(0, p.budget - cost.budget));
+  p.approval = clamp100(p.approval - cost.approval);
 }
 
 export function opinionMod(draft: GameState, from: PowerId, to: PowerId, id: string, label: string, value: number, decay: number): void {

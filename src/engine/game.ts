@@ -4,6 +4,7 @@
 import { RULES, RULE_TYPES_BY_POWER, onceKey, type Cost } from './actions';
 import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
+import { copyIslands, copyPowers, copyTally, copyTreaty, copyWorld } from './shapes';
 import { alignment, pressureOnJapan } from './measures';
 import { decayModifiers } from './opinions';
 import { RATIFY_LINE, japaneseSupportTotal, proposalText, weighProposal } from './proposals';
@@ -67,17 +68,17 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
     phase: { kind: 'acting', power: scenario.turnOrder[0]! },
     phaseActions: 0,
     usedThisTurn: {},
-    powers,
+    powers: copyPowers(powers),
     opinions: JSON.parse(JSON.stringify(scenario.opinions)) as GameState['opinions'],
-    islands,
-    treaty: { stage: scenario.treaty.stage, progress: scenario.treaty.progress, pending: null, agreed: null, lastAnswer: null },
-    world: { ...scenario.world, tension: { ...scenario.world.tension }, trade: { ...scenario.world.trade } },
+    islands: copyIslands(islands),
+    treaty: copyTreaty({ stage: scenario.treaty.stage, progress: scenario.treaty.progress, pending: null, agreed: null, lastAnswer: null }),
+    world: copyWorld(scenario.world),
     projects: [],
     pendingEvents: [],
     firedEvents: [],
     alignmentStart: 0,
     actionDigest: 0,
-    tally: {
+    tally: copyTally({
       chinaCounterOffers: 0,
       japanWedgeMoves: 0,
       proposalsMade: 0,
@@ -85,7 +86,7 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
       investmentDelivered: 0,
       investmentSpent: 0,
       pressureSum: 0,
-    },
+    }),
     log: [],
     rng: makeRngState(`north-asia:${scenario.id}:${seed}`),
     defs,
@@ -97,14 +98,40 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
   return state;
 }
 
-/** Copy-on-write draft: the records that rules assign into are copied; the rest is shared. */
+/**
+ * Copy-on-write draft: the records that rules assign into are copied; the rest is shared.
+ * Written field by field, in the order createGame uses, so that every state shares one
+ * object shape: a spread (`{ ...state }`) gives each generation of states a new hidden
+ * class in V8, and the engine's hot paths then slow to a crawl.
+ */
 function draftOf(state: GameState): GameState {
   return {
-    ...state,
-    powers: { ...state.powers },
-    opinions: { ...state.opinions },
-    islands: { ...state.islands },
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    seed: state.seed,
+    controllers: state.controllers,
+    turn: state.turn,
+    lastTurn: state.lastTurn,
+    startYear: state.startYear,
+    startQuarter: state.startQuarter,
+    turnOrder: state.turnOrder,
+    phase: state.phase,
+    phaseActions: state.phaseActions,
     usedThisTurn: { ...state.usedThisTurn },
+    powers: copyPowers(state.powers),
+    opinions: { ...state.opinions },
+    islands: copyIslands(state.islands),
+    treaty: copyTreaty(state.treaty),
+    world: copyWorld(state.world),
+    projects: state.projects,
+    pendingEvents: state.pendingEvents,
+    firedEvents: state.firedEvents,
+    alignmentStart: state.alignmentStart,
+    actionDigest: state.actionDigest,
+    tally: copyTally(state.tally),
+    log: state.log,
+    rng: state.rng,
+    defs: state.defs,
   };
 }
 
@@ -300,28 +327,21 @@ function resolveTurn(d: GameState, dice: Dice): void {
   for (const id of POWERS) {
     const p = d.powers[id];
     const drift = round2((55 - p.approval) * 0.08);
-    d.powers[id] = {
-      ...p,
-      gdp: round2(p.gdp * (1 + p.growth / 400)),
-      budget: round2(Math.min(BUDGET_CAP, p.budget + p.budgetPerTurn)),
-      capital: p.capitalPerTurn,
-      approval: clamp100(p.approval + (id === 'russia' ? (80 - p.approval) * 0.08 : drift)),
-    };
+    p.gdp = round2(p.gdp * (1 + p.growth / 400));
+    p.budget = round2(Math.min(BUDGET_CAP, p.budget + p.budgetPerTurn));
+    p.capital = p.capitalPerTurn;
+    p.approval = clamp100(p.approval + (id === 'russia' ? (80 - p.approval) * 0.08 : drift));
   }
   // Crises cool when nothing feeds them: tension drifts a tenth of the way back each turn;
   // Beijing's alarm fades and Russian nationalism settles toward its usual level.
-  const tension = { ...d.world.tension };
+  const tension = d.world.tension;
   for (const pair of TENSION_PAIRS) {
     tension[pair] = clamp100(tension[pair] + round2((d.defs.tensionBaseline[pair] - tension[pair]) * 0.1));
   }
-  d.world = {
-    ...d.world,
-    tension,
-    chinaAlarm: clamp100(d.world.chinaAlarm - 4),
-    nationalism: clamp100(d.world.nationalism + round2((75 - d.world.nationalism) * 0.05)),
-  };
+  d.world.chinaAlarm = clamp100(d.world.chinaAlarm - 4);
+  d.world.nationalism = clamp100(d.world.nationalism + round2((75 - d.world.nationalism) * 0.05));
   decayModifiers(d);
-  d.tally = { ...d.tally, pressureSum: round2(d.tally.pressureSum + pressureOnJapan(d).value) };
+  Object.assign(d.tally, { pressureSum: round2(d.tally.pressureSum + pressureOnJapan(d).value) });
 
   d.turn += 1;
   d.usedThisTurn = {};
@@ -344,19 +364,19 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
         world(`"${def.name}" stalls for lack of funds`);
         return project;
       }
-      d.powers.japan = { ...d.powers.japan, budget: round2(d.powers.japan.budget - def.costPerTurn) };
-      d.tally = { ...d.tally, investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) };
+      Object.assign(d.powers.japan, { budget: round2(d.powers.japan.budget - def.costPerTurn) });
+      Object.assign(d.tally, { investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) });
       if (project.paid + 1 < def.turns) return { ...project, paid: project.paid + 1 };
     }
     const leverage = 0.5 + d.world.sanctions / 100;
-    d.world = { ...d.world, trade: { ...d.world.trade, japanRussia: round2(d.world.trade.japanRussia + def.tradeGain) } };
+    d.world.trade.japanRussia = round2(d.world.trade.japanRussia + def.tradeGain);
     shiftWorld(d, 'strategicTies', -def.tiesCut);
     applyEffect(
       d,
-      { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage), decay: 0.25, label: `delivered: ${def.name}` },
+      { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage), decay: 0.15, label: `delivered: ${def.name}` },
       `delivered:${def.id}`,
     );
-    d.tally = { ...d.tally, investmentDelivered: round2(d.tally.investmentDelivered + def.costPerTurn * def.turns) };
+    Object.assign(d.tally, { investmentDelivered: round2(d.tally.investmentDelivered + def.costPerTurn * def.turns) });
     shiftApproval(d, 'japan', 1);
     world(`Japan delivers "${def.name}"`);
     return { ...project, paid: def.turns, delivered: true };
@@ -366,20 +386,20 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
 function resolveTreaty(d: GameState, world: (t: string) => void): void {
   const t = d.treaty;
   if (t.pending?.from === 'russia' && t.pending.turn < d.turn) {
-    d.treaty = { ...d.treaty, pending: null };
+    Object.assign(d.treaty, { pending: null });
     world("Russia's counter-proposal lapses");
   }
   if (t.stage !== 'draft' || !t.agreed) return;
   const weighing = weighProposal(d, t.agreed);
   if (weighing.total < -15) {
-    d.treaty = { ...d.treaty, stage: 'framework', progress: 0, agreed: null };
+    Object.assign(d.treaty, { stage: 'framework', progress: 0, agreed: null });
     world('Moscow backs away from the draft treaty');
     return;
   }
   if (d.treaty.progress < 100) {
     // Negotiators need time to turn an agreement into treaty text: two resolutions.
     // Past 100, progress counts the turns ratification has stalled (four and it dies).
-    d.treaty = { ...d.treaty, progress: clamp100(d.treaty.progress + 50) };
+    Object.assign(d.treaty, { progress: clamp100(d.treaty.progress + 50) });
     if (d.treaty.progress < 100) {
       world('Negotiators work on the text of the draft treaty');
       return;
@@ -390,24 +410,21 @@ function resolveTreaty(d: GameState, world: (t: string) => void): void {
   if (!japanReady || !russiaReady) {
     const stalls = d.treaty.progress + 25;
     if (stalls >= 200) {
-      d.treaty = { ...d.treaty, stage: 'framework', progress: 0, agreed: null };
+      Object.assign(d.treaty, { stage: 'framework', progress: 0, agreed: null });
       world(`The draft treaty dies: ${!japanReady ? 'the Diet will not ratify it' : 'the Kremlin cannot sell it'}`);
       return;
     }
-    d.treaty = { ...d.treaty, progress: stalls };
+    Object.assign(d.treaty, { progress: stalls });
     world(`Ratification waits: ${!japanReady ? 'the Diet and the public balk at the terms' : 'the Kremlin cannot sell the deal'}`);
     return;
   }
-  d.treaty = { ...d.treaty, stage: 'signed', progress: 100 };
+  Object.assign(d.treaty, { stage: 'signed', progress: 100 });
   // The economic package is paid on signing, as far as the budget allows, and counts as investment.
   const packageCost = Math.min(d.powers.japan.budget, t.agreed.economicPackage * 2);
   if (packageCost > 0) {
-    d.powers.japan = { ...d.powers.japan, budget: round2(d.powers.japan.budget - packageCost) };
-    d.tally = {
-      ...d.tally,
-      investmentSpent: round2(d.tally.investmentSpent + packageCost),
-      investmentDelivered: round2(d.tally.investmentDelivered + packageCost),
-    };
+    Object.assign(d.powers.japan, { budget: round2(d.powers.japan.budget - packageCost) });
+    Object.assign(d.tally, { investmentSpent: round2(d.tally.investmentSpent + packageCost),
+      investmentDelivered: round2(d.tally.investmentDelivered + packageCost), });
   }
   const islands = ISLANDS.filter((id) => t.agreed!.transfers[id] !== 'none');
   for (const id of ISLANDS) {
@@ -415,9 +432,9 @@ function resolveTreaty(d: GameState, world: (t: string) => void): void {
     const island = d.islands[id];
     if (t.agreed.transfers[id] !== 'none') {
       const delay = TRANSFER_DELAY[t.agreed.schedule][large ? 'large' : 'small'];
-      d.islands[id] = { ...island, transferDueTurn: d.turn + delay };
+      island.transferDueTurn = d.turn + delay;
     } else if (t.agreed.access[id] !== 'none') {
-      d.islands[id] = { ...island, access: t.agreed.access[id] };
+      island.access = t.agreed.access[id];
     }
   }
   // Two-level game: a partial deal pleases the majority that accepts less than four
@@ -433,7 +450,10 @@ function carryOutTransfers(d: GameState, world: (t: string) => void): void {
     const island = d.islands[id];
     if (island.transferDueTurn === null || island.transferDueTurn > d.turn + 1) continue;
     const demilitarised = d.treaty.agreed?.demilitarise ?? false;
-    d.islands[id] = { administeredBy: 'japan', access: 'none', militarisation: demilitarised ? 0 : round2(island.militarisation / 2), transferDueTurn: null };
+    island.administeredBy = 'japan';
+    island.access = 'none';
+    island.militarisation = demilitarised ? 0 : round2(island.militarisation / 2);
+    island.transferDueTurn = null;
     world(`${islandLabel(id)} passes to Japanese administration`);
   }
 }

@@ -42,7 +42,7 @@ export function alignment(state: Board): Explained {
     { label: 'mutual regard', value: 0.25 * regard },
     { label: 'Russian dependence on China', value: 0.3 * russianDependence(state).value },
     { label: 'shared threat from the United States', value: 0.3 * sharedThreat },
-    { label: 'Russian warmth toward Japan', value: -0.25 * warmthToJapan },
+    { label: 'Russian warmth toward Japan', value: -0.35 * warmthToJapan },
     { label: 'Russian unease over the Far East', value: -0.15 * state.world.farEastUnease },
   ]);
 }

@@ -1,0 +1,67 @@
+// Field-by-field copies of the records a rule may change. applyAction copies them into
+// its draft so that rules can assign to fields directly; writing every field in a fixed
+// order gives all states the same object shapes, which keeps V8's property access fast
+// (spread copies give each generation a new hidden class).
+import type { GameState, IslandState, PowerState, Tally, Treaty, World } from './types';
+
+export function copyWorld(w: World): World {
+  return {
+    sanctions: w.sanctions,
+    usStance: w.usStance,
+    missileDefence: w.missileDefence,
+    tension: {
+      'russia-usa': w.tension['russia-usa'],
+      'china-usa': w.tension['china-usa'],
+      'china-japan': w.tension['china-japan'],
+      'japan-russia': w.tension['japan-russia'],
+    },
+    trade: { chinaRussia: w.trade.chinaRussia, japanRussia: w.trade.japanRussia },
+    strategicTies: w.strategicTies,
+    farEastUnease: w.farEastUnease,
+    nationalism: w.nationalism,
+    chinaAlarm: w.chinaAlarm,
+    constitution: w.constitution,
+  };
+}
+
+export function copyTally(t: Tally): Tally {
+  return {
+    chinaCounterOffers: t.chinaCounterOffers,
+    japanWedgeMoves: t.japanWedgeMoves,
+    proposalsMade: t.proposalsMade,
+    usMissileDefenceMoves: t.usMissileDefenceMoves,
+    investmentDelivered: t.investmentDelivered,
+    investmentSpent: t.investmentSpent,
+    pressureSum: t.pressureSum,
+  };
+}
+
+export function copyTreaty(t: Treaty): Treaty {
+  return { stage: t.stage, progress: t.progress, pending: t.pending, agreed: t.agreed, lastAnswer: t.lastAnswer };
+}
+
+export function copyPower(p: PowerState): PowerState {
+  return {
+    gdp: p.gdp,
+    growth: p.growth,
+    military: p.military,
+    budget: p.budget,
+    budgetPerTurn: p.budgetPerTurn,
+    capital: p.capital,
+    capitalPerTurn: p.capitalPerTurn,
+    approval: p.approval,
+    interests: p.interests,
+  };
+}
+
+export function copyIsland(i: IslandState): IslandState {
+  return { administeredBy: i.administeredBy, access: i.access, militarisation: i.militarisation, transferDueTurn: i.transferDueTurn };
+}
+
+export function copyPowers(p: GameState['powers']): GameState['powers'] {
+  return { japan: copyPower(p.japan), russia: copyPower(p.russia), china: copyPower(p.china), usa: copyPower(p.usa) };
+}
+
+export function copyIslands(i: GameState['islands']): GameState['islands'] {
+  return { etorofu: copyIsland(i.etorofu), kunashiri: copyIsland(i.kunashiri), shikotan: copyIsland(i.shikotan), habomai: copyIsland(i.habomai) };
+}
