@@ -17,7 +17,6 @@ export function readText(path: string, what: string): Result<string, string[]> {
   }
 }
 
-
 /** A built-in scenario by id, or the scenario in the JSON file at `spec`. */
 export function loadScenario(spec: string): Result<Scenario, string[]> {
   if (BUILTIN_SCENARIO_IDS.includes(spec)) return ok(builtinScenario(spec));

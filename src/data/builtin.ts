@@ -3,11 +3,16 @@
 import type { Scenario } from '../engine';
 import classroomShort from '../../scenarios/classroom-short.json';
 import northAsia2016 from '../../scenarios/north-asia-2016.json';
+import chinaRicherOffer from '../../scenarios/what-if-china-richer-offer.json';
+import sanctionsEased from '../../scenarios/what-if-sanctions-eased.json';
 import { formatProblem, parseScenario } from './load';
+import { layOver } from './overlay';
 
 const RAW: Record<string, unknown> = {
   'north-asia-2016': northAsia2016,
   'classroom-short': classroomShort,
+  'what-if-sanctions-eased': sanctionsEased,
+  'what-if-china-richer-offer': chinaRicherOffer,
 };
 
 export const BUILTIN_SCENARIO_IDS = Object.keys(RAW);
@@ -24,9 +29,10 @@ export function flatBuiltin(id: string, seen: readonly string[] = []): unknown {
   const raw = RAW[id];
   if (raw === undefined || seen.includes(id)) return undefined;
   if (typeof raw !== 'object' || raw === null || !('extends' in raw)) return raw;
-  const { extends: base, ...rest } = raw as { extends: unknown };
+  const base = (raw as { extends: unknown }).extends;
   const flatBase = typeof base === 'string' ? flatBuiltin(base, [...seen, id]) : undefined;
-  return flatBase === undefined ? undefined : { ...(flatBase as object), ...rest };
+  if (flatBase === undefined) return undefined;
+  return layOver(flatBase as Record<string, unknown>, raw as Record<string, unknown>, `scenarios/${id}.json`).doc;
 }
 
 const cache = new Map<string, Scenario>();

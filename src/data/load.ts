@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Scenario } from '../engine';
 import { POWERS, err, ok, type Result } from '../engine';
+import { layOver } from './overlay';
 import { scenarioOverlaySchema, scenarioSchema, type RawScenario } from './schema';
 
 export interface ScenarioProblem {
@@ -21,7 +22,13 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 }
 
 function zodProblems(file: string, error: z.ZodError, prefix: PropertyKey[] = []): ScenarioProblem[] {
-  return error.issues.map((issue) => ({ file, path: jsonPath([...prefix, ...issue.path]), message: issue.message }));
+  return error.issues.map((issue) => ({ file, path: jsonPath([...prefix, ...issue.path]), message: plainMessage(issue.message) }));
+}
+
+/** Zod says "Invalid input: expected number, received undefined" for a missing field; say so. */
+function plainMessage(message: string): string {
+  const missing = /^Invalid input: expected (.+), received undefined$/.exec(message);
+  return missing ? `missing (expected ${missing[1]})` : message;
 }
 
 /** Parses JSON text, reporting a syntax error with its position. */
@@ -36,8 +43,8 @@ export function parseScenarioText(text: string, file: string, resolveBase?: (id:
 }
 
 /**
- * Validates a parsed scenario document. A document with `extends` is laid over the base
- * scenario that `resolveBase` returns (top-level sections replace the base's).
+ * Validates a parsed scenario document. A document with `extends` is laid over the flat
+ * base scenario that `resolveBase` returns (see overlay.ts for how).
  */
 export function parseScenario(raw: unknown, file: string, resolveBase?: (id: string) => unknown): Result<Scenario, ScenarioProblem[]> {
   let doc = raw;
@@ -45,15 +52,37 @@ export function parseScenario(raw: unknown, file: string, resolveBase?: (id: str
     const overlay = scenarioOverlaySchema.safeParse(raw);
     if (!overlay.success) return err(zodProblems(file, overlay.error));
     const base = resolveBase?.(overlay.data.extends);
-    if (base === undefined) return err([{ file, path: '$.extends', message: `unknown base scenario "${overlay.data.extends}"` }]);
-    const { extends: _extends, ...rest } = overlay.data;
-    doc = { ...(base as object), ...rest };
+    if (base === undefined || typeof base !== 'object' || base === null) {
+      return err([{ file, path: '$.extends', message: `unknown base scenario "${overlay.data.extends}"` }]);
+    }
+    const laid = layOver(base as Record<string, unknown>, overlay.data, file);
+    if (laid.problems.length) return err(laid.problems);
+    doc = laid.doc;
   }
   const parsed = scenarioSchema.safeParse(doc);
-  if (!parsed.success) return err(zodProblems(file, parsed.error));
+  // Report duplicate ids alongside schema problems, so one pass finds everything.
+  if (!parsed.success) return err([...zodProblems(file, parsed.error), ...duplicateIds(doc, file)]);
   const problems = crossCheck(parsed.data, file);
   if (problems.length) return err(problems);
   return ok(toScenario(parsed.data));
+}
+
+/** Duplicate ids among the events and projects of a document that may not be valid yet. */
+function duplicateIds(doc: unknown, file: string): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  if (typeof doc !== 'object' || doc === null) return problems;
+  for (const list of ['events', 'projects'] as const) {
+    const items = (doc as Record<string, unknown>)[list];
+    if (!Array.isArray(items)) continue;
+    const seen = new Set<unknown>();
+    items.forEach((item, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) problems.push({ file, path: jsonPath([list, i, 'id']), message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+  }
+  return problems;
 }
 
 /** Checks that ids are unique and references resolve: what a schema alone cannot say. */
@@ -75,8 +104,7 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   for (const from of POWERS) {
     if (s.opinions[from][from]) add(['opinions', from, from], 'a power has no opinion of itself');
   }
-  seen(s.projects, 'projects');
-  seen(s.events, 'events');
+  problems.push(...duplicateIds(s, file));
   s.events.forEach((e, i) => {
     seen(e.options, `events[${i}].options`);
     if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event "${e.id}" names a chooser but offers no options`);

@@ -1,0 +1,42 @@
+// Scenario overlays: a file with `"extends": "<id>"` is laid over its base. Objects merge
+// key by key (so `"world": { "sanctions": 30 }` changes one value); arrays and plain values
+// replace the base's. Two keys edit the event list without restating it:
+// `removeEvents` (ids to drop) and `addEvents` (events to append).
+import type { ScenarioProblem } from './load';
+
+type Json = Record<string, unknown>;
+
+const isPlainObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const out: Json = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = key in base ? deepMerge(base[key], value) : value;
+  return out;
+}
+
+/** The base with the overlay laid over it, or the problems found in the overlay's event edits. */
+export function layOver(base: Json, overlay: Json, file: string): { doc: Json; problems: ScenarioProblem[] } {
+  const { extends: _extends, removeEvents, addEvents, ...rest } = overlay;
+  const doc = deepMerge(base, rest) as Json;
+  const problems: ScenarioProblem[] = [];
+  let events = Array.isArray(doc.events) ? [...(doc.events as Json[])] : [];
+  if (removeEvents !== undefined) {
+    if (!Array.isArray(removeEvents)) {
+      problems.push({ file, path: '$.removeEvents', message: 'must be an array of event ids' });
+    } else {
+      removeEvents.forEach((id, i) => {
+        if (!events.some((e) => e.id === id)) {
+          problems.push({ file, path: `$.removeEvents[${i}]`, message: `the base scenario has no event ${JSON.stringify(id)}` });
+        }
+      });
+      events = events.filter((e) => !removeEvents.includes(e.id));
+    }
+  }
+  if (addEvents !== undefined) {
+    if (!Array.isArray(addEvents)) problems.push({ file, path: '$.addEvents', message: 'must be an array of events' });
+    else events = [...events, ...(addEvents as Json[])];
+  }
+  doc.events = events;
+  return { doc, problems };
+}
