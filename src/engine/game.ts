@@ -291,12 +291,36 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   return draft;
 }
 
-/** FNV-1a over the action's JSON, chained onto the previous digest. */
+/** FNV-1a over the action's identifying text, chained onto the previous digest. */
 function digestAction(previous: number, action: Action): number {
-  const text = JSON.stringify(action);
+  const text = actionKey(action);
   let h = previous ^ 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** A string that tells actions apart: type, power and whatever parameter the type has. */
+function actionKey(a: Action): string {
+  switch (a.type) {
+    case 'propose':
+      return `propose|${JSON.stringify(a.proposal)}`;
+    case 'answerEvent':
+      return `answerEvent|${a.power}|${a.eventId}|${a.optionId}`;
+    case 'startProject':
+      return `startProject|${a.projectId}`;
+    case 'summit':
+      return `summit|${a.partner}`;
+    case 'lobbySanctions':
+    case 'setSanctions':
+      return `${a.type}|${a.direction}`;
+    case 'answerProposal':
+      return `answerProposal|${a.answer}`;
+    case 'militarise':
+    case 'demilitarise':
+      return `${a.type}|${a.island}`;
+    default:
+      return `${a.type}|${a.power}`;
+  }
 }
 
 function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
