@@ -93,6 +93,25 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
         ),
   },
 
+  injectEvent: {
+    powers: ['japan', 'russia', 'china', 'usa'],
+    group: 'turn',
+    label: 'Teacher: trigger an event',
+    oncePerTurn: false,
+    cost: () => free,
+    check: (s, a) => {
+      if (s.phase.kind !== 'acting' || s.phase.power !== s.turnOrder[0] || s.phaseActions > 0) {
+        return fail('ERR_NOT_TURN_START', 'events can be triggered only at the start of a turn, before anyone acts');
+      }
+      if (!s.defs.events.some((e) => e.id === a.eventId)) return fail('ERR_NO_SUCH_EVENT', `the scenario has no event "${a.eventId}"`);
+      if (s.pendingEvents.some((p) => p.eventId === a.eventId)) return fail('ERR_EVENT_PENDING', `event "${a.eventId}" is already awaiting an answer`);
+      return null;
+    },
+    apply: () => '', // handled in game.ts, which owns the event registry
+    // Not offered to players or the AI: the teacher's controls list the scenario's events.
+    candidates: () => [],
+  },
+
   // ---- Japan: the eight-point plan -------------------------------------------------
   startProject: {
     powers: japanOnly,
@@ -698,6 +717,8 @@ export function actionText(action: Action): string {
       return `${action.power}: propose [${proposalText(action.proposal)}]`;
     case 'answerEvent':
       return `${action.power}: answer ${action.eventId} with ${action.optionId}`;
+    case 'injectEvent':
+      return `teacher: trigger ${action.eventId}`;
     case 'answerProposal':
       return `${action.power}: ${action.answer} the proposal`;
     case 'lobbySanctions':

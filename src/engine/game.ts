@@ -153,7 +153,8 @@ export function whyNot(state: Board, action: Action): ActionError | null {
   if (!rule.powers.includes(action.power)) {
     return { code: 'ERR_WRONG_POWER', message: `${action.power} cannot take the action "${action.type}"` };
   }
-  const forced = forcedChoice(state, action.power);
+  // A teacher's inject comes before the seat's own business, forced answers included.
+  const forced = action.type === 'injectEvent' ? null : forcedChoice(state, action.power);
   if (forced && action.type !== forced) {
     return forced === 'answerEvent'
       ? { code: 'ERR_EVENT_PENDING', message: `${action.power} must first answer the events awaiting it` }
@@ -269,6 +270,7 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
 
   let text: string;
   if (act.type === 'answerEvent') text = answerEvent(draft, act.eventId, act.optionId, act.power);
+  else if (act.type === 'injectEvent') text = injectEvent(draft, act.eventId);
   else text = (rule.apply as (d: GameState, a: Action, dice: Dice) => string)(draft, act, dice);
 
   // Ending a turn is not news; everything else goes into the log with the reasons given.
@@ -284,7 +286,9 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
     const next = draft.turnOrder[index + 1];
     if (next) draft.phase = { kind: 'acting', power: next };
     else resolveTurn(draft, dice);
-  } else {
+  } else if (act.type !== 'injectEvent') {
+    // A teacher's inject is not the power's own move, so it leaves the turn's start open
+    // for further injects and does not count toward the power's actions.
     draft.phaseActions = state.phaseActions + 1;
   }
   draft.rng = dice.save();
@@ -306,6 +310,8 @@ function actionKey(a: Action): string {
       return `propose|${JSON.stringify(a.proposal)}`;
     case 'answerEvent':
       return `answerEvent|${a.power}|${a.eventId}|${a.optionId}`;
+    case 'injectEvent':
+      return `injectEvent|${a.eventId}`;
     case 'startProject':
       return `startProject|${a.projectId}`;
     case 'summit':
@@ -321,6 +327,12 @@ function actionKey(a: Action): string {
     default:
       return `${a.type}|${a.power}`;
   }
+}
+
+function injectEvent(draft: GameState, eventId: string): string {
+  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  fireEvent(draft, def);
+  return `The teacher triggers "${def.title}"`;
 }
 
 function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {

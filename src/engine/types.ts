@@ -295,6 +295,8 @@ export type PolicyChoice = 'protest' | 'quiet' | 'ignore';
 export type Action =
   | { type: 'endTurn'; power: PowerId }
   | { type: 'answerEvent'; power: PowerId; eventId: string; optionId: string }
+  /** A teacher's inject: fires one of the scenario's events at the start of a turn. */
+  | { type: 'injectEvent'; power: PowerId; eventId: string }
   // Japan
   | { type: 'startProject'; power: 'japan'; projectId: string }
   | { type: 'summit'; power: PowerId; partner: PowerId }

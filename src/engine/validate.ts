@@ -20,6 +20,8 @@ export function checkActionShape(value: unknown): ActionError | null {
       if (typeof a.eventId !== 'string') return bad('eventId', 'must be a string');
       if (typeof a.optionId !== 'string') return bad('optionId', 'must be a string');
       return null;
+    case 'injectEvent':
+      return typeof a.eventId === 'string' ? null : bad('eventId', 'must be a string');
     case 'startProject':
       return typeof a.projectId === 'string' ? null : bad('projectId', 'must be a string');
     case 'summit':
