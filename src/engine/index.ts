@@ -25,6 +25,8 @@ export {
   appendToRecord,
   replayRecord,
   checkRecordShape,
+  RECORD_FORMAT,
+  RECORD_VERSION,
   type GameRecord,
   type RecordedAction,
   type ReplayError,

@@ -1,0 +1,178 @@
+// Share links: a game record in a form that fits a URL. A link carries the scenario id and
+// version, the seed, the controllers, every action and a short hash per turn, so opening it
+// replays and verifies the game. Links and record files are two forms of one thing:
+// `recordToLink` and `linkToRecord` convert between them.
+//
+// Each action is written as its index among the legal actions of the state it was taken
+// in (almost always one base-64 character), which is why decoding replays the game. An
+// action that the legal list does not hold (a custom island proposal, a teacher's inject)
+// is written out in full.
+import {
+  applyAction,
+  createGame,
+  legalActions,
+  stateHash,
+  type Action,
+  type Controllers,
+  type GameRecord,
+  type GameState,
+  type PowerId,
+  type Scenario,
+  POWERS,
+  RECORD_FORMAT,
+  RECORD_VERSION,
+} from '../engine';
+
+export const LINK_VERSION = 'v1';
+/** Browsers and servers cope with URLs up to a few tens of kilobytes; refuse longer ones. */
+export const MAX_LINK_LENGTH = 16_000;
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ESCAPE = '~';
+const TURN_MARK = '.';
+
+export interface LinkError {
+  code: string;
+  message: string;
+  /** The first turn that differs, when the link decodes but does not reproduce; else 0. */
+  turn: number;
+}
+
+export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
+const fail = (code: string, message: string, turn = 0): LinkResult<never> => ({ ok: false, error: { code, message, turn } });
+
+function sameAction(a: Action, b: Action): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function encodeIndex(index: number): string {
+  // Indices under 63 take one character; larger ones (never seen in practice) are escaped.
+  return index < ALPHABET.length - 1 ? ALPHABET[index]! : `${ESCAPE}${encodeURIComponent(JSON.stringify(index))}${ESCAPE}`;
+}
+
+const shortHash = (state: GameState) => stateHash(state).slice(0, 4);
+
+/** Encodes a record as the fragment of a share link (`#game=…`). The record must replay. */
+export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult<string> {
+  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers });
+  let body = '';
+  for (const entry of record.actions) {
+    const power = state.phase.kind === 'acting' ? state.phase.power : null;
+    const legal = power ? legalActions(state, power) : [];
+    const index = legal.findIndex((a) => sameAction(a, entry.action));
+    body += index >= 0 ? encodeIndex(index) : `${ESCAPE}${encodeURIComponent(JSON.stringify(entry.action))}${ESCAPE}`;
+    const result = applyAction(state, entry.action);
+    if (!result.ok) return fail('ERR_RECORD_ILLEGAL', `the record's action at turn ${state.turn} is illegal: ${result.error.message}`, state.turn);
+    if (result.value.turn !== state.turn || (result.value.phase.kind === 'over' && state.phase.kind !== 'over')) {
+      body += `${TURN_MARK}${shortHash(result.value)}${TURN_MARK}`;
+    }
+    state = result.value;
+  }
+  const controllers = POWERS.map((p) => (record.controllers[p] === 'human' ? 'h' : 'a')).join('');
+  const head = [LINK_VERSION, encodeURIComponent(record.scenario.id), encodeURIComponent(record.scenario.version), String(record.seed), controllers].join('*');
+  const link = `${head}*${body}`;
+  if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `this game is too long for a link (${link.length} characters); share the record file instead`);
+  return { ok: true, value: link };
+}
+
+export interface LinkHeader {
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  controllers: Controllers;
+}
+
+/** Reads the header of a link without replaying it, so the caller can find the scenario. */
+export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: string }> {
+  if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `the link is ${link.length} characters long, more than the ${MAX_LINK_LENGTH} a game link can have`);
+  const parts = link.split('*');
+  if (parts.length !== 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have six parts separated by "*")');
+  const [version, id, scenarioVersion, seedText, controllerText, body] = parts as [string, string, string, string, string, string];
+  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version}", this game reads "${LINK_VERSION}"`);
+  const seed = Number(seedText);
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${seedText}" is not a whole number`);
+  if (!/^[ha]{4}$/.test(controllerText)) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a`);
+  const controllers = {} as Controllers;
+  POWERS.forEach((p: PowerId, i) => {
+    controllers[p] = controllerText[i] === 'h' ? 'human' : 'ai';
+  });
+  let scenarioId: string;
+  let decodedVersion: string;
+  try {
+    scenarioId = decodeURIComponent(id);
+    decodedVersion = decodeURIComponent(scenarioVersion);
+  } catch {
+    return fail('ERR_LINK_MALFORMED', 'the link has a damaged scenario name');
+  }
+  return { ok: true, value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, body } };
+}
+
+/**
+ * Decodes a link into a full game record by replaying it against the scenario; a link that
+ * is damaged or does not reproduce is refused, naming the first turn that differs.
+ */
+export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameRecord> {
+  const header = readLinkHeader(link);
+  if (!header.ok) return header;
+  const { scenarioId, scenarioVersion, seed, controllers, body } = header.value;
+  if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
+    return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${scenarioId} v${scenarioVersion}, not ${scenario.id} v${scenario.version}`);
+  }
+  let state = createGame({ scenario, seed, controllers });
+  const record: GameRecord = {
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    scenario: { id: scenarioId, version: scenarioVersion },
+    seed,
+    controllers,
+    actions: [],
+    turnHashes: [],
+    finalHash: stateHash(state),
+  };
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i]!;
+    if (c === TURN_MARK) {
+      // Turn hashes are read right after the action that ends a turn; one anywhere else
+      // means actions were lost or added.
+      return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${state.turn}`, state.turn);
+    }
+    let action: Action;
+    if (c === ESCAPE) {
+      const end = body.indexOf(ESCAPE, i + 1);
+      if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', state.turn);
+      try {
+        action = JSON.parse(decodeURIComponent(body.slice(i + 1, end))) as Action;
+      } catch {
+        return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${state.turn}`, state.turn);
+      }
+      i = end + 1;
+    } else {
+      const index = ALPHABET.indexOf(c);
+      const power = state.phase.kind === 'acting' ? state.phase.power : null;
+      const legal = power ? legalActions(state, power) : [];
+      if (index < 0 || index >= legal.length) {
+        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${state.turn}`, state.turn);
+      }
+      action = legal[index]!;
+      i += 1;
+    }
+    const before = state;
+    const result = applyAction(state, action);
+    if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${before.turn}, ${result.error.message}`, before.turn);
+    state = result.value;
+    record.actions.push({ turn: before.turn, action });
+    if (state.turn !== before.turn || (state.phase.kind === 'over' && before.phase.kind !== 'over')) {
+      record.turnHashes.push(stateHash(state));
+      // The link's own short hash for this turn follows immediately.
+      if (body[i] !== TURN_MARK) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${before.turn}`, before.turn);
+      const end = body.indexOf(TURN_MARK, i + 1);
+      if (end < 0 || body.slice(i + 1, end) !== shortHash(state)) {
+        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${before.turn}`, before.turn);
+      }
+      i = end + 1;
+    }
+  }
+  record.finalHash = stateHash(state);
+  return { ok: true, value: record };
+}

@@ -1,0 +1,100 @@
+// Share links: a record in URL form that reproduces the game for whoever opens it.
+import { describe, expect, it } from 'vitest';
+import { runCampaign } from '../src/app/campaign';
+import { MAX_LINK_LENGTH, linkToRecord, readLinkHeader, recordToLink } from '../src/app/share';
+import { builtinScenario } from '../src/data';
+import { presetProposals, replayRecord, type GameRecord } from '../src/engine';
+
+const scenario = builtinScenario('north-asia-2016');
+const played = runCampaign({ scenario, seed: 21, record: true }).record!;
+
+function link(record: GameRecord = played): string {
+  const result = recordToLink(record, scenario);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('share links', () => {
+  it('carry a whole 24-turn campaign in a few hundred characters', () => {
+    const text = link();
+    expect(text.length).toBeLessThan(2000);
+    expect(text.length).toBeLessThan(MAX_LINK_LENGTH);
+    expect(text).toMatch(/^v1\*north-asia-2016\*1\.0\.0\*21\*aaaa\*/);
+  });
+
+  it('decode into the same record, which replays with every turn verified', () => {
+    const decoded = linkToRecord(link(), scenario);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value.actions.map((a) => a.action)).toEqual(played.actions.map((a) => a.action));
+    expect(decoded.value.turnHashes).toEqual(played.turnHashes);
+    expect(decoded.value.finalHash).toBe(played.finalHash);
+    const replay = replayRecord(decoded.value, scenario);
+    expect(replay.ok && replay.value.verifiedTurns).toBe(24);
+  });
+
+  it('write custom proposals out in full and still round-trip', () => {
+    const presets = presetProposals().map((p) => JSON.stringify(p.proposal));
+    const isCustom = (r: GameRecord) => r.actions.some((a) => a.action.type === 'propose' && !presets.includes(JSON.stringify(a.action.proposal)));
+    let custom: GameRecord | undefined;
+    for (let seed = 1; seed <= 20 && !custom; seed++) {
+      const r = runCampaign({ scenario, seed, record: true }).record!;
+      if (isCustom(r)) custom = r;
+    }
+    expect(custom).toBeDefined();
+    const text = link(custom!);
+    expect(text).toContain('~');
+    const decoded = linkToRecord(text, scenario);
+    expect(decoded.ok && decoded.value.finalHash).toBe(custom!.finalHash);
+  });
+
+  it('refuse a tampered link, naming the first turn that differs', () => {
+    const text = link();
+    const body = text.split('*')[5]!;
+    // Change the first action of turn 5 (the character after the fourth turn mark pair).
+    let marks = 0;
+    let at = -1;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === '.') marks += 1;
+      if (marks === 8 && body[i] === '.') {
+        at = i + 1;
+        break;
+      }
+    }
+    const original = body[at]!;
+    const replacement = original === 'A' ? 'B' : 'A';
+    const tampered = text.slice(0, text.length - body.length) + body.slice(0, at) + replacement + body.slice(at + 1);
+    const decoded = linkToRecord(tampered, scenario);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect(decoded.error.code).toBe('ERR_LINK_MISMATCH');
+      expect(decoded.error.turn).toBe(5);
+      expect(decoded.error.message).toContain('turn 5');
+    }
+  });
+
+  it('refuse malformed and over-long links with a clear message', () => {
+    const cases: [string, string][] = [
+      ['hello', 'ERR_LINK_MALFORMED'],
+      ['v9*north-asia-2016*1.0.0*1*haaa*', 'ERR_LINK_VERSION'],
+      ['v1*north-asia-2016*1.0.0*x1*haaa*', 'ERR_LINK_MALFORMED'],
+      ['v1*north-asia-2016*1.0.0*1*hzaa*', 'ERR_LINK_MALFORMED'],
+      ['v1*north-asia-2016*1.0.0*1*haaa*' + 'A'.repeat(MAX_LINK_LENGTH), 'ERR_LINK_TOO_LONG'],
+    ];
+    for (const [text, code] of cases) {
+      const header = readLinkHeader(text);
+      expect(header.ok, text.slice(0, 40)).toBe(false);
+      if (!header.ok) {
+        expect(header.error.code).toBe(code);
+        expect(header.error.message.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('refuse a link made for another scenario version', () => {
+    const text = link().replace('*1.0.0*', '*0.9.0*');
+    const decoded = linkToRecord(text, scenario);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.error.code).toBe('ERR_SCENARIO_MISMATCH');
+  });
+});
