@@ -91,7 +91,12 @@ export function checkRecordShape(value: unknown): ReplayError | null {
  * Replays a record against its scenario, verifying every turn hash. A record that does not
  * reproduce is refused with the first turn that differs.
  */
-export function replayRecord(record: unknown, scenario: Scenario): Result<Replay, ReplayError> {
+export function replayRecord(
+  record: unknown,
+  scenario: Scenario,
+  /** Called with the state after each verified turn (for timelines and graphs). */
+  onTurnEnd?: (state: GameState, turn: number) => void,
+): Result<Replay, ReplayError> {
   const shape = checkRecordShape(record);
   if (shape) return err(shape);
   const r = record as GameRecord;
@@ -126,6 +131,7 @@ export function replayRecord(record: unknown, scenario: Scenario): Result<Replay
         });
       }
       verified += 1;
+      onTurnEnd?.(state, before.turn);
     }
   }
   if (verified !== r.turnHashes.length) {
