@@ -6,6 +6,7 @@ import { POWER_AI } from './powers';
 
 export type { Decision, Policy } from './policy';
 export { advise, bestAcceptableDraft, japanValueOf, type Advice, type DraftChoice } from './japan';
+export { decisionsPolicy } from './replay-policy';
 
 export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'balanced', 'random'] as const;
 
