@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCampaign } from '../src/app/campaign';
 import { parseBenchArgs, parseInteger, parseSimArgs, SIM_USAGE } from '../src/cli/args';
-import { gameJson, simJson, summaryJson, tally, type Played } from '../src/cli/games';
+import { gameJson, simJson, summaryJson, tally, type Played } from '../src/app/results';
 import { loadScenario, scenarioForRecord } from '../src/cli/load-scenario';
 import { nearestRank } from '../src/cli/stats';
 import { builtinScenario } from '../src/data';

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { runCampaign } from '../app/campaign';
 import type { Scenario } from '../engine';
 import { BENCH_USAGE, parseBenchArgs, type BenchCommand } from './args';
-import { toJsonText } from './games';
+import { toJsonText } from '../app/results';
 import { loadScenario } from './load-scenario';
 import { mean, nearestRank, roundTo } from './stats';
 

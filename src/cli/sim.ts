@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { runCampaign } from '../app/campaign';
 import { checkRecordShape, outcome, replayRecord, stateHash, type GameRecord, type Scenario } from '../engine';
 import { SIM_USAGE, parseSimArgs, type SimReplay, type SimRun } from './args';
-import { replayJson, simJson, tally, toJsonText, type Played } from './games';
+import { replayJson, simJson, tally, toJsonText, type Played } from '../app/results';
 import { loadScenario, readJsonFile, scenarioForRecord } from './load-scenario';
 import { campaignText, distributionText, traceText } from './text';
 

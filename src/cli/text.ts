@@ -2,7 +2,7 @@
 // runs, and a per-turn log. Pure: each function returns text; sim.ts prints it.
 import type { TraceTurn } from '../app/campaign';
 import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario } from '../engine';
-import { GRADES, turnsPlayed, type Played, type Tally } from './games';
+import { GRADES, turnsPlayed, type Played, type Tally } from '../app/results';
 
 const fixed2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x > 0 ? `+${fixed2(x)}` : fixed2(x));

@@ -1,7 +1,8 @@
-// What the simulator reports about played games, as plain data: the JSON documents of
-// --json and the tallies behind the readable distribution table. Pure functions; key
-// order is fixed here because the output must be byte-identical run to run.
-import type { TraceTurn } from '../app/campaign';
+// What a batch of played games reports, as plain data: the simulator's JSON documents (and
+// the strategy lab's per-seed results, which must match them) and the tallies behind the
+// readable distribution table. Pure functions; key order is fixed here because the output
+// must be byte-identical run to run.
+import type { TraceTurn } from './campaign';
 import {
   ISLANDS,
   TREATY_STAGES,
