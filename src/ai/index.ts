@@ -17,7 +17,7 @@ export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'bala
 export function japanPolicy(name: string): Policy | null {
   if (name.startsWith('repeat:')) {
     const type = name.slice('repeat:'.length);
-    const repeatable = type in RULES && RULES[type as ActionType].powers.includes('japan') && type !== 'endTurn' && type !== 'answerEvent';
+    const repeatable = Object.hasOwn(RULES, type) && RULES[type as ActionType].powers.includes('japan') && type !== 'endTurn' && type !== 'answerEvent';
     return repeatable ? repeatPolicy(type as ActionType) : null;
   }
   return JAPAN_POLICIES[name] ?? null;

@@ -198,7 +198,7 @@ function usaTerms(view: View, action: Action): Reason[] | null {
           ]
         : [
             { label: 'the White House wants a deal with Moscow', value: (stance - 60) / 6 },
-            { label: 'Tokyo lobbies for easing', value: Math.max(0, -modifierSum(view, 'usa', 'japan', ['lobby'])) / 4 },
+            { label: 'Tokyo lobbies for easing', value: Math.max(0, -modifierSum(view, 'usa', 'japan', ['lobby-ease'])) / 4 },
             { label: 'allies would object', value: -1.5 },
           ];
     case 'deployMissileDefence':

@@ -18,7 +18,7 @@ const RAW: Record<string, unknown> = {
 export const BUILTIN_SCENARIO_IDS = Object.keys(RAW);
 
 export function rawBuiltin(id: string): unknown {
-  return RAW[id];
+  return Object.hasOwn(RAW, id) ? RAW[id] : undefined;
 }
 
 /**
@@ -26,7 +26,7 @@ export function rawBuiltin(id: string): unknown {
  * or undefined for an unknown id or a cycle. Custom files extend built-ins through this.
  */
 export function flatBuiltin(id: string, seen: readonly string[] = []): unknown {
-  const raw = RAW[id];
+  const raw = Object.hasOwn(RAW, id) ? RAW[id] : undefined;
   if (raw === undefined || seen.includes(id)) return undefined;
   if (typeof raw !== 'object' || raw === null || !('extends' in raw)) return raw;
   const base = (raw as { extends: unknown }).extends;
@@ -41,7 +41,7 @@ const cache = new Map<string, Scenario>();
 export function builtinScenario(id: string): Scenario {
   const hit = cache.get(id);
   if (hit) return hit;
-  const raw = RAW[id];
+  const raw = Object.hasOwn(RAW, id) ? RAW[id] : undefined;
   if (raw === undefined) throw new Error(`no built-in scenario "${id}" (known: ${BUILTIN_SCENARIO_IDS.join(', ')})`);
   const result = parseScenario(raw, `scenarios/${id}.json`, (base) => flatBuiltin(base));
   if (!result.ok) throw new Error(`built-in scenario ${id} is invalid:\n${result.error.map(formatProblem).join('\n')}`);

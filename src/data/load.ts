@@ -89,13 +89,14 @@ function duplicateIds(doc: unknown, file: string): ScenarioProblem[] {
 function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ file, path: jsonPath(path), message });
-  const seen = (items: { id: string }[], where: string) => {
+  const seen = (items: { id: string }[], where: PropertyKey[]) => {
     const ids = new Set<string>();
-    items.forEach((item, i) => {
-      if (ids.has(item.id)) add([where, i, 'id'], `duplicate id "${item.id}"`);
+    items.forEach((item, k) => {
+      if (ids.has(item.id)) add([...where, k, 'id'], `duplicate id "${item.id}"`);
       ids.add(item.id);
     });
   };
+
   const order = new Set(s.turnOrder);
   if (order.size !== POWERS.length) add(['turnOrder'], `must list each of ${POWERS.join(', ')} exactly once`);
   for (const [key, island] of Object.entries(s.islands)) {
@@ -106,7 +107,7 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   }
   problems.push(...duplicateIds(s, file));
   s.events.forEach((e, i) => {
-    seen(e.options, `events[${i}].options`);
+    seen(e.options, ['events', i, 'options']);
     if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event "${e.id}" names a chooser but offers no options`);
     if (!e.chooser && e.options.length > 0) add(['events', i, 'chooser'], `event "${e.id}" offers options but names no chooser`);
     if (e.trigger.kind === 'random' && e.trigger.fromTurn > e.trigger.toTurn) add(['events', i, 'trigger'], 'fromTurn is after toTurn');

@@ -279,13 +279,13 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d, a) => {
       if (a.direction === 'ease') {
         shiftWorld(d, 'sanctions', opinionOf(d, 'usa', 'japan') >= 40 ? -4 : -2);
-        opinionMod(d, 'russia', 'japan', 'lobby', 'Tokyo argues for easing sanctions', 4, 1);
-        opinionMod(d, 'usa', 'japan', 'lobby', 'Tokyo lobbies against sanctions', -4, 1);
+        opinionMod(d, 'russia', 'japan', 'lobby-ease', 'Tokyo argues for easing sanctions', 4, 1);
+        opinionMod(d, 'usa', 'japan', 'lobby-ease', 'Tokyo lobbies against sanctions', -4, 1);
         return 'Tokyo quietly urges Washington to ease sanctions on Russia';
       }
       shiftWorld(d, 'sanctions', 2);
-      opinionMod(d, 'usa', 'japan', 'lobby', 'Tokyo backs the sanctions line', 3, 1);
-      opinionMod(d, 'russia', 'japan', 'lobby', 'Tokyo backs sanctions', -3, 1);
+      opinionMod(d, 'usa', 'japan', 'lobby-keep', 'Tokyo backs the sanctions line', 3, 1);
+      opinionMod(d, 'russia', 'japan', 'lobby-keep', 'Tokyo backs sanctions', -3, 1);
       return 'Tokyo tells Washington it stands with the G7 on sanctions';
     },
     candidates: constant((['ease', 'keep'] as const).map((direction) => ({ type: 'lobbySanctions', power: 'japan', direction }))),
@@ -701,7 +701,7 @@ export function advanceTreaty(d: GameState, amount: number): void {
   Object.assign(d.treaty, { progress: clamp100(progress) });
 }
 
-/** The key that a once-a-turn rule is counted under: summits and sanctions count per choice. */
+/** The key that a once-a-turn rule is counted under: each summit partner counts separately. */
 export function onceKey(action: Action): string {
   if (action.type === 'summit') return `summit:${action.partner}`;
   return action.type;

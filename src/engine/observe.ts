@@ -1,6 +1,7 @@
 // What a seat may see. Everyone sees the public board (opinions, islands, treaty, world,
-// the news); nobody sees the dice or the events still to come; an event awaiting a power's
-// choice is shown in full only to that power.
+// the news) and the scenario's catalogue, which is public knowledge; nobody sees the dice,
+// so nobody knows which random events will come; an event awaiting a power's choice is
+// shown in full only to that power.
 import type { Board, GameState, PowerId } from './types';
 
 export interface View extends Board {

@@ -25,21 +25,26 @@ export function explainOpinion(state: Board, from: PowerId, to: PowerId): Reason
 }
 
 /**
- * Adds a modifier (mutates the draft it is given). A modifier with the same id is
- * replaced by the stronger of the two, so repeating one gesture does not stack forever.
+ * Adds a modifier (mutates the draft it is given). Repeating a gesture (same id, same
+ * direction) stacks with diminishing effect, so it cannot grow without bound; a gesture in
+ * the opposite direction replaces it.
  */
 export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: Modifier): void {
   const opinion = state.opinions[from][to] ?? { base: 0, modifiers: [] };
   const existing = opinion.modifiers.findIndex((m) => m.id === modifier.id);
   const mods = opinion.modifiers.slice();
-  if (existing >= 0) {
-    const old = mods[existing]!;
+  const old = existing >= 0 ? mods[existing]! : null;
+  if (old && old.value * modifier.value > 0) {
+    // The same gesture again, in the same direction: it adds half as much, up to 1.5 times one.
     const stacked = round2(old.value + modifier.value * 0.5);
     const cap = modifier.value * 1.5;
     const value = modifier.value >= 0 ? Math.min(stacked, cap) : Math.max(stacked, cap);
-    mods[existing] = { ...modifier, value };
+    mods[existing] = { id: modifier.id, label: modifier.label, value, decay: modifier.decay };
+  } else if (old) {
+    // A reversal replaces the old modifier outright.
+    mods[existing] = { id: modifier.id, label: modifier.label, value: round2(modifier.value), decay: modifier.decay };
   } else {
-    mods.push({ ...modifier, value: round2(modifier.value) });
+    mods.push({ id: modifier.id, label: modifier.label, value: round2(modifier.value), decay: modifier.decay });
   }
   state.opinions[from] = { ...state.opinions[from], [to]: { base: opinion.base, modifiers: mods } };
 }

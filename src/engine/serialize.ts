@@ -1,8 +1,9 @@
 // Serialising and hashing states. The hash covers every rule-relevant field in a
 // canonical order (sorted keys) and leaves out the static scenario catalogue and the news
 // log, which are fixed by the scenario and by the actions.
+import { copyIslands, copyPowers, copyTally, copyTreaty, copyWorld } from './shapes';
 import type { GameState, Result, ScenarioDefs } from './types';
-import { err, ok } from './types';
+import { ISLANDS, POWERS, TENSION_PAIRS, TREATY_STAGES, err, ok } from './types';
 
 export const SAVE_FORMAT = 'north-asia-state';
 export const SAVE_VERSION = 1;
@@ -23,14 +24,70 @@ export function deserialize(text: string): Result<GameState> {
     return err({ code: 'ERR_FOREIGN_SAVE', message: `not a saved North Asia state (format ${JSON.stringify(doc?.format)})` });
   }
   if (doc.version !== SAVE_VERSION) return err({ code: 'ERR_SAVE_VERSION', message: `saved state version ${String(doc.version)} is not supported (expected ${SAVE_VERSION})` });
-  const s = doc.state;
-  const required: (keyof GameState)[] = ['scenarioId', 'turn', 'phase', 'powers', 'opinions', 'islands', 'treaty', 'world', 'rng', 'defs'];
-  for (const key of required) {
-    if (!s || typeof s !== 'object' || !(key in s)) return err({ code: 'ERR_SAVE_CORRUPT', message: `saved state lacks "state.${key}"` });
-  }
-  const state = s as GameState;
-  state.defs = Object.freeze(state.defs) as ScenarioDefs;
+  const problem = stateProblem(doc.state);
+  if (problem) return err({ code: 'ERR_SAVE_CORRUPT', message: `saved state is damaged: ${problem}` });
+  const s = doc.state as GameState;
+  // Rebuild the records in their canonical shapes (see shapes.ts) so restored states run as fast.
+  const state: GameState = {
+    ...s,
+    powers: copyPowers(s.powers),
+    islands: copyIslands(s.islands),
+    treaty: copyTreaty(s.treaty),
+    world: copyWorld(s.world),
+    tally: copyTally(s.tally),
+    defs: Object.freeze(s.defs) as ScenarioDefs,
+  };
   return ok(state);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The first structural problem of a restored state, as "state.path: what", or null. */
+function stateProblem(s: unknown): string | null {
+  if (!isObject(s)) return 'state: missing';
+  const numbers = (obj: unknown, path: string, keys: readonly string[]): string | null => {
+    if (!isObject(obj)) return `${path}: missing`;
+    for (const k of keys) if (!isNumber(obj[k])) return `${path}.${k}: not a number`;
+    return null;
+  };
+  for (const key of ['scenarioId', 'scenarioVersion'] as const) if (typeof s[key] !== 'string') return `state.${key}: not a string`;
+  const top = numbers(s, 'state', ['seed', 'turn', 'lastTurn', 'startYear', 'startQuarter', 'phaseActions', 'alignmentStart', 'actionDigest']);
+  if (top) return top;
+  if (!isObject(s.phase) || (s.phase.kind !== 'over' && !(s.phase.kind === 'acting' && POWERS.includes(s.phase.power as never)))) return 'state.phase: not a valid phase';
+  if (!Array.isArray(s.turnOrder) || s.turnOrder.length !== POWERS.length) return 'state.turnOrder: not the four powers';
+  for (const power of POWERS) {
+    const bad = numbers((s.powers as Record<string, unknown> | undefined)?.[power], `state.powers.${power}`, ['gdp', 'growth', 'military', 'budget', 'budgetPerTurn', 'capital', 'capitalPerTurn', 'approval']);
+    if (bad) return bad;
+    const row = (s.opinions as Record<string, unknown> | undefined)?.[power];
+    if (!isObject(row)) return `state.opinions.${power}: missing`;
+    for (const [to, opinion] of Object.entries(row)) {
+      if (!isObject(opinion) || !isNumber(opinion.base) || !Array.isArray(opinion.modifiers)) return `state.opinions.${power}.${to}: not an opinion`;
+    }
+  }
+  for (const island of ISLANDS) {
+    const bad = numbers((s.islands as Record<string, unknown> | undefined)?.[island], `state.islands.${island}`, ['militarisation']);
+    if (bad) return bad;
+  }
+  const world = numbers(s.world, 'state.world', ['sanctions', 'usStance', 'missileDefence', 'strategicTies', 'farEastUnease', 'nationalism', 'chinaAlarm', 'constitution']);
+  if (world) return world;
+  const w = s.world as Record<string, unknown>;
+  const tension = numbers(w.tension, 'state.world.tension', TENSION_PAIRS);
+  if (tension) return tension;
+  const trade = numbers(w.trade, 'state.world.trade', ['chinaRussia', 'japanRussia']);
+  if (trade) return trade;
+  if (!isObject(s.treaty) || !TREATY_STAGES.includes(s.treaty.stage as never)) return 'state.treaty.stage: not a treaty stage';
+  const tally = numbers(s.tally, 'state.tally', ['chinaCounterOffers', 'japanWedgeMoves', 'proposalsMade', 'usMissileDefenceMoves', 'investmentDelivered', 'investmentSpent', 'pressureSum']);
+  if (tally) return tally;
+  const rng = numbers(s.rng, 'state.rng', ['x', 'y', 'z', 'w']);
+  if (rng) return rng;
+  for (const key of ['projects', 'pendingEvents', 'firedEvents', 'log'] as const) if (!Array.isArray(s[key])) return `state.${key}: not a list`;
+  if (!isObject(s.usedThisTurn) || !isObject(s.controllers)) return 'state.usedThisTurn or state.controllers: missing';
+  const defs = s.defs;
+  if (!isObject(defs) || !Array.isArray(defs.events) || !Array.isArray(defs.projects) || !isObject(defs.islands) || !isObject(defs.baseline) || !isObject(defs.tensionBaseline)) {
+    return 'state.defs: not a scenario catalogue';
+  }
+  return null;
 }
 
 /** Canonical JSON: object keys sorted, so equal states give equal text. */

@@ -12,7 +12,7 @@ const oneOf = (v: unknown, options: readonly string[]) => typeof v === 'string' 
 export function checkActionShape(value: unknown): ActionError | null {
   if (!isObject(value)) return { code: 'ERR_MALFORMED_ACTION', message: 'an action must be an object' };
   const type = value.type;
-  if (typeof type !== 'string' || !(type in RULES)) return bad('type', `unknown action type ${JSON.stringify(type)}`);
+  if (typeof type !== 'string' || !Object.hasOwn(RULES, type)) return bad('type', `unknown action type ${JSON.stringify(type)}`);
   if (!oneOf(value.power, POWERS)) return bad('power', `must be one of ${POWERS.join(', ')}`);
   const a = value as Record<string, unknown>;
   switch (type as Action['type']) {

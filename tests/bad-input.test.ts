@@ -1,0 +1,523 @@
+// Bad input at every boundary: malformed scenario files, illegal and malformed actions,
+// tampered game records and damaged saves. Each is refused with a precise error value
+// (file, JSON path, field, turn) and nothing throws.
+import { describe, expect, it } from 'vitest';
+import {
+  appendToRecord,
+  applyAction,
+  createGame,
+  deserialize,
+  emptyProposal,
+  legalActions,
+  replayRecord,
+  serialize,
+  startRecord,
+  type Action,
+  type GameRecord,
+  type GameState,
+} from '../src/engine';
+import { BUILTIN_SCENARIO_IDS, builtinScenario, formatProblem, parseScenario, parseScenarioText, rawBuiltin, type ScenarioProblem } from '../src/data';
+import { build, deepFreeze, pick, scenario } from './helpers';
+
+type Raw = Record<string, any>;
+
+/** A private copy of a shipped scenario's raw JSON, safe to damage. */
+const raw = (id = 'north-asia-2016'): Raw => structuredClone(rawBuiltin(id)) as Raw;
+
+function problemsOf(doc: unknown, file = 'scenarios/test.json'): ScenarioProblem[] {
+  const result = parseScenario(doc, file, rawBuiltin);
+  if (result.ok) throw new Error('expected the scenario to be refused');
+  return result.error;
+}
+
+describe('malformed scenarios', () => {
+  it('the shipped scenarios parse cleanly (the baseline the damage is made to)', () => {
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const result = parseScenario(raw(id), `scenarios/${id}.json`, rawBuiltin);
+      expect(result.ok, id).toBe(true);
+    }
+    expect(parseScenarioText(JSON.stringify(raw()), 'scenarios/north-asia-2016.json').ok).toBe(true);
+  });
+
+  const firstWith = (doc: Raw, test: (e: Raw) => boolean) => (doc.events as Raw[]).findIndex(test);
+
+  const CASES: { what: string; file?: string; damage: () => unknown; path: string; message: RegExp }[] = [
+    {
+      what: 'a missing field',
+      damage: () => {
+        const d = raw();
+        delete d.powers.japan.gdp;
+        return d;
+      },
+      path: '$.powers.japan.gdp',
+      message: /expected number/,
+    },
+    { what: 'a field of the wrong type', damage: () => ({ ...raw(), turns: '24' }), path: '$.turns', message: /expected number, received string/ },
+    {
+      what: 'a number out of range',
+      damage: () => {
+        const d = raw();
+        d.world.sanctions = 120;
+        return d;
+      },
+      path: '$.world.sanctions',
+      message: /100/,
+    },
+    {
+      what: 'an out-of-range number under a key that is not an identifier',
+      damage: () => {
+        const d = raw();
+        d.world.tension['russia-usa'] = -5;
+        return d;
+      },
+      path: '$.world.tension["russia-usa"]',
+      message: /0/,
+    },
+    {
+      what: 'a duplicate event id',
+      damage: () => {
+        const d = raw();
+        d.events[3].id = d.events[2].id;
+        return d;
+      },
+      path: '$.events[3].id',
+      message: /duplicate id/,
+    },
+    {
+      what: 'a duplicate project id',
+      damage: () => {
+        const d = raw();
+        d.projects[2].id = d.projects[0].id;
+        return d;
+      },
+      path: '$.projects[2].id',
+      message: /duplicate id "health"/,
+    },
+    {
+      what: 'an unknown base scenario',
+      file: 'scenarios/overlay.json',
+      damage: () => ({ extends: 'nowhere-1990', id: 'overlay', version: '1.0.0' }),
+      path: '$.extends',
+      message: /unknown base scenario "nowhere-1990"/,
+    },
+    {
+      what: 'a bad value in an overlay',
+      file: 'scenarios/overlay.json',
+      damage: () => ({ ...raw('classroom-short'), turns: 0 }),
+      path: '$.turns',
+      message: /1/,
+    },
+    {
+      what: 'a missing source reference',
+      damage: () => {
+        const d = raw();
+        d.powers.japan.sources.gdp = 'imf-2099';
+        return d;
+      },
+      path: '$.powers.japan.sources.gdp',
+      message: /names source "imf-2099", which is not in \$\.sources/,
+    },
+    {
+      what: "a missing source reference in an island's sources",
+      damage: () => {
+        const d = raw();
+        d.islands.kunashiri.sources.areaKm2 = 'atlas';
+        return d;
+      },
+      path: '$.islands.kunashiri.sources.areaKm2',
+      message: /atlas/,
+    },
+    {
+      what: 'an event that offers options but names no chooser',
+      damage: () => {
+        const d = raw();
+        d.events[firstWith(d, (e) => e.options.length > 0)].chooser = null;
+        return d;
+      },
+      path: `$.events[${firstWith(raw(), (e) => e.options.length > 0)}].chooser`,
+      message: /offers options but names no chooser/,
+    },
+    {
+      what: 'an event that names a chooser but offers no options',
+      damage: () => {
+        const d = raw();
+        d.events[firstWith(d, (e) => e.options.length === 0)].chooser = 'japan';
+        return d;
+      },
+      path: `$.events[${firstWith(raw(), (e) => e.options.length === 0)}].options`,
+      message: /names a chooser but offers no options/,
+    },
+    {
+      what: 'an unknown key',
+      damage: () => {
+        const d = raw();
+        d.powers.japan.gpd = 1;
+        return d;
+      },
+      path: '$.powers.japan',
+      message: /gpd/,
+    },
+    {
+      what: 'an effect of an unknown kind',
+      damage: () => {
+        const d = raw();
+        d.events[0].options[0].effects.push({ kind: 'earthquake', delta: 1 });
+        return d;
+      },
+      path: `$.events[0].options[0].effects[${raw().events[0].options[0].effects.length}].kind`,
+      message: /opinion/,
+    },
+    {
+      what: 'a turn order that repeats a power',
+      damage: () => ({ ...raw(), turnOrder: ['japan', 'japan', 'china', 'usa'] }),
+      path: '$.turnOrder',
+      message: /exactly once/,
+    },
+    {
+      what: "an island whose id does not match its key",
+      damage: () => {
+        const d = raw();
+        d.islands.etorofu.id = 'habomai';
+        return d;
+      },
+      path: '$.islands.etorofu.id',
+      message: /etorofu/,
+    },
+    { what: 'a malformed version', damage: () => ({ ...raw(), version: 'one' }), path: '$.version', message: /1\.0\.0/ },
+    { what: 'a document that is not an object', damage: () => [1, 2, 3], path: '$', message: /expected object/ },
+  ];
+
+  for (const c of CASES) {
+    it(`reports ${c.what} with the file, the JSON path ${c.path} and a message`, () => {
+      const file = c.file ?? 'scenarios/test.json';
+      const problems = problemsOf(c.damage(), file);
+      expect(problems.length).toBeGreaterThan(0);
+      const problem = problems.find((p) => p.path === c.path);
+      expect(problem, `paths reported: ${problems.map((p) => p.path).join(', ')}`).toBeDefined();
+      expect(problem!.file).toBe(file);
+      expect(problem!.message).toMatch(c.message);
+      expect(formatProblem(problem!)).toBe(`${file}: ${c.path}: ${problem!.message}`);
+    });
+  }
+
+  it('reports text that is not JSON at $ with the parser message', () => {
+    const result = parseScenarioText('{ "id": "north-asia-2016", ', 'scenarios/broken.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toEqual([{ file: 'scenarios/broken.json', path: '$', message: expect.stringMatching(/^not valid JSON: .+/) }]);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const d = raw();
+    delete d.powers.japan.gdp;
+    d.world.sanctions = 120;
+    d.turns = 0;
+    const paths = problemsOf(d).map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['$.powers.japan.gdp', '$.world.sanctions', '$.turns']));
+  });
+
+  it('parseScenario never throws on junk documents', () => {
+    for (const junk of [null, undefined, 0, 'scenario', [], {}, { extends: 42 }, { extends: 'north-asia-2016' }, { powers: null }]) {
+      const result = parseScenario(junk, 'junk.json', rawBuiltin);
+      expect(result.ok).toBe(false);
+      if (!result.ok) for (const p of result.error) expect(p.path.startsWith('$')).toBe(true);
+    }
+  });
+
+  // Known bug (src/data/load.ts crossCheck): duplicate option ids are reported under the
+  // path segment "events[0].options" as one key, giving $["events[0].options"][1].id.
+  it('reports a duplicate option id at its JSON path, $.events[0].options[1].id', () => {
+    const d = raw();
+    d.events[0].options[1].id = d.events[0].options[0].id;
+    const problems = problemsOf(d);
+    expect(problems.map((p) => p.path)).toContain('$.events[0].options[1].id');
+  });
+
+  it('reports an overlay extending an Object.prototype name such as "constructor" as an unknown base scenario', () => {
+    const problems = problemsOf({ extends: 'constructor', id: 'overlay', version: '1.0.0' }, 'scenarios/overlay.json');
+    expect(problems).toEqual([{ file: 'scenarios/overlay.json', path: '$.extends', message: 'unknown base scenario "constructor"' }]);
+  });
+
+  it('reports event edits of an overlay that do not fit the base', () => {
+    const overlay = { extends: 'north-asia-2016', id: 'overlay', version: '1.0.0' };
+    expect(problemsOf({ ...overlay, removeEvents: ['spy-row', 'alien-landing'] }, 'o.json')).toEqual([
+      { file: 'o.json', path: '$.removeEvents[1]', message: expect.stringContaining('alien-landing') },
+    ]);
+    expect(problemsOf({ ...overlay, removeEvents: 'spy-row' }, 'o.json').map((p) => p.path)).toEqual(['$.removeEvents']);
+    expect(problemsOf({ ...overlay, addEvents: { id: 'x' } }, 'o.json').map((p) => p.path)).toEqual(['$.addEvents']);
+    // An added event is checked like any other, at its place in the merged list.
+    const added = problemsOf({ ...overlay, addEvents: [{ id: 'Bad Id', title: 't', text: 't', trigger: { kind: 'scheduled', turn: 2 }, chooser: null, effects: [], options: [] }] }, 'o.json');
+    expect(added.map((p) => p.path)).toEqual([`$.events[${raw().events.length}].id`]);
+  });
+
+  it('builtinScenario names the known scenarios when asked for an unknown one', () => {
+    expect(() => builtinScenario('atlantis-2016')).toThrow(/no built-in scenario "atlantis-2016".*north-asia-2016/);
+  });
+});
+
+describe('illegal and malformed actions', () => {
+  const s = deepFreeze(build());
+
+  it("refuses an action by a power whose turn it is not (ERR_NOT_YOUR_TURN)", () => {
+    const result = applyAction(s, { type: 'courtJapan', power: 'russia' });
+    expect(!result.ok && result.error.code).toBe('ERR_NOT_YOUR_TURN');
+  });
+
+  it("refuses a power taking another power's action (ERR_WRONG_POWER)", () => {
+    const result = applyAction(s, { type: 'setSanctions', power: 'japan', direction: 'ease' });
+    expect(!result.ok && result.error.code).toBe('ERR_WRONG_POWER');
+  });
+
+  const goodProposal = emptyProposal();
+  const MALFORMED: [string, unknown, string][] = [
+    ['not an object', 'endTurn', ''],
+    ['null', null, ''],
+    ['an array', [{ type: 'endTurn', power: 'japan' }], ''],
+    ['an unknown type', { type: 'invadeHokkaido', power: 'japan' }, 'action.type'],
+    ['a type that is not a string', { type: 7, power: 'japan' }, 'action.type'],
+    ['an unknown power', { type: 'endTurn', power: 'korea' }, 'action.power'],
+    ['a summit without a partner', { type: 'summit', power: 'japan' }, 'action.partner'],
+    ['a numeric project id', { type: 'startProject', power: 'japan', projectId: 4 }, 'action.projectId'],
+    ['an event answer without an event', { type: 'answerEvent', power: 'japan', optionId: 'quiet' }, 'action.eventId'],
+    ['an event answer without an option', { type: 'answerEvent', power: 'japan', eventId: 'nagato-summit' }, 'action.optionId'],
+    ['a lobbying direction Japan cannot take', { type: 'lobbySanctions', power: 'japan', direction: 'tighten' }, 'action.direction'],
+    ['a sanctions direction the US cannot take', { type: 'setSanctions', power: 'usa', direction: 'keep' }, 'action.direction'],
+    ['an answer that is not one', { type: 'answerProposal', power: 'russia', answer: 'maybe' }, 'action.answer'],
+    ['an island that is not one', { type: 'militarise', power: 'russia', island: 'sakhalin' }, 'action.island'],
+    ['a proposal that is not an object', { type: 'propose', power: 'japan', proposal: 'two islands' }, 'action.proposal'],
+    ['a proposal without transfers', { type: 'propose', power: 'japan', proposal: { ...goodProposal, transfers: undefined } }, 'action.proposal.transfers'],
+    ['a proposal with an unknown transfer kind', { type: 'propose', power: 'japan', proposal: { ...goodProposal, transfers: { ...goodProposal.transfers, etorofu: 'lease' } } }, 'action.proposal.transfers.etorofu'],
+    ['a proposal missing an island', { type: 'propose', power: 'japan', proposal: { ...goodProposal, access: { etorofu: 'none', kunashiri: 'none', shikotan: 'none' } } }, 'action.proposal.access.habomai'],
+    ['a proposal with an unknown schedule', { type: 'propose', power: 'japan', proposal: { ...goodProposal, schedule: 'never' } }, 'action.proposal.schedule'],
+    ['a proposal with a non-boolean flag', { type: 'propose', power: 'japan', proposal: { ...goodProposal, demilitarise: 'yes' } }, 'action.proposal.demilitarise'],
+    ['a proposal with a package tier out of range', { type: 'propose', power: 'japan', proposal: { ...goodProposal, economicPackage: 4 } }, 'action.proposal.economicPackage'],
+  ];
+
+  for (const [what, action, field] of MALFORMED) {
+    it(`refuses ${what} as ERR_MALFORMED_ACTION${field ? ` naming ${field}` : ''}`, () => {
+      const result = applyAction(s, action);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('ERR_MALFORMED_ACTION');
+      if (field) expect(result.error.message.startsWith(`${field}:`), result.error.message).toBe(true);
+    });
+  }
+
+  // Known bug (src/engine/validate.ts checkActionShape): `type in RULES` is true for
+  // Object.prototype members, so these pass the shape check and whyNot then reads
+  // RULES[type].powers of a function and throws a TypeError instead of returning an error.
+  it('refuses an action type that names an Object.prototype member without throwing', () => {
+    for (const type of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const result = applyAction(s, { type, power: 'japan' });
+      expect(!result.ok && result.error.code).toBe('ERR_MALFORMED_ACTION');
+    }
+  });
+});
+
+/** A short recorded game: random legal play through the classroom scenario. */
+function recordedGame(seed = 5): { record: GameRecord; final: GameState; turnStarts: number[] } {
+  let state = createGame({ scenario: scenario('classroom-short'), seed });
+  let record = startRecord(state);
+  let step = 0;
+  while (state.phase.kind === 'acting') {
+    const action = pick(legalActions(state, state.phase.power), `records:${seed}`, step++);
+    const result = applyAction(state, action);
+    if (!result.ok) throw new Error(result.error.message);
+    record = appendToRecord(record, state, action, result.value);
+    state = result.value;
+  }
+  const turnStarts = [0];
+  record.actions.forEach((a, i) => i > 0 && a.turn !== record.actions[i - 1]!.turn && turnStarts.push(i));
+  return { record, final: state, turnStarts };
+}
+
+describe('tampered records', () => {
+  const { record, turnStarts } = recordedGame();
+  const sc = scenario('classroom-short');
+  const copy = (): GameRecord => JSON.parse(JSON.stringify(record)) as GameRecord;
+  const refusal = (r: unknown) => {
+    const result = replayRecord(r, sc);
+    if (result.ok) throw new Error('expected the record to be refused');
+    return result.error;
+  };
+
+  it('the untouched record replays (the baseline the tampering is made to)', () => {
+    const result = replayRecord(copy(), sc);
+    expect(result.ok && result.value.verifiedTurns).toBe(sc.turns);
+    expect(turnStarts.length).toBe(sc.turns);
+  });
+
+  it('an action given to the wrong power is refused at its turn', () => {
+    for (const turn of [1, 3, 6]) {
+      const r = copy();
+      const i = turnStarts[turn - 1]! + 1;
+      const entry = r.actions[i]!;
+      expect(entry.turn).toBe(turn);
+      r.actions[i] = { ...entry, action: { ...entry.action, power: entry.action.power === 'usa' ? 'china' : 'usa' } as Action };
+      const error = refusal(r);
+      expect(error.code).toBe('ERR_ILLEGAL_IN_RECORD');
+      expect(error.turn).toBe(turn);
+      expect(error.message).toContain(`action ${i + 1}`);
+    }
+  });
+
+  it('an action swapped for another legal one is caught at its turn', () => {
+    for (const turn of [2, 4, 7]) {
+      const r = copy();
+      const i = turnStarts[turn - 1]! + 2;
+      // The state before action i, and a different action that was legal there.
+      let state = createGame({ scenario: sc, seed: r.seed });
+      for (const e of r.actions.slice(0, i)) state = (applyAction(state, e.action) as { ok: true; value: GameState }).value;
+      const original = r.actions[i]!.action;
+      const legal = legalActions(state, original.power);
+      const other = legal.find((a) => a.type !== original.type) ?? legal.find((a) => JSON.stringify(a) !== JSON.stringify(original));
+      expect(other, `an alternative at action ${i + 1}`).toBeDefined();
+      r.actions[i] = { turn, action: other! };
+      const error = refusal(r);
+      expect(['ERR_HASH_MISMATCH', 'ERR_ILLEGAL_IN_RECORD', 'ERR_TURN_MISMATCH']).toContain(error.code);
+      expect(error.turn).toBe(turn);
+    }
+  });
+
+  it('a malformed action in the record is refused at its turn, naming the field', () => {
+    const r = copy();
+    const i = turnStarts[2]! + 1;
+    r.actions[i] = { turn: 3, action: { type: 'summit', power: 'japan', partner: 'mars' } as unknown as Action };
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_ILLEGAL_IN_RECORD');
+    expect(error.turn).toBe(3);
+    expect(error.message).toContain('action.partner');
+  });
+
+  it('an altered turn hash is refused as ERR_HASH_MISMATCH at that turn', () => {
+    for (const k of [0, 3, record.turnHashes.length - 1]) {
+      const r = copy();
+      r.turnHashes[k] = '0123456789abcdef';
+      const error = refusal(r);
+      expect(error.code).toBe('ERR_HASH_MISMATCH');
+      expect(error.turn).toBe(k + 1);
+      expect(error.message).toContain('0123456789abcdef');
+    }
+  });
+
+  it('an altered final hash is refused as ERR_HASH_MISMATCH', () => {
+    const r = { ...copy(), finalHash: 'ffffffffffffffff' };
+    expect(refusal(r).code).toBe('ERR_HASH_MISMATCH');
+  });
+
+  it('an action marked with the wrong turn is refused as ERR_TURN_MISMATCH', () => {
+    const r = copy();
+    const i = turnStarts[4]!;
+    r.actions[i] = { ...r.actions[i]!, turn: 9 };
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_TURN_MISMATCH');
+    expect(error.turn).toBe(5);
+  });
+
+  it('a record whose actions stop short of its turn hashes is refused as truncated', () => {
+    const r = copy();
+    r.actions = r.actions.slice(0, turnStarts[3]! + 2);
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_RECORD_TRUNCATED');
+    expect(error.turn).toBe(4);
+  });
+
+  it('a record whose turn hashes stop short of its actions is refused at the first unhashed turn', () => {
+    const r = copy();
+    r.turnHashes = r.turnHashes.slice(0, 5);
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_HASH_MISMATCH');
+    expect(error.turn).toBe(6);
+  });
+
+  it('actions past the end of the game are refused', () => {
+    const r = copy();
+    r.actions.push({ turn: sc.turns + 1, action: { type: 'endTurn', power: 'japan' } });
+    expect(refusal(r).code).toBe('ERR_ILLEGAL_IN_RECORD');
+  });
+
+  it('a foreign document is refused as ERR_FOREIGN_RECORD', () => {
+    expect(refusal({ format: 'pgn', moves: ['e4'] }).code).toBe('ERR_FOREIGN_RECORD');
+    expect(refusal(JSON.parse(serialize(createGame({ scenario: sc, seed: 1 })))).code).toBe('ERR_FOREIGN_RECORD');
+    expect(refusal({}).code).toBe('ERR_FOREIGN_RECORD');
+  });
+
+  it('a value that is not an object is refused as ERR_BAD_RECORD', () => {
+    for (const v of [null, 42, 'record', undefined]) expect(refusal(v).code).toBe('ERR_BAD_RECORD');
+  });
+
+  it('a record for another scenario or another version of it is refused as ERR_SCENARIO_MISMATCH', () => {
+    const r = copy();
+    r.scenario.version = '2.0.0';
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_SCENARIO_MISMATCH');
+    expect(error.message).toContain('2.0.0');
+    const other = replayRecord(copy(), scenario('north-asia-2016'));
+    expect(!other.ok && other.error.code).toBe('ERR_SCENARIO_MISMATCH');
+  });
+
+  it.each([
+    ['version', (r: Record<string, unknown>) => void (r.version = 2)],
+    ['seed', (r: Record<string, unknown>) => void (r.seed = 'five')],
+    ['actions', (r: Record<string, unknown>) => void (r.actions = {})],
+    ['turnHashes', (r: Record<string, unknown>) => void (r.turnHashes = [1, 2])],
+    ['finalHash', (r: Record<string, unknown>) => void delete r.finalHash],
+    ['scenario', (r: Record<string, unknown>) => void (r.scenario = 'classroom-short')],
+    ['actions[3]', (r: Record<string, unknown>) => void ((r.actions as unknown[])[3] = { action: { type: 'endTurn', power: 'japan' } })],
+  ])('a record with a bad %s field is refused as ERR_BAD_RECORD naming it', (field, damage) => {
+    const r = copy() as unknown as Record<string, unknown>;
+    damage(r);
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_BAD_RECORD');
+    expect(error.message.startsWith(`record.${field}:`), error.message).toBe(true);
+  });
+
+  // Known bug (same cause as the applyAction one): a record is untrusted input, and an
+  // action whose type is an Object.prototype member makes replayRecord throw.
+  it('replayRecord refuses a record holding an action of type "constructor" without throwing', () => {
+    const r = copy();
+    r.actions[1] = { turn: 1, action: { type: 'constructor', power: r.actions[1]!.action.power } as unknown as Action };
+    expect(refusal(r).code).toBe('ERR_ILLEGAL_IN_RECORD');
+  });
+});
+
+describe('damaged saves', () => {
+  const state = createGame({ scenario: scenario(), seed: 3 });
+  const text = serialize(state);
+  const code = (t: string) => {
+    const result = deserialize(t);
+    return result.ok ? 'ok' : result.error.code;
+  };
+
+  it('a sound save deserializes (the baseline)', () => {
+    expect(code(text)).toBe('ok');
+  });
+
+  it('text that is not JSON, or a save cut short, is refused as ERR_NOT_JSON', () => {
+    expect(code('not a save')).toBe('ERR_NOT_JSON');
+    expect(code('')).toBe('ERR_NOT_JSON');
+    for (const n of [1, 100, Math.floor(text.length / 2), text.length - 1]) expect(code(text.slice(0, n))).toBe('ERR_NOT_JSON');
+  });
+
+  it('a foreign document is refused as ERR_FOREIGN_SAVE', () => {
+    for (const t of ['null', '42', '"save"', '[]', '{}', '{"format":"chess"}', JSON.stringify(startRecord(state))]) expect(code(t), t).toBe('ERR_FOREIGN_SAVE');
+  });
+
+  it('a save of another format version is refused as ERR_SAVE_VERSION', () => {
+    const doc = JSON.parse(text);
+    expect(code(JSON.stringify({ ...doc, version: 2 }))).toBe('ERR_SAVE_VERSION');
+  });
+
+  it('a save missing part of the state is refused as ERR_SAVE_CORRUPT naming the part', () => {
+    for (const key of ['rng', 'powers', 'defs']) {
+      const doc = JSON.parse(text);
+      delete doc.state[key];
+      const result = deserialize(JSON.stringify(doc));
+      expect(!result.ok && result.error.code).toBe('ERR_SAVE_CORRUPT');
+      expect(!result.ok && result.error.message).toContain(`state.${key}`);
+    }
+    const doc = JSON.parse(text);
+    expect(code(JSON.stringify({ ...doc, state: null }))).toBe('ERR_SAVE_CORRUPT');
+    expect(code(JSON.stringify({ ...doc, state: 'state' }))).toBe('ERR_SAVE_CORRUPT');
+  });
+});
