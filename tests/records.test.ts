@@ -35,6 +35,27 @@ function recorded(seed: number, steps = Infinity, id = CLASSROOM): { state: Game
 }
 
 describe('startRecord', () => {
+  it('plays a teacher’s shorter campaign and replays it to the same end', () => {
+    const short = scenario(CLASSROOM);
+    let state = createGame({ scenario: short, seed: 3, turns: 2 });
+    let record = startRecord(state);
+    expect(record.turns).toBe(2);
+    while (state.phase.kind === 'acting') {
+      const power = state.phase.power;
+      const legal = legalActions(state, power);
+      const action = legal.find((a) => a.type === 'endTurn') ?? legal[0]!;
+      const next = applyAction(state, action);
+      if (!next.ok) throw new Error(next.error.message);
+      record = appendToRecord(record, state, action, next.value);
+      state = next.value;
+    }
+    expect(record.turnHashes).toHaveLength(2);
+    const replay = replayRecord(record, short);
+    expect(replay.ok && replay.value.verifiedTurns).toBe(2);
+    expect(replayRecord({ ...record, turns: 99 }, short).ok).toBe(false);
+    expect(() => createGame({ scenario: short, seed: 3, turns: 0 })).toThrow(RangeError);
+  });
+
   it('names the format, the scenario, the seed and the seats, with no actions yet', () => {
     const state = createGame({ scenario: scenario(CLASSROOM), seed: 42, controllers: { china: 'human' } });
     const record = startRecord(state);
@@ -44,6 +65,7 @@ describe('startRecord', () => {
       scenario: { id: CLASSROOM, version: scenario(CLASSROOM).version },
       seed: 42,
       controllers: state.controllers,
+      turns: 8,
       actions: [],
       turnHashes: [],
       finalHash: stateHash(state),

@@ -98,3 +98,24 @@ describe('share links', () => {
     if (!decoded.ok) expect(decoded.error.code).toBe('ERR_SCENARIO_MISMATCH');
   });
 });
+
+describe('share links of a shortened game', () => {
+  it('carry the turn limit and reproduce the game', async () => {
+    const { createGame, applyAction, legalActions, startRecord, appendToRecord } = await import('../src/engine');
+    let state = createGame({ scenario, seed: 2, turns: 3, controllers: { japan: 'human', russia: 'human' } });
+    let record = startRecord(state);
+    while (state.phase.kind === 'acting') {
+      const legal = legalActions(state, state.phase.power);
+      const action = legal.find((a) => a.type === 'endTurn') ?? legal[0]!;
+      const next = applyAction(state, action);
+      if (!next.ok) throw new Error(next.error.message);
+      record = appendToRecord(record, state, action, next.value);
+      state = next.value;
+    }
+    const text = link(record);
+    expect(text).toContain('*hhaa:3*');
+    const decoded = linkToRecord(text, scenario);
+    expect(decoded.ok && decoded.value.turns).toBe(3);
+    expect(decoded.ok && decoded.value.finalHash).toBe(record.finalHash);
+  });
+});

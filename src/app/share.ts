@@ -54,7 +54,7 @@ const shortHash = (state: GameState) => stateHash(state).slice(0, 4);
 
 /** Encodes a record as the fragment of a share link (`#game=…`). The record must replay. */
 export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult<string> {
-  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers });
+  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns });
   let body = '';
   for (const entry of record.actions) {
     const power = state.phase.kind === 'acting' ? state.phase.power : null;
@@ -68,7 +68,9 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
     }
     state = result.value;
   }
-  const controllers = POWERS.map((p) => (record.controllers[p] === 'human' ? 'h' : 'a')).join('');
+  // The seats, then the turn limit when the game is shorter than its scenario: "haaa:6".
+  const seats = POWERS.map((p) => (record.controllers[p] === 'human' ? 'h' : 'a')).join('');
+  const controllers = record.turns !== undefined && record.turns < scenario.turns ? `${seats}:${record.turns}` : seats;
   const head = [LINK_VERSION, encodeURIComponent(record.scenario.id), encodeURIComponent(record.scenario.version), String(record.seed), controllers].join('*');
   const link = `${head}*${body}`;
   if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `this game is too long for a link (${link.length} characters); share the record file instead`);
@@ -80,6 +82,8 @@ export interface LinkHeader {
   scenarioVersion: string;
   seed: number;
   controllers: Controllers;
+  /** The turn limit, when the game was shorter than its scenario. */
+  turns?: number;
 }
 
 /** Reads the header of a link without replaying it, so the caller can find the scenario. */
@@ -91,11 +95,13 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version}", this game reads "${LINK_VERSION}"`);
   const seed = Number(seedText);
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${seedText}" is not a whole number`);
-  if (!/^[ha]{4}$/.test(controllerText)) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a`);
+  const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?$/.exec(controllerText);
+  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a, then perhaps ":" and a turn limit`);
   const controllers = {} as Controllers;
   POWERS.forEach((p: PowerId, i) => {
-    controllers[p] = controllerText[i] === 'h' ? 'human' : 'ai';
+    controllers[p] = seats[1]![i] === 'h' ? 'human' : 'ai';
   });
+  const turns = seats[2] === undefined ? undefined : Number(seats[2]);
   let scenarioId: string;
   let decodedVersion: string;
   try {
@@ -104,7 +110,7 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   } catch {
     return fail('ERR_LINK_MALFORMED', 'the link has a damaged scenario name');
   }
-  return { ok: true, value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, body } };
+  return { ok: true, value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, ...(turns === undefined ? {} : { turns }), body } };
 }
 
 /**
@@ -114,17 +120,19 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
 export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameRecord> {
   const header = readLinkHeader(link);
   if (!header.ok) return header;
-  const { scenarioId, scenarioVersion, seed, controllers, body } = header.value;
+  const { scenarioId, scenarioVersion, seed, controllers, turns, body } = header.value;
   if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
     return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${scenarioId} v${scenarioVersion}, not ${scenario.id} v${scenario.version}`);
   }
-  let state = createGame({ scenario, seed, controllers });
+  if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
+  let state = createGame({ scenario, seed, controllers, turns });
   const record: GameRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
     scenario: { id: scenarioId, version: scenarioVersion },
     seed,
     controllers,
+    turns: state.lastTurn,
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),

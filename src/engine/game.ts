@@ -22,10 +22,15 @@ export interface NewGame {
   scenario: Scenario;
   seed: number;
   controllers?: Partial<Controllers>;
+  /** A shorter campaign than the scenario's (a teacher's turn limit); at most its turns. */
+  turns?: number;
 }
 
-export function createGame({ scenario, seed, controllers }: NewGame): GameState {
+export function createGame({ scenario, seed, controllers, turns }: NewGame): GameState {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  if (turns !== undefined && !(Number.isInteger(turns) && turns >= 1 && turns <= scenario.turns)) {
+    throw new RangeError(`turns must be a whole number from 1 to ${scenario.turns}, got ${turns}`);
+  }
   const defs: ScenarioDefs = Object.freeze({
     title: scenario.title,
     islands: scenario.islands,
@@ -61,7 +66,7 @@ export function createGame({ scenario, seed, controllers }: NewGame): GameState 
     seed,
     controllers: { ...scenario.defaultControllers, ...controllers },
     turn: 1,
-    lastTurn: scenario.turns,
+    lastTurn: turns ?? scenario.turns,
     startYear: scenario.start.year,
     startQuarter: scenario.start.quarter,
     turnOrder: [...scenario.turnOrder],

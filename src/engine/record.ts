@@ -22,6 +22,8 @@ export interface GameRecord {
   scenario: { id: string; version: string };
   seed: number;
   controllers: Controllers;
+  /** Turns the game lasts: the scenario's, or fewer under a teacher's turn limit (absent means the scenario's). */
+  turns?: number;
   actions: RecordedAction[];
   /** turnHashes[i] is the state hash after turn i + 1 was resolved. */
   turnHashes: string[];
@@ -35,6 +37,7 @@ export function startRecord(state: GameState): GameRecord {
     scenario: { id: state.scenarioId, version: state.scenarioVersion },
     seed: state.seed,
     controllers: { ...state.controllers },
+    turns: state.lastTurn,
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),
@@ -107,7 +110,10 @@ export function replayRecord(
       turn: 0,
     });
   }
-  let state = createGame({ scenario, seed: r.seed, controllers: r.controllers });
+  if (r.turns !== undefined && !(Number.isInteger(r.turns) && r.turns >= 1 && r.turns <= scenario.turns)) {
+    return err({ code: 'ERR_BAD_RECORD', message: `record.turns: must be a whole number from 1 to ${scenario.turns}`, turn: 0 });
+  }
+  let state = createGame({ scenario, seed: r.seed, controllers: r.controllers, turns: r.turns });
   let verified = 0;
   for (let i = 0; i < r.actions.length; i++) {
     const entry = r.actions[i]!;
