@@ -1,6 +1,9 @@
-// Serialising and hashing states. The hash covers every rule-relevant field in a
-// canonical order (sorted keys) and leaves out the static scenario catalogue and the news
-// log, which are fixed by the scenario and by the actions.
+// Serialising and hashing states. The hash covers every rule-relevant field and leaves out
+// the static scenario catalogue and the news log, which are fixed by the scenario and by
+// the actions. It hashes the state's JSON text: the engine builds every record with its
+// keys in one fixed order (shapes.ts, createGame) and JSON keeps that order through a save
+// and a restore, so equal states give equal text on every engine; sorting keys on every
+// hash cost more than the rest of a campaign's bookkeeping.
 import { copyIslands, copyPowers, copyTally, copyTreaty, copyWorld } from './shapes';
 import type { GameState, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, TREATY_STAGES, err, ok } from './types';
@@ -90,19 +93,10 @@ function stateProblem(s: unknown): string | null {
   return null;
 }
 
-/** Canonical JSON: object keys sorted, so equal states give equal text. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(',')}}`;
-}
-
 /** Two FNV-1a passes with different offsets: a 64-bit hex digest of the rule state. */
 export function stateHash(state: GameState): string {
   const { defs: _defs, log: _log, ...rest } = state;
-  const text = canonical(rest);
+  const text = JSON.stringify(rest);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
