@@ -1,8 +1,7 @@
-// Browser entry point. The Phaser game arrives with the browser issue; until then the page
-// shows the scenario list so the build has a real entry.
-import { BUILTIN_SCENARIO_IDS, builtinScenario } from './data';
+// Browser entry point: the stylesheet and the application shell. Phaser and the map asset
+// are loaded later, on demand, so the start screen is interactive at once.
+import './ui/styles.css';
+import { startApp } from './ui/app';
 
-const app = document.getElementById('app');
-if (app) {
-  app.innerHTML = `<h1>North Asia 2016</h1><ul>${BUILTIN_SCENARIO_IDS.map((id) => `<li>${builtinScenario(id).title}</li>`).join('')}</ul>`;
-}
+const root = document.getElementById('app');
+if (root) startApp(root);

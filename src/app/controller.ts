@@ -1,0 +1,351 @@
+// The one controller of a game in the browser. It owns the current state, the game record
+// (the source of truth for saves), the per-turn points for the graphs, the AI turns and the
+// autosave. Scenes and panels read its snapshots and send actions through `act`; no rule
+// lives anywhere else than in the engine.
+//
+// Contract: `act` never throws for a bad action; it returns the engine's error and leaves
+// everything as it was. After a successful action the AI plays every seat it holds until a
+// human must act or the campaign ends, and the game is autosaved.
+import { Seat, advise, policyFor, type Advice } from '../ai';
+import { builtinScenario, BUILTIN_SCENARIO_IDS } from '../data';
+import {
+  POWERS,
+  RATIFY_LINE,
+  appendToRecord,
+  applyAction,
+  availability,
+  createGame,
+  currentPower,
+  dateOfTurn,
+  isTerminal,
+  japaneseSupport,
+  legalActions,
+  observe,
+  outcome,
+  replayRecord,
+  smallestFlip,
+  startRecord,
+  weighProposal,
+  whyNot,
+  err,
+  ok,
+  type Action,
+  type ActionError,
+  type Availability,
+  type Controllers,
+  type EventDef,
+  type Flip,
+  type GameRecord,
+  type GameState,
+  type IslandId,
+  type Outcome,
+  type PowerId,
+  type Proposal,
+  type Reason,
+  type Result,
+  type Scenario,
+  type Weighing,
+} from '../engine';
+import { turnPoint, type TurnPoint } from './history';
+import { mapSnapshot, type MapSnapshot } from './map-view';
+import { turnReport, type TurnReport } from './report';
+import { checkRecord, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
+import type { KeyValueStorage } from './storage';
+
+export interface GameSetup {
+  scenarioId: string;
+  seed: number;
+  controllers: Controllers;
+  /** A shorter campaign than the scenario's (a teacher's turn limit); default: the scenario's length. */
+  turns?: number;
+}
+
+export interface ControllerDeps {
+  storage: KeyValueStorage;
+  /** Finds a scenario by id (default: the built-in ones); null when unknown. */
+  findScenario?: (id: string) => Scenario | null;
+  /** Wall clock for save timestamps only (never for rules). */
+  now?: () => number;
+  /** Autosave after every action (default true). */
+  autosave?: boolean;
+}
+
+export interface ActOutcome {
+  /** Turns resolved by this action and the AI moves after it, oldest first. */
+  resolvedTurns: number[];
+  /** How many actions the AI took after the player's. */
+  aiActions: number;
+  /** Set when the autosave failed (the game itself went on). */
+  saveError: SaveError | null;
+}
+
+export interface ProposalPreview {
+  /** Russia's term-by-term weighing of the draft as things stand now. */
+  weighing: Weighing;
+  /** The smallest change that would make Russia accept, or null (already accepted or none within two changes). */
+  flip: Flip | null;
+  /** How the deal plays in Japan, term by term. */
+  support: Reason[];
+  supportTotal: number;
+  approval: number;
+  ratifyLine: number;
+  /** Would the Diet ratify it with today's approval? */
+  ratifies: boolean;
+  /** Why the draft cannot be sent now, or null. */
+  blocked: ActionError | null;
+}
+
+export interface PendingChoice {
+  power: PowerId;
+  event: EventDef;
+}
+
+export const defaultFindScenario = (id: string): Scenario | null => (BUILTIN_SCENARIO_IDS.includes(id) ? builtinScenario(id) : null);
+
+/** AI actions allowed between two human decisions: far above any real turn, it only stops runaway loops. */
+const AI_STEP_LIMIT = 5000;
+
+export class GameController {
+  private listeners = new Set<() => void>();
+  private current: GameState;
+  private log: GameRecord;
+  private points: TurnPoint[];
+  /** The last autosave failure, if the most recent autosave failed. */
+  saveError: SaveError | null = null;
+
+  private constructor(
+    readonly scenario: Scenario,
+    state: GameState,
+    record: GameRecord,
+    history: TurnPoint[],
+    private readonly deps: ControllerDeps,
+  ) {
+    this.current = state;
+    this.log = record;
+    this.points = history;
+  }
+
+  /** Starts a new campaign; the AI plays first if the first seats are its own. */
+  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ActionError> {
+    const scenario = (deps.findScenario ?? defaultFindScenario)(setup.scenarioId);
+    if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
+    if (!Number.isSafeInteger(setup.seed) || setup.seed < 0) return err({ code: 'ERR_BAD_SEED', message: 'the seed must be a whole number from 0 up' });
+    if (!POWERS.some((p) => setup.controllers[p] === 'human')) return err({ code: 'ERR_NO_HUMAN', message: 'at least one power must be played by a person' });
+    if (setup.turns !== undefined && !(Number.isInteger(setup.turns) && setup.turns >= 1 && setup.turns <= scenario.turns)) {
+      return err({ code: 'ERR_BAD_TURNS', message: `the campaign length must be from 1 to ${scenario.turns} turns` });
+    }
+    const state = createGame({ scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns });
+    const controller = new GameController(scenario, state, startRecord(state), [turnPoint(state)], deps);
+    controller.runAi();
+    controller.autosave();
+    return ok(controller);
+  }
+
+  /**
+   * Loads a game record (from a slot, the autosave or a file). The record is verified by
+   * replaying it (every turn hash must match) before anything is shown; a record that does
+   * not reproduce is refused with the reason.
+   */
+  static load(value: unknown, deps: ControllerDeps): Result<GameController, SaveError> {
+    const checked = checkRecord(value);
+    if (!checked.ok) return checked;
+    const record = checked.value;
+    const scenario = (deps.findScenario ?? defaultFindScenario)(record.scenario.id);
+    if (!scenario) {
+      return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${record.scenario.id}", which this version of the game does not have. Nothing was loaded.` });
+    }
+    // One pass: the replay verifies every turn hash and hands over each turn's end state,
+    // from which the graphs' points are rebuilt.
+    const history: TurnPoint[] = [];
+    const replay = replayRecord(record, scenario, (state) => history.push(turnPoint(state)));
+    if (!replay.ok) {
+      return err({ code: 'ERR_SAVE_REPLAY', message: `The game record does not replay (${replay.error.message}); it was changed or made by another version. Nothing was loaded.` });
+    }
+    const first = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns });
+    return ok(new GameController(scenario, replay.value.state, record, [turnPoint(first), ...history], deps));
+  }
+
+  get state(): GameState {
+    return this.current;
+  }
+
+  get record(): GameRecord {
+    return this.log;
+  }
+
+  get history(): readonly TurnPoint[] {
+    return this.points;
+  }
+
+  get isOver(): boolean {
+    return isTerminal(this.current);
+  }
+
+  /** The power whose phase it is, or null when the campaign is over. */
+  get acting(): PowerId | null {
+    return currentPower(this.current);
+  }
+
+  /** The acting power when a person plays it (the seat the interface serves now). */
+  get humanActing(): PowerId | null {
+    const power = this.acting;
+    return power && this.current.controllers[power] === 'human' ? power : null;
+  }
+
+  /** The seat whose eyes the interface uses: the acting human, else the first human seat. */
+  get viewer(): PowerId {
+    return this.humanActing ?? this.current.turnOrder.find((p) => this.current.controllers[p] === 'human') ?? 'japan';
+  }
+
+  dateOf = (turn: number): string => dateOfTurn(this.current, turn);
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Takes a human action. Errors leave the game untouched; success runs the AI and autosaves. */
+  act(action: unknown): Result<ActOutcome, ActionError> {
+    const human = this.humanActing;
+    if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : 'it is not a human seat’s turn' });
+    if (typeof action === 'object' && action !== null && (action as { power?: unknown }).power !== human) {
+      return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
+    }
+    const resolved: number[] = [];
+    const first = this.apply(action, undefined, resolved);
+    if (!first.ok) return first;
+    const aiActions = this.runAi(resolved);
+    this.autosave();
+    this.notify();
+    return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
+  }
+
+  private apply(action: unknown, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
+    const before = this.current;
+    const result = applyAction(before, action, reasons);
+    if (!result.ok) return result;
+    const after = result.value;
+    this.log = appendToRecord(this.log, before, action as Action, after, reasons);
+    this.current = after;
+    if (after.turn !== before.turn || (isTerminal(after) && !isTerminal(before))) {
+      this.points = [...this.points, turnPoint(after)];
+      resolved.push(before.turn);
+    }
+    return ok(true);
+  }
+
+  /**
+   * Plays the AI seats until a human must act or the game ends; returns how many actions it
+   * took. The seats are the simulator's (runCampaign's), so an AI power plays the same here
+   * as in `npm run sim` and the lab; a seat's plan never outlives one call, so a reload
+   * between calls changes nothing.
+   */
+  private runAi(resolved: number[] = []): number {
+    let steps = 0;
+    const seats = new Map<PowerId, Seat>();
+    for (let power = this.acting; power && this.current.controllers[power] === 'ai'; power = this.acting) {
+      if (++steps > AI_STEP_LIMIT) throw new Error('the AI did not end its turn');
+      let seat = seats.get(power);
+      if (!seat) {
+        seat = new Seat(power, policyFor(power));
+        seats.set(power, seat);
+      }
+      const decision = seat.next(this.current);
+      const applied = this.apply(decision.action, decision.reasons, resolved);
+      // The AI picks from legalActions, so a refusal here is an engine or AI bug.
+      if (!applied.ok) throw new Error(`AI ${power} chose an illegal action: ${applied.error.message}`);
+    }
+    return steps;
+  }
+
+  private autosave(): void {
+    if (this.deps.autosave === false) return;
+    this.persist();
+  }
+
+  /** Writes the autosave now (a loaded game becomes the campaign in progress); returns the failure, if any. */
+  persist(): SaveError | null {
+    const saved = writeAutosave(this.deps.storage, this.log, this.summary());
+    this.saveError = saved.ok ? null : saved.error;
+    return this.saveError;
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  summary(): SaveSummary {
+    const s = this.current;
+    return {
+      scenarioId: s.scenarioId,
+      scenarioTitle: this.scenario.title,
+      seed: s.seed,
+      turn: Math.min(s.turn, s.lastTurn),
+      lastTurn: s.lastTurn,
+      date: dateOfTurn(s, Math.min(s.turn, s.lastTurn)),
+      over: isTerminal(s),
+      savedAt: (this.deps.now ?? Date.now)(),
+    };
+  }
+
+  saveToSlot(name: string): Result<SlotInfo, SaveError> {
+    return saveToSlot(this.deps.storage, name, this.log, this.summary());
+  }
+
+  // ---- Queries the panels ask (all pure reads of the current state) -----------------------
+
+  /** Every candidate action of the acting human (or the viewer) with cost and the reason when blocked. */
+  availability(power: PowerId = this.humanActing ?? this.viewer): Availability[] {
+    return availability(this.current, power);
+  }
+
+  /** Events waiting for the acting human's answer, oldest first. */
+  pendingChoices(): PendingChoice[] {
+    const power = this.humanActing;
+    if (!power) return [];
+    const out: PendingChoice[] = [];
+    for (const p of this.current.pendingEvents) {
+      const event = this.current.defs.events.find((e) => e.id === p.eventId);
+      if (p.chooser === power && event) out.push({ power, event });
+    }
+    return out;
+  }
+
+  /** The advisor's suggestion for Japan, when a person plays Japan and it is Japan's phase. */
+  advice(): Advice | null {
+    if (this.humanActing !== 'japan') return null;
+    const legal = legalActions(this.current, 'japan');
+    if (legal.length === 0) return null;
+    return advise(observe(this.current, 'japan'), legal);
+  }
+
+  /** How Russia would weigh a draft now, the smallest change it would accept, and how it plays in Japan. */
+  preview(proposal: Proposal): ProposalPreview {
+    const state = this.current;
+    const support = japaneseSupport(proposal);
+    const supportTotal = support.reduce((t, r) => t + r.value, 0);
+    const approval = state.powers.japan.approval;
+    return {
+      weighing: weighProposal(state, proposal),
+      flip: smallestFlip(state, proposal),
+      support,
+      supportTotal,
+      approval,
+      ratifyLine: RATIFY_LINE,
+      ratifies: approval + supportTotal >= RATIFY_LINE,
+      blocked: whyNot(state, { type: 'propose', power: 'japan', proposal }),
+    };
+  }
+
+  report(turn: number): TurnReport {
+    return turnReport(this.current, turn, this.points);
+  }
+
+  outcome(): Outcome {
+    return outcome(this.current);
+  }
+
+  mapSnapshot(selected: IslandId | null): MapSnapshot {
+    return mapSnapshot(this.current, this.viewer, selected, this.dateOf);
+  }
+}

@@ -1,0 +1,57 @@
+// The turn report: what every power did in a turn and why (the AI's reasons ride on the
+// log entries), what the end of the turn brought, and what opened the next quarter.
+import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../engine';
+import type { TurnPoint } from './history';
+
+export interface ReportEntry {
+  power: PowerId | 'world';
+  text: string;
+  reasons: Reason[];
+}
+
+export interface MeasureChange {
+  label: string;
+  before: number;
+  after: number;
+}
+
+export interface TurnReport {
+  turn: number;
+  date: string;
+  /** Actions and resolution of the turn, in the order they happened. */
+  entries: ReportEntry[];
+  /** Events that opened the following quarter. */
+  opening: ReportEntry[];
+  changes: MeasureChange[];
+  /** Powers that took no action this turn (they only ended it). */
+  idle: PowerId[];
+}
+
+const toEntry = (e: LogEntry): ReportEntry => ({ power: e.power, text: e.text, reasons: e.reasons ?? [] });
+
+/** The report of `turn`, read from the state's news log and the per-turn points. */
+export function turnReport(state: Board, turn: number, history: readonly TurnPoint[]): TurnReport {
+  const entries = state.log.filter((e) => e.turn === turn).map(toEntry);
+  const opening: ReportEntry[] = [];
+  for (const e of state.log) {
+    if (e.turn !== turn + 1) continue;
+    if (e.power !== 'world') break;
+    opening.push(toEntry(e));
+  }
+  const before = history.find((p) => p.turn === turn);
+  const after = history.find((p) => p.turn === turn + 1);
+  const changes: MeasureChange[] = [];
+  if (before && after) {
+    const add = (label: string, read: (p: TurnPoint) => number) => changes.push({ label, before: read(before), after: read(after) });
+    add('Russia-China alignment', (p) => p.alignment);
+    add("Russia's opinion of Japan", (p) => p.ofJapan.russia);
+    add("China's opinion of Japan", (p) => p.ofJapan.china);
+    add("the US's opinion of Japan", (p) => p.ofJapan.usa);
+    add('Western sanctions on Russia', (p) => p.sanctions);
+    add('tension with China', (p) => p.tensionChina);
+    add("Japanese cabinet's approval", (p) => p.approval);
+    add('militarisation of the islands', (p) => p.militarisation);
+  }
+  const idle = state.turnOrder.filter((p) => !entries.some((e) => e.power === p));
+  return { turn, date: dateOfTurn(state, turn), entries, opening, changes, idle };
+}

@@ -1,0 +1,253 @@
+// Saves are game records (scenario, seed, controllers, actions, turn hashes): the autosave,
+// the named slots and exported files all hold the same JSON that `replayRecord` verifies.
+// Everything here returns error values; a damaged entry never touches any other entry.
+//
+// Keys in storage:
+//   north-asia/autosave        the record of the campaign in progress
+//   north-asia/autosave-info   its summary (for the start screen, no replay needed)
+//   north-asia/session         where the player was (screen, draft proposal, selections)
+//   north-asia/slots           the index of named slots (SlotInfo[])
+//   north-asia/slot/<id>       one named slot's record
+import { checkRecordShape, type GameRecord, type Result } from '../engine';
+import { err, ok } from '../engine';
+import type { KeyValueStorage } from './storage';
+
+export const AUTOSAVE_KEY = 'north-asia/autosave';
+export const AUTOSAVE_INFO_KEY = 'north-asia/autosave-info';
+export const SESSION_KEY = 'north-asia/session';
+export const SLOT_INDEX_KEY = 'north-asia/slots';
+export const SLOT_PREFIX = 'north-asia/slot/';
+/** Files larger than this are refused on import before they are read as JSON. */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
+export type SaveErrorCode =
+  | 'ERR_SAVE_MISSING'
+  | 'ERR_SAVE_NOT_JSON'
+  | 'ERR_SAVE_FOREIGN'
+  | 'ERR_SAVE_SHAPE'
+  | 'ERR_SAVE_TOO_LARGE'
+  | 'ERR_SAVE_SCENARIO'
+  | 'ERR_SAVE_REPLAY'
+  | 'ERR_STORAGE';
+
+export interface SaveError {
+  code: SaveErrorCode;
+  /** A sentence for the player: what is wrong and that nothing else was changed. */
+  message: string;
+}
+
+/** What the start screen and the slot list show about a save without replaying it. */
+export interface SaveSummary {
+  scenarioId: string;
+  scenarioTitle: string;
+  seed: number;
+  turn: number;
+  lastTurn: number;
+  date: string;
+  over: boolean;
+  savedAt: number;
+}
+
+export interface SlotInfo extends SaveSummary {
+  id: string;
+  name: string;
+}
+
+const fail = (code: SaveErrorCode, message: string): Result<never, SaveError> => err({ code, message });
+
+/**
+ * Reads text (a file or a stored value) as a game record. Distinguishes text that is not
+ * JSON (damaged or cut short), JSON that is not one of our records, and a record with a
+ * bad field. Does not replay it: see GameController.load.
+ */
+export function parseRecordText(text: string): Result<GameRecord, SaveError> {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return fail('ERR_SAVE_TOO_LARGE', `The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a game record is far smaller. Nothing was loaded.`);
+  }
+  if (text.trim() === '') return fail('ERR_SAVE_NOT_JSON', 'The save is empty. Nothing was loaded.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return fail('ERR_SAVE_NOT_JSON', `The save is damaged or cut short: it is not complete JSON (${(e as Error).message}). Nothing was loaded.`);
+  }
+  return checkRecord(value);
+}
+
+/** Checks an already-parsed value is shaped like one of our records. */
+export function checkRecord(value: unknown): Result<GameRecord, SaveError> {
+  const problem = checkRecordShape(value);
+  if (problem) {
+    if (problem.code === 'ERR_FOREIGN_RECORD') {
+      return fail('ERR_SAVE_FOREIGN', 'This file is not a North Asia game record (it may belong to another program). Nothing was loaded.');
+    }
+    return fail('ERR_SAVE_SHAPE', `The game record is damaged: ${problem.message}. Nothing was loaded.`);
+  }
+  return ok(value as GameRecord);
+}
+
+function write(storage: KeyValueStorage, key: string, value: string): Result<true, SaveError> {
+  try {
+    storage.setItem(key, value);
+    return ok(true);
+  } catch (e) {
+    return fail('ERR_STORAGE', `The browser refused to store the save (${(e as Error).message || 'storage full or blocked'}).`);
+  }
+}
+
+// ---- Autosave ---------------------------------------------------------------------------
+
+export function writeAutosave(storage: KeyValueStorage, record: GameRecord, summary: SaveSummary): Result<true, SaveError> {
+  const saved = write(storage, AUTOSAVE_KEY, JSON.stringify(record));
+  if (!saved.ok) return saved;
+  return write(storage, AUTOSAVE_INFO_KEY, JSON.stringify(summary));
+}
+
+/** The autosaved record, null when there is none, or why it cannot be read. */
+export function readAutosave(storage: KeyValueStorage): Result<GameRecord | null, SaveError> {
+  const text = storage.getItem(AUTOSAVE_KEY);
+  if (text === null) return ok(null);
+  return parseRecordText(text);
+}
+
+/** The autosave's summary, or null when there is none or it cannot be read. */
+export function autosaveSummary(storage: KeyValueStorage): SaveSummary | null {
+  if (storage.getItem(AUTOSAVE_KEY) === null) return null;
+  return parseSummary(storage.getItem(AUTOSAVE_INFO_KEY));
+}
+
+export function clearAutosave(storage: KeyValueStorage): void {
+  storage.removeItem(AUTOSAVE_KEY);
+  storage.removeItem(AUTOSAVE_INFO_KEY);
+}
+
+function parseSummary(text: string | null): SaveSummary | null {
+  if (text === null) return null;
+  try {
+    const s = JSON.parse(text) as Partial<SaveSummary>;
+    if (typeof s.scenarioId !== 'string' || typeof s.turn !== 'number' || typeof s.date !== 'string') return null;
+    return {
+      scenarioId: s.scenarioId,
+      scenarioTitle: typeof s.scenarioTitle === 'string' ? s.scenarioTitle : s.scenarioId,
+      seed: typeof s.seed === 'number' ? s.seed : 0,
+      turn: s.turn,
+      lastTurn: typeof s.lastTurn === 'number' ? s.lastTurn : s.turn,
+      date: s.date,
+      over: s.over === true,
+      savedAt: typeof s.savedAt === 'number' ? s.savedAt : 0,
+    };
+  } catch {
+    return null;
+  }
+}
+
+// ---- Session: where the player was ------------------------------------------------------
+
+/** Interface state worth restoring after a reload. Unknown or damaged fields are dropped. */
+export interface SessionState {
+  screen: 'menu' | 'game';
+  tab?: string;
+  island?: string;
+  /** The proposal being drafted, as plain JSON (checked by the panel that restores it). */
+  draft?: unknown;
+}
+
+export function readSession(storage: KeyValueStorage): SessionState {
+  try {
+    const s = JSON.parse(storage.getItem(SESSION_KEY) ?? 'null') as Partial<SessionState> | null;
+    if (!s || (s.screen !== 'menu' && s.screen !== 'game')) return { screen: 'menu' };
+    const out: SessionState = { screen: s.screen };
+    if (typeof s.tab === 'string') out.tab = s.tab;
+    if (typeof s.island === 'string') out.island = s.island;
+    if (s.draft !== undefined) out.draft = s.draft;
+    return out;
+  } catch {
+    return { screen: 'menu' };
+  }
+}
+
+export function writeSession(storage: KeyValueStorage, session: SessionState): void {
+  // Losing the interface state is harmless (the game itself is in the autosave).
+  write(storage, SESSION_KEY, JSON.stringify(session));
+}
+
+// ---- Named slots ------------------------------------------------------------------------
+
+function readIndex(storage: KeyValueStorage): SlotInfo[] {
+  try {
+    const list = JSON.parse(storage.getItem(SLOT_INDEX_KEY) ?? '[]') as unknown;
+    if (!Array.isArray(list)) return [];
+    return list.filter((s): s is SlotInfo => {
+      const info = s as Partial<SlotInfo> | null;
+      return !!info && typeof info.id === 'string' && typeof info.name === 'string' && parseSummary(JSON.stringify(info)) !== null;
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The named slots, newest first. A slot whose index entry was lost (a damaged index) is
+ * still listed, under its id, so that it can be loaded or deleted.
+ */
+export function listSlots(storage: KeyValueStorage): SlotInfo[] {
+  const index = readIndex(storage);
+  const known = new Set(index.map((s) => s.id));
+  for (const key of storage.keys()) {
+    if (!key.startsWith(SLOT_PREFIX)) continue;
+    const id = key.slice(SLOT_PREFIX.length);
+    if (known.has(id)) continue;
+    index.push({ id, name: `Recovered save ${id}`, scenarioId: '?', scenarioTitle: 'unknown', seed: 0, turn: 0, lastTurn: 0, date: '?', over: false, savedAt: 0 });
+  }
+  return index.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/** Saves under a name; saving again under the same name replaces that slot. */
+export function saveToSlot(storage: KeyValueStorage, name: string, record: GameRecord, summary: SaveSummary): Result<SlotInfo, SaveError> {
+  const clean = name.trim().slice(0, 60);
+  if (!clean) return fail('ERR_SAVE_SHAPE', 'A save needs a name.');
+  const index = readIndex(storage);
+  const existing = index.find((s) => s.name === clean);
+  const id = existing?.id ?? uniqueId(storage, summary.savedAt);
+  const info: SlotInfo = { ...summary, id, name: clean };
+  const previous = storage.getItem(SLOT_PREFIX + id);
+  const saved = write(storage, SLOT_PREFIX + id, JSON.stringify(record));
+  if (!saved.ok) return saved;
+  const indexed = write(storage, SLOT_INDEX_KEY, JSON.stringify([info, ...index.filter((s) => s.id !== id)]));
+  if (!indexed.ok) {
+    // Leave things as they were: restore the slot's previous content or drop the new one.
+    if (previous === null) storage.removeItem(SLOT_PREFIX + id);
+    else write(storage, SLOT_PREFIX + id, previous);
+    return indexed;
+  }
+  return ok(info);
+}
+
+function uniqueId(storage: KeyValueStorage, savedAt: number): string {
+  let n = 0;
+  let id = savedAt.toString(36);
+  while (storage.getItem(SLOT_PREFIX + id) !== null) id = `${savedAt.toString(36)}-${++n}`;
+  return id;
+}
+
+export function readSlot(storage: KeyValueStorage, id: string): Result<GameRecord, SaveError> {
+  const text = storage.getItem(SLOT_PREFIX + id);
+  if (text === null) return fail('ERR_SAVE_MISSING', 'That save no longer exists.');
+  return parseRecordText(text);
+}
+
+export function deleteSlot(storage: KeyValueStorage, id: string): void {
+  storage.removeItem(SLOT_PREFIX + id);
+  write(storage, SLOT_INDEX_KEY, JSON.stringify(readIndex(storage).filter((s) => s.id !== id)));
+}
+
+// ---- Files ------------------------------------------------------------------------------
+
+/** The text of an exported save: the record itself, readable by the CLI as well. */
+export function recordFileText(record: GameRecord): string {
+  return `${JSON.stringify(record, null, 1)}\n`;
+}
+
+export function recordFileName(summary: Pick<SaveSummary, 'scenarioId' | 'seed' | 'date'>): string {
+  return `north-asia-${summary.scenarioId}-seed${summary.seed}-${summary.date}.json`;
+}

@@ -1,0 +1,376 @@
+// The game screen: top bar, the map (Phaser) with its DOM overlays, the tabbed side panel,
+// and the dialogs of the turn cycle. It renders from the controller and sends actions
+// through it; it keeps only interface state (tab, selected island, draft), which it writes
+// to the session so that a reload comes back to the same place.
+import type { GameController } from '../app/controller';
+import { ISLANDS, emptyProposal, type Action, type IslandId, type PowerId, type Proposal } from '../engine';
+import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/saves';
+import { POWER_NAMES } from '../app/names';
+import type { MapHandle } from '../scenes';
+import { actionsPanel } from './actions-panel';
+import type { AppEnv } from './app';
+import { TABS, type PanelContext, type TabId, type UiState } from './context';
+import type { DialogHandle } from './dialogs';
+import { button, download, h, mark, render } from './dom';
+import { graphsPanel } from './graphs-panel';
+import { islandsPanel } from './islands-panel';
+import { newsPanel } from './news-panel';
+import { legend, moscowCard, topbarContent, washingtonCard } from './overlays';
+import { eventDialog, finalReportDialog, handOverDialog, opinionsDialog, turnReportDialog, wedgeDialog } from './reports';
+import { savesDialog } from './saves-ui';
+import { asProposal, treatyPanel } from './treaty-panel';
+import { sentence } from './wording';
+
+const TAB_TITLES: Record<TabId, string> = { actions: 'Actions', treaty: 'Treaty', islands: 'Islands', news: 'News', graphs: 'Graphs' };
+
+export class GameScreen {
+  private ui: UiState;
+  private root: HTMLElement;
+  private topbar: HTMLElement;
+  private mapWrap: HTMLElement;
+  private mapHost: HTMLElement;
+  private overlays: HTMLElement;
+  private tooltip: HTMLElement;
+  private tabs: HTMLElement;
+  private panel: HTMLElement;
+  private footer: HTMLElement;
+  private live: HTMLElement;
+  private map: MapHandle | null = null;
+  private dialog: DialogHandle | null = null;
+  private destroyed = false;
+  private unsubscribe: () => void;
+  /** The human seat the screen last served: a change means a hand-over between players. */
+  private lastSeat: PowerId | null;
+  private finalShown = false;
+  private error = '';
+  /** Whether the legend's key is unfolded (folded by default on short windows). */
+  private legendOpen = false;
+
+  constructor(
+    parent: HTMLElement,
+    private controller: GameController,
+    private env: AppEnv,
+    session: SessionState,
+  ) {
+    const island = (ISLANDS as readonly string[]).includes(session.island ?? '') ? (session.island as IslandId) : 'etorofu';
+    const tab = (TABS as readonly string[]).includes(session.tab ?? '') ? (session.tab as TabId) : 'actions';
+    this.ui = { tab, island, draft: asProposal(session.draft) ?? emptyProposal(), newsFilter: 'all' };
+    this.lastSeat = controller.humanActing;
+
+    this.topbar = h('header', { class: 'topbar' });
+    this.mapHost = h('div', {
+      attrs: {
+        id: 'map-host',
+        tabindex: 0,
+        role: 'application',
+        'aria-roledescription': 'map',
+        'aria-label': 'Map of North Asia. Arrow keys or 1 to 4 select a disputed island.',
+        'data-testid': 'map',
+      },
+      on: { keydown: (e) => this.mapKey(e) },
+    });
+    this.overlays = h('div');
+    this.tooltip = h('div', { class: 'tooltip', attrs: { hidden: true, role: 'tooltip' } });
+    this.live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
+    this.mapWrap = h('section', { class: 'map-wrap', attrs: { 'aria-label': 'Map' } }, this.mapHost, h('div', { class: 'map-loading', text: 'Drawing the map…' }), this.overlays, this.tooltip, this.live);
+    this.tabs = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Panels' } });
+    this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1 } });
+    this.footer = h('div', { class: 'side-footer' });
+    this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.footer));
+    parent.replaceChildren(this.root);
+
+    this.unsubscribe = controller.subscribe(() => this.refresh());
+    this.refresh();
+    void this.mountMap();
+    // Whatever awaits the player on arrival: an event, a finished campaign.
+    setTimeout(() => this.nextDialog(), 0);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.unsubscribe();
+    this.dialog?.close();
+    this.map?.destroy();
+    this.root.remove();
+  }
+
+  // ---- Map -------------------------------------------------------------------------
+
+  private async mountMap(): Promise<void> {
+    try {
+      const [scenes, geo] = await Promise.all([this.env.scenes(), this.env.geo()]);
+      if (this.destroyed) return;
+      let drawn = 0;
+      this.map = await scenes.mountMap(this.mapHost, geo, {
+        onSelectIsland: (id) => this.selectIsland(id, true),
+        onHover: (hover) => this.hover(hover),
+        onLayout: (centres) => {
+          this.mapHost.dataset.islandCentres = JSON.stringify(centres);
+        },
+        onDrawn: () => {
+          mark('mapDrawn', String(++drawn));
+          this.mapWrap.querySelector('.map-loading')?.remove();
+        },
+      });
+      if (this.destroyed) return this.map.destroy();
+      this.map.show(this.controller.mapSnapshot(this.ui.island));
+    } catch (e) {
+      const loading = this.mapWrap.querySelector('.map-loading');
+      if (loading) loading.textContent = `The map could not be drawn (${(e as Error).message}). The game still works from the side panel.`;
+    }
+  }
+
+  private hover(hover: { text: string; x: number; y: number } | null): void {
+    if (!hover) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    this.tooltip.hidden = false;
+    this.tooltip.textContent = hover.text;
+    const right = hover.x > this.mapWrap.clientWidth - 260;
+    this.tooltip.style.left = right ? '' : `${hover.x + 14}px`;
+    this.tooltip.style.right = right ? `${this.mapWrap.clientWidth - hover.x + 14}px` : '';
+    this.tooltip.style.top = `${hover.y + 14}px`;
+  }
+
+  private mapKey(e: KeyboardEvent): void {
+    const index = ISLANDS.indexOf(this.ui.island);
+    let next: number | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (index + 1) % ISLANDS.length;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (index + ISLANDS.length - 1) % ISLANDS.length;
+    else if (/^[1-4]$/.test(e.key)) next = Number(e.key) - 1;
+    else if (e.key === 'Enter') this.showTab('islands');
+    if (next !== null) {
+      e.preventDefault();
+      this.selectIsland(ISLANDS[next]!, false);
+    }
+  }
+
+  private selectIsland(id: IslandId, fromPointer: boolean): void {
+    this.ui.island = id;
+    const island = this.controller.mapSnapshot(id).islands[id];
+    this.live.textContent = `${island.name}: ${island.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${island.militarisation}, ${island.access}.`;
+    this.mapHost.dataset.selected = id;
+    if (fromPointer && this.ui.tab !== 'treaty') this.ui.tab = 'islands';
+    this.refresh();
+  }
+
+  // ---- Rendering -------------------------------------------------------------------
+
+  private context(): PanelContext {
+    return {
+      controller: this.controller,
+      viewer: this.controller.viewer,
+      ui: this.ui,
+      perform: (action) => this.perform(action),
+      setDraft: (proposal) => this.setDraft(proposal),
+      selectIsland: (id) => this.selectIsland(id, false),
+      showTab: (tab) => this.showTab(tab),
+      openEvents: () => this.nextDialog(),
+      rerender: () => this.renderPanel(),
+    };
+  }
+
+  private refresh(): void {
+    if (this.destroyed) return;
+    const c = this.controller;
+    render(
+      this.topbar,
+      ...topbarContent(c, [
+        button('Save / load', () => this.savesDialog(), { key: 'menu-saves' }),
+        button('Menu', () => this.env.showMenu(), { key: 'menu-exit' }),
+      ], () => this.explainWedge()),
+    );
+    render(this.overlays, moscowCard(c), washingtonCard(c), legend(c, this.legendOpen, (open) => (this.legendOpen = open), () => this.explainOpinions()));
+    this.renderTabs();
+    this.renderPanel();
+    this.renderFooter();
+    this.map?.show(c.mapSnapshot(this.ui.island));
+    writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
+  }
+
+  private renderTabs(): void {
+    const pending = this.controller.pendingChoices().length;
+    render(
+      this.tabs,
+      ...TABS.map((tab) =>
+        h(
+          'button',
+          {
+            key: `tab-${tab}`,
+            attrs: { type: 'button', role: 'tab', 'aria-selected': tab === this.ui.tab ? 'true' : 'false', 'aria-controls': 'side-panel', tabindex: tab === this.ui.tab ? 0 : -1, id: `tab-${tab}` },
+            on: {
+              click: () => this.showTab(tab),
+              keydown: (e) => {
+                const i = TABS.indexOf(tab);
+                const to = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+                if (to) {
+                  e.preventDefault();
+                  this.showTab(to);
+                  this.tabs.querySelector<HTMLElement>(`#tab-${to}`)?.focus();
+                }
+              },
+            },
+          },
+          TAB_TITLES[tab],
+          tab === 'actions' && pending ? h('span', { class: 'badge', attrs: { 'aria-label': `${pending} events await` }, text: String(pending) }) : null,
+        ),
+      ),
+    );
+    this.panel.setAttribute('aria-labelledby', `tab-${this.ui.tab}`);
+  }
+
+  private renderPanel(): void {
+    const ctx = this.context();
+    const body =
+      this.ui.tab === 'actions' ? actionsPanel(ctx) : this.ui.tab === 'treaty' ? treatyPanel(ctx) : this.ui.tab === 'islands' ? islandsPanel(ctx) : this.ui.tab === 'news' ? newsPanel(ctx) : graphsPanel(ctx);
+    render(this.panel, this.error ? h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.error }) : null, body);
+  }
+
+  private renderFooter(): void {
+    const c = this.controller;
+    const seat = c.humanActing;
+    const end = seat ? c.availability(seat).find((a) => a.action.type === 'endTurn') : undefined;
+    const status = c.isOver
+      ? 'The campaign is over.'
+      : seat
+        ? end?.blocked
+          ? sentence(end.blocked.message)
+          : `${POWER_NAMES[seat]}: ${c.state.powers[seat].capital} capital left. Ending the turn lets the others move.`
+        : '';
+    render(
+      this.footer,
+      h('div', { class: 'status', attrs: { 'data-testid': 'footer-status' }, text: status }),
+      c.isOver
+        ? button('Campaign report', () => this.showFinal(), { class: 'primary', key: 'footer-report' })
+        : end?.blocked && c.pendingChoices().length
+          ? button('Answer the event', () => this.nextDialog(), { class: 'primary', key: 'footer-answer' })
+          : button('End turn', () => seat && this.perform({ type: 'endTurn', power: seat }), {
+              class: 'primary',
+              key: 'end-turn',
+              attrs: { disabled: !seat || !!end?.blocked, 'data-testid': 'end-turn' },
+            }),
+    );
+  }
+
+  private showTab(tab: TabId): void {
+    this.ui.tab = tab;
+    this.refresh();
+  }
+
+  private setDraft(proposal: Proposal): void {
+    this.ui.draft = proposal;
+    if (this.ui.tab !== 'treaty') this.ui.tab = 'treaty';
+    this.renderPanel();
+    writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
+    this.renderTabs();
+  }
+
+  // ---- Acting ------------------------------------------------------------------------
+
+  private perform(action: Action): void {
+    const started = performance.now();
+    const result = this.controller.act(action);
+    if (!result.ok) {
+      this.error = `That did not happen: ${sentence(result.error.message)}`;
+      this.renderPanel();
+      return;
+    }
+    this.error = result.value.saveError ? `Autosave failed: ${result.value.saveError.message}` : '';
+    if (this.error) this.renderPanel();
+    if (action.type === 'endTurn') mark('lastEndTurnMs', (performance.now() - started).toFixed(1));
+    const turns = result.value.resolvedTurns;
+    if (turns.length) {
+      this.showReport(turns[turns.length - 1]!);
+    } else {
+      this.nextDialog();
+    }
+  }
+
+  private showReport(turn: number): void {
+    this.dialog?.close();
+    this.dialog = turnReportDialog(this.controller.report(turn), () => {
+      this.dialog = null;
+      this.nextDialog();
+    });
+  }
+
+  /** Opens whatever the player must see next: the final report, a hand-over, an event. */
+  private nextDialog(): void {
+    if (this.destroyed || this.dialog) return;
+    const c = this.controller;
+    if (c.isOver) {
+      if (!this.finalShown) this.showFinal();
+      return;
+    }
+    const seat = c.humanActing;
+    if (seat && this.lastSeat && seat !== this.lastSeat) {
+      this.lastSeat = seat;
+      this.dialog = handOverDialog(seat, () => {
+        this.dialog = null;
+        this.refresh();
+        this.nextDialog();
+      });
+      return;
+    }
+    this.lastSeat = seat ?? this.lastSeat;
+    const choice = c.pendingChoices()[0];
+    if (choice) {
+      this.dialog = eventDialog(
+        choice,
+        (optionId) => {
+          this.dialog = null;
+          this.perform({ type: 'answerEvent', power: choice.power, eventId: choice.event.id, optionId });
+        },
+        () => {
+          this.dialog = null;
+        },
+      );
+    }
+  }
+
+  private showFinal(): void {
+    this.dialog?.close();
+    this.finalShown = true;
+    this.dialog = finalReportDialog(
+      this.controller,
+      this.context(),
+      { exportRecord: () => this.exportRecord(), toMenu: () => this.env.showMenu() },
+      () => {
+        this.dialog = null;
+      },
+    );
+  }
+
+  /** Why the Russia-China alignment stands where it does: the named terms behind the meter. */
+  private explainWedge(): void {
+    this.dialog?.close();
+    this.dialog = wedgeDialog(this.controller, () => {
+      this.dialog = null;
+    });
+  }
+
+  private explainOpinions(): void {
+    this.dialog?.close();
+    this.dialog = opinionsDialog(this.controller, () => {
+      this.dialog = null;
+    });
+  }
+
+  private exportRecord(): void {
+    download(recordFileName(this.controller.summary()), recordFileText(this.controller.record));
+  }
+
+  private savesDialog(): void {
+    this.dialog?.close();
+    this.dialog = savesDialog(
+      this.controller,
+      this.env.storage,
+      () => this.exportRecord(),
+      (controller) => this.env.startGame(controller, { screen: 'game' }),
+      () => {
+        this.dialog = null;
+      },
+    );
+  }
+}

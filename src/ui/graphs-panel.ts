@@ -1,0 +1,151 @@
+// The Graphs tab: SVG line charts over the per-turn points the controller keeps. Series
+// differ by colour, by dash pattern and by a name at the line's end, so no chart depends on
+// telling colours apart.
+import type { TurnPoint } from '../app/history';
+import { STAGE_LABELS } from '../app/names';
+import { TREATY_STAGES } from '../engine';
+import type { PanelContext } from './context';
+import { h } from './dom';
+
+interface Series {
+  label: string;
+  colour: string;
+  dash?: string;
+  values: number[];
+  /** The text at the line's end (default: label and rounded value). */
+  endText?: (value: number) => string;
+}
+
+interface ChartSpec {
+  title: string;
+  series: Series[];
+  xLabels: string[];
+  yMin: number;
+  yMax: number;
+  yTicks: number[];
+  yTickLabel?: (v: number) => string;
+  reference?: { value: number; label: string };
+  stepped?: boolean;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+export function lineChart(spec: ChartSpec): HTMLElement {
+  const W = 380;
+  const H = 170;
+  const left = spec.yTickLabel ? 74 : 34;
+  const right = 96;
+  const top = 10;
+  const bottom = 24;
+  const n = Math.max(2, spec.xLabels.length);
+  const x = (i: number) => left + ((W - left - right) * i) / (n - 1);
+  const y = (v: number) => top + (H - top - bottom) * (1 - (v - spec.yMin) / (spec.yMax - spec.yMin));
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img' });
+  const summary = spec.series.map((se) => `${se.label} from ${fmt(se.values[0])} to ${fmt(se.values[se.values.length - 1])}`).join('; ');
+  svg.setAttribute('aria-label', `${spec.title}: ${summary}`);
+  for (const t of spec.yTicks) {
+    svg.append(s('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), class: 'axis', 'stroke-width': 0.6 }));
+    svg.append(s('text', { x: left - 4, y: y(t) + 4, 'text-anchor': 'end' }, spec.yTickLabel ? spec.yTickLabel(t) : String(t)));
+  }
+  const step = Math.max(1, Math.ceil(spec.xLabels.length / 6));
+  spec.xLabels.forEach((label, i) => {
+    if (i % step === 0 || i === spec.xLabels.length - 1) svg.append(s('text', { x: x(i), y: H - 6, 'text-anchor': 'middle' }, label));
+  });
+  if (spec.reference) {
+    svg.append(s('line', { x1: left, x2: W - right, y1: y(spec.reference.value), y2: y(spec.reference.value), stroke: '#a9b8c8', 'stroke-dasharray': '2 3', 'stroke-width': 1 }));
+    svg.append(s('text', { x: left + 4, y: y(spec.reference.value) - 4 }, spec.reference.label));
+  }
+  const ends: { y: number; series: Series }[] = [];
+  for (const se of spec.series) {
+    if (se.values.length === 0) continue;
+    let d = '';
+    se.values.forEach((v, i) => {
+      const px = x(i);
+      const py = y(v);
+      if (i === 0) d += `M${px},${py}`;
+      else if (spec.stepped) d += `H${px}V${py}`;
+      else d += `L${px},${py}`;
+    });
+    svg.append(s('path', { d, fill: 'none', stroke: se.colour, 'stroke-width': 2.4, 'stroke-dasharray': se.dash ?? '', 'stroke-linejoin': 'round' }));
+    const last = se.values.length - 1;
+    svg.append(s('circle', { cx: x(last), cy: y(se.values[last]!), r: 3, fill: se.colour }));
+    ends.push({ y: y(se.values[last]!), series: se });
+  }
+  // End labels, nudged apart so that they never overlap.
+  ends.sort((a, b) => a.y - b.y);
+  for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 12);
+  const lastX = x(Math.max(0, spec.xLabels.length - 1));
+  for (const e of ends) {
+    const last = e.series.values[e.series.values.length - 1]!;
+    const text = e.series.endText ? e.series.endText(last) : `${e.series.label} ${fmt(last)}`;
+    svg.append(s('text', { x: lastX + 6, y: e.y + 4, class: 'series-label', fill: e.series.colour, style: `fill:${e.series.colour}` }, text));
+  }
+  return h('figure', { class: 'chart' }, h('figcaption', { class: 'small', text: spec.title }), svg);
+}
+
+const fmt = (v: number | undefined) => (v === undefined ? '–' : String(Math.round(v)));
+
+export function graphsPanel(ctx: PanelContext): HTMLElement {
+  const points: readonly TurnPoint[] = ctx.controller.history;
+  const xLabels = points.map((p) => p.date);
+  const read = (f: (p: TurnPoint) => number) => points.map(f);
+  const opinions = points.flatMap((p) => [p.ofJapan.russia, p.ofJapan.china, p.ofJapan.usa]);
+  const lo = Math.min(-40, Math.floor(Math.min(...opinions) / 20) * 20);
+  const hi = Math.max(60, Math.ceil(Math.max(...opinions) / 20) * 20);
+  const ticks = (a: number, b: number, stepBy: number) => Array.from({ length: Math.floor((b - a) / stepBy) + 1 }, (_, i) => a + i * stepBy);
+  return h(
+    'div',
+    null,
+    h('p', { class: 'muted small', text: 'One point at the start of each quarter.' }),
+    lineChart({
+      title: 'Russia–China alignment (the wedge): lower is better for Japan',
+      series: [{ label: 'alignment', colour: '#cc79a7', values: read((p) => p.alignment) }],
+      xLabels,
+      yMin: 0,
+      yMax: 100,
+      yTicks: [0, 25, 50, 75, 100],
+      reference: { value: ctx.controller.state.alignmentStart, label: 'start' },
+    }),
+    lineChart({
+      title: 'Opinions of Japan',
+      series: [
+        { label: 'Russia', colour: '#cc79a7', values: read((p) => p.ofJapan.russia) },
+        { label: 'China', colour: '#e69f00', dash: '6 4', values: read((p) => p.ofJapan.china) },
+        { label: 'US', colour: '#56b4e9', dash: '2 3', values: read((p) => p.ofJapan.usa) },
+      ],
+      xLabels,
+      yMin: lo,
+      yMax: hi,
+      yTicks: ticks(lo, hi, 20),
+      reference: { value: 0, label: '' },
+    }),
+    lineChart({
+      title: 'Sanctions on Russia and tension with China',
+      series: [
+        { label: 'sanctions', colour: '#56b4e9', values: read((p) => p.sanctions) },
+        { label: 'tension', colour: '#e69f00', dash: '6 4', values: read((p) => p.tensionChina) },
+        { label: 'approval', colour: '#e7d9a2', dash: '2 3', values: read((p) => p.approval) },
+      ],
+      xLabels,
+      yMin: 0,
+      yMax: 100,
+      yTicks: [0, 25, 50, 75, 100],
+    }),
+    lineChart({
+      title: 'Treaty stage',
+      series: [{ label: 'stage', colour: '#f0e442', values: read((p) => p.treatyLevel), endText: (v) => STAGE_LABELS[TREATY_STAGES[v]!].split(' ')[0]! }],
+      xLabels,
+      yMin: 0,
+      yMax: TREATY_STAGES.length - 1,
+      yTicks: TREATY_STAGES.map((_, i) => i),
+      yTickLabel: (v) => STAGE_LABELS[TREATY_STAGES[v]!].split(' ')[0]!,
+      stepped: true,
+    }),
+  );
+}

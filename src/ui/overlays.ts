@@ -1,0 +1,142 @@
+// What sits on top of the map and around it in the DOM: the top bar with the date, the
+// viewer's resources and the Russia-China alignment meter (always in view); the off-map
+// cards for Moscow and Washington; the legend.
+import type { GameController } from '../app/controller';
+import { POWER_NAMES, alignmentWord, opinionWord, signed } from '../app/names';
+import { COLOURS, OPINION_STOPS, css } from '../app/palette';
+import { alignment, opinionOf } from '../engine';
+import { h } from './dom';
+
+export function topbarContent(controller: GameController, buttons: HTMLElement[], explainWedge: () => void): HTMLElement[] {
+  const state = controller.state;
+  const viewer = controller.viewer;
+  const me = state.powers[viewer];
+  const wedge = alignment(state).value;
+  const acting = controller.acting;
+  const turnText = controller.isOver ? 'campaign over' : `turn ${state.turn} of ${state.lastTurn}`;
+  return [
+    h('div', { class: 'brand', text: 'North Asia 2016' }),
+    h(
+      'div',
+      { class: 'date', attrs: { 'aria-live': 'polite', 'data-testid': 'date' } },
+      h('strong', { text: controller.isOver ? controller.dateOf(state.lastTurn) : controller.dateOf(state.turn) }),
+      ` · ${turnText}`,
+      h('div', { class: 'small muted', text: acting ? `${POWER_NAMES[acting]} to act${state.controllers[acting] === 'human' ? ' (you)' : ''}` : `Seed ${state.seed}` }),
+    ),
+    h(
+      'div',
+      { class: 'resources', attrs: { 'aria-label': `${POWER_NAMES[viewer]}'s resources` } },
+      h('span', { attrs: { title: 'Diplomatic capital left this turn' } }, 'Capital ', h('b', { text: `${me.capital}/${me.capitalPerTurn}` })),
+      h('span', { attrs: { title: 'Discretionary budget, bn US$' } }, 'Budget ', h('b', { text: `${me.budget.toFixed(1)} bn` })),
+      h('span', { attrs: { title: 'Domestic approval' } }, 'Approval ', h('b', { text: String(Math.round(me.approval)) })),
+    ),
+    h(
+      'button',
+      {
+        class: 'wedge',
+        key: 'wedge-meter',
+        attrs: { type: 'button', 'aria-label': `Russia–China alignment ${Math.round(wedge)} of 100, ${alignmentWord(wedge)}; start ${Math.round(state.alignmentStart)}. Show why.`, 'data-testid': 'wedge-meter', title: 'Why? Click for the terms' },
+        on: { click: explainWedge },
+      },
+      h(
+        'span',
+        { class: 'label' },
+        h('span', null, 'Russia–China alignment ', h('b', { text: String(Math.round(wedge)) }), ` · ${alignmentWord(wedge)}`),
+        h('span', { class: 'muted', text: `start ${Math.round(state.alignmentStart)} (${signed(wedge - state.alignmentStart)})` }),
+      ),
+      h(
+        'span',
+        { class: 'meter', attrs: { 'aria-hidden': 'true' } },
+        h('span', { class: 'start-mark', style: { left: `${state.alignmentStart}%` } }),
+        h('span', { class: 'mark', style: { left: `${wedge}%` } }),
+      ),
+    ),
+    h('div', { class: 'menu' }, ...buttons),
+  ];
+}
+
+export function moscowCard(controller: GameController): HTMLElement {
+  const state = controller.state;
+  const viewer = controller.viewer;
+  const ofViewer = viewer === 'russia' ? null : opinionOf(state, 'russia', viewer);
+  return h(
+    'aside',
+    { class: 'overlay-card card-moscow', attrs: { 'aria-label': 'Moscow, off the map' } },
+    h('h4', { text: '◀ Moscow (off map)' }),
+    h(
+      'dl',
+      null,
+      ofViewer !== null ? h('dt', { text: `Opinion of ${POWER_NAMES[viewer]}` }) : null,
+      ofViewer !== null ? h('dd', { text: `${signed(ofViewer)} ${opinionWord(ofViewer)}` }) : null,
+      h('dt', { text: 'Kremlin approval' }),
+      h('dd', { text: String(Math.round(state.powers.russia.approval)) }),
+      h('dt', { text: 'Public against handover' }),
+      h('dd', { text: String(Math.round(state.world.nationalism)) }),
+      h('dt', { text: 'Reliance on China' }),
+      h('dd', { text: String(Math.round(state.world.strategicTies)) }),
+    ),
+  );
+}
+
+export function washingtonCard(controller: GameController): HTMLElement {
+  const state = controller.state;
+  const viewer = controller.viewer;
+  const ofViewer = viewer === 'usa' ? null : opinionOf(state, 'usa', viewer);
+  return h(
+    'aside',
+    { class: 'overlay-card card-washington', attrs: { 'aria-label': 'United States, off the map' } },
+    h('h4', { text: 'United States (off map) ▶' }),
+    h(
+      'dl',
+      null,
+      ofViewer !== null ? h('dt', { text: `Opinion of ${POWER_NAMES[viewer]}` }) : null,
+      ofViewer !== null ? h('dd', { text: `${signed(ofViewer)} ${opinionWord(ofViewer)}` }) : null,
+      h('dt', { text: 'Sanctions on Russia' }),
+      h('dd', { text: String(Math.round(state.world.sanctions)) }),
+      h('dt', { text: 'Courting Moscow' }),
+      h('dd', { text: String(Math.round(state.world.usStance)) }),
+      h('dt', { text: 'Missile defence' }),
+      h('dd', { text: String(Math.round(state.world.missileDefence)) }),
+      h('dt', { text: 'Tension w. Russia · China' }),
+      h('dd', { text: `${Math.round(state.world.tension['russia-usa'])} · ${Math.round(state.world.tension['china-usa'])}` }),
+    ),
+  );
+}
+
+/** The legend: the opinion scale always; the other keys behind a toggle (it remembers being open). */
+export function legend(controller: GameController, open: boolean, onToggle: (open: boolean) => void, explain: () => void): HTMLElement {
+  const viewer = POWER_NAMES[controller.viewer];
+  const words = ['hostile', 'cool', 'wary', 'friendly', 'close'];
+  const more = h(
+    'details',
+    { attrs: { open } },
+    h('summary', { class: 'small', key: 'legend-toggle', text: 'Key' }),
+    h(
+      'div',
+      { class: 'keys small' },
+      h('span', { class: 'swatch', style: { background: css(COLOURS.self) } }),
+      h('span', { text: `${viewer} (you)` }),
+      h('span', { text: 'RU · 35', style: { 'font-size': '0.7rem' } }),
+      h('span', { text: 'inset: Russian administration, garrison 35 of 100 (bar)' }),
+      h('span', { class: 'swatch', style: { background: css(COLOURS.disputedRussian), 'border-color': css(COLOURS.selected) } }),
+      h('span', { text: 'disputed island, Russian administration' }),
+      h('span', { class: 'swatch', style: { background: css(COLOURS.disputedJapanese), 'border-color': css(COLOURS.selected) } }),
+      h('span', { text: 'disputed island, Japanese administration' }),
+      h('span', { class: 'swatch', style: { background: 'transparent', border: `3px solid ${css(COLOURS.joint)}` } }),
+      h('span', { text: 'joint activity (thin white ring: visits)' }),
+      h('span', { class: 'swatch', style: { background: css(COLOURS.wedge), height: '0.35rem' } }),
+      h('span', { text: 'Russia–China line: thicker = more aligned' }),
+      h('span', { text: 'JP→RU', style: { 'font-size': '0.7rem' } }),
+      h('span', { text: 'line labels: opinion each way' }),
+    ),
+  );
+  more.addEventListener('toggle', () => onToggle(more.open));
+  return h(
+    'aside',
+    { class: 'overlay-card legend', attrs: { 'aria-label': 'Map legend' } },
+    h('h4', { text: `Tint: opinion of ${viewer}` }),
+    h('div', { class: 'scale', attrs: { 'aria-hidden': 'true' } }, ...OPINION_STOPS.map(([, c]) => h('span', { style: { background: css(c) } }))),
+    h('div', { class: 'ticks' }, ...OPINION_STOPS.map(([v], i) => h('span', { text: `${signed(v)} ${words[i]}` }))),
+    h('div', { class: 'legend-row' }, more, h('button', { class: 'link', key: 'explain-opinions', text: 'Why these opinions?', attrs: { type: 'button' }, on: { click: explain } })),
+  );
+}

@@ -1,0 +1,197 @@
+// The dialogs of the turn cycle: an event awaiting an answer (with each option's
+// consequences), the turn report (what every power did and why), the hand-over between
+// human seats, and the campaign report at the end.
+import type { GameController } from '../app/controller';
+import { POWER_NAMES, STAGE_LABELS, islandNames, opinionWord, signed } from '../app/names';
+import type { PendingChoice } from '../app/controller';
+import type { TurnReport } from '../app/report';
+import { POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type PowerId, type Reason } from '../engine';
+import { openDialog, type DialogHandle } from './dialogs';
+import { h } from './dom';
+import { graphsPanel } from './graphs-panel';
+import type { PanelContext } from './context';
+import { entryItem } from './news-panel';
+import { effectText } from './wording';
+
+export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void): DialogHandle {
+  const { event } = choice;
+  let answered = false;
+  const options = event.options.map((o) =>
+    h(
+      'button',
+      {
+        class: 'event-option',
+        key: `option-${o.id}`,
+        attrs: { type: 'button', 'data-option': o.id },
+        on: {
+          click: () => {
+            answered = true;
+            handle.close();
+            onAnswer(o.id);
+          },
+        },
+      },
+      h('div', { class: 'label', text: o.label }),
+      h('div', { class: 'small', text: o.text }),
+      o.effects.length ? h('ul', null, ...o.effects.map((e) => h('li', { text: effectText(e) }))) : null,
+    ),
+  );
+  const handle = openDialog({
+    title: event.title,
+    testId: 'event-dialog',
+    body: [
+      h('p', { text: event.text }),
+      event.effects.length ? h('p', { class: 'small muted', text: `Already felt: ${event.effects.map(effectText).join('; ')}.` }) : null,
+      h('p', { class: 'small', text: `${POWER_NAMES[choice.power]} must choose:` }),
+      h('div', { class: 'event-options' }, ...options),
+    ],
+    actions: [{ label: 'Decide later', onClick: () => undefined, key: 'decide-later' }],
+    onClose: () => {
+      if (!answered) onClose();
+    },
+  });
+  (options[0] as HTMLElement | undefined)?.focus();
+  return handle;
+}
+
+export function turnReportDialog(report: TurnReport, onClose: () => void): DialogHandle {
+  const changes = report.changes.filter((c) => Math.abs(c.after - c.before) >= 0.5);
+  return openDialog({
+    title: `Turn report: ${report.date}`,
+    testId: 'turn-report',
+    body: [
+      h('h3', { text: 'What happened, and why' }),
+      h('ul', { class: 'entries' }, ...report.entries.map((e) => entryItem(e.power, e.text, e.reasons))),
+      report.idle.length ? h('p', { class: 'small muted', text: `No move this quarter: ${report.idle.map((p) => POWER_NAMES[p]).join(', ')}.` }) : null,
+      changes.length
+        ? h(
+            'section',
+            null,
+            h('h3', { text: 'What changed' }),
+            h(
+              'table',
+              { class: 'changes' },
+              h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Before' }), h('th', { text: 'After' }), h('th', { text: 'Change' }))),
+              h(
+                'tbody',
+                null,
+                ...changes.map((c) =>
+                  h('tr', null, h('td', { text: c.label }), h('td', { text: String(Math.round(c.before)) }), h('td', { text: String(Math.round(c.after)) }), h('td', { text: signed(c.after - c.before) })),
+                ),
+              ),
+            ),
+          )
+        : null,
+      report.opening.length ? h('section', null, h('h3', { text: 'The new quarter opens with' }), h('ul', { class: 'entries' }, ...report.opening.map((e) => entryItem(e.power, e.text, e.reasons)))) : null,
+    ],
+    actions: [{ label: 'Continue', onClick: () => undefined, primary: true, key: 'report-continue' }],
+    onClose,
+  });
+}
+
+export function handOverDialog(power: PowerId, onClose: () => void): DialogHandle {
+  return openDialog({
+    title: `${POWER_NAMES[power]} to play`,
+    testId: 'hand-over',
+    body: [h('p', { text: `Pass the keyboard to the player of ${POWER_NAMES[power]}. The map and the names now follow ${POWER_NAMES[power]}'s view.` })],
+    actions: [{ label: `Play ${POWER_NAMES[power]}`, onClick: () => undefined, primary: true }],
+    onClose,
+  });
+}
+
+export function finalReportDialog(controller: GameController, ctx: PanelContext, actions: { exportRecord(): void; toMenu(): void }, onClose: () => void): DialogHandle {
+  const result = controller.outcome();
+  const state = controller.state;
+  const returned = result.islandsReturned.map((id) => islandNames(state, id, ctx.viewer).name);
+  return openDialog({
+    title: 'Campaign report',
+    testId: 'final-report',
+    body: [
+      h(
+        'div',
+        { class: 'grade' },
+        h('div', { class: 'letter', attrs: { 'aria-label': `Grade ${result.grade}` }, text: result.grade }),
+        h(
+          'div',
+          null,
+          h('div', { text: `Score ${result.score} of 100, judged against what the situation allowed.` }),
+          h('div', { class: 'muted', text: `Islands returned: ${returned.length ? returned.join(', ') : 'none'} · treaty: ${STAGE_LABELS[result.treatyStage]} · Russia–China alignment ${Math.round(result.alignmentStart)} → ${Math.round(result.alignmentEnd)}` }),
+          h('div', { class: 'muted small', text: `Scenario ${controller.scenario.title}, seed ${state.seed}.` }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'categories' },
+        ...result.categories.map((c) =>
+          h(
+            'div',
+            { class: 'category' },
+            h('strong', { text: c.label }),
+            h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${c.score}%` } })),
+            h('span', { text: String(Math.round(c.score)) }),
+            h('span', { class: 'summary', text: `${c.summary} · weight ${Math.round(c.weight * 100)}%` }),
+          ),
+        ),
+      ),
+      h('h3', { text: 'Lessons' }),
+      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: 'Every category at 60 or more: a well-balanced campaign.' }),
+      h('h3', { text: 'Over time' }),
+      graphsPanel(ctx),
+    ],
+    actions: [
+      { label: 'Export the game record', onClick: actions.exportRecord, key: 'final-export' },
+      { label: 'Back to the start screen', onClick: actions.toMenu, key: 'final-menu' },
+      { label: 'Look at the map', onClick: () => undefined, primary: true, key: 'final-close' },
+    ],
+    onClose,
+  });
+}
+
+function termsTable(terms: readonly Reason[]): HTMLElement {
+  return h(
+    'table',
+    { class: 'changes' },
+    h('tbody', null, ...terms.map((t) => h('tr', null, h('td', { text: t.label }), h('td', { text: signed(t.value, 1) })))),
+  );
+}
+
+export function wedgeDialog(controller: GameController, onClose: () => void): DialogHandle {
+  const state = controller.state;
+  const wedge = alignment(state);
+  const dependence = russianDependence(state);
+  const pressure = pressureOnJapan(state);
+  return openDialog({
+    title: `Russia–China alignment: ${Math.round(wedge.value)} of 100`,
+    testId: 'wedge-dialog',
+    body: [
+      h('p', { text: `It started the campaign at ${Math.round(state.alignmentStart)}. Lower means more distrust between Moscow and Beijing, which eases the pressure on Japan; pushing too hard makes Beijing outbid Tokyo.` }),
+      h('h3', { text: 'What holds them together, and apart' }),
+      termsTable(wedge.terms),
+      h('h3', { text: `Russian dependence on China: ${Math.round(dependence.value)}` }),
+      termsTable(dependence.terms),
+      h('h3', { text: `Pressure on Japan: ${Math.round(pressure.value)}` }),
+      termsTable(pressure.terms),
+    ],
+    onClose,
+  });
+}
+
+/** Every other power's opinion of the viewer, and the viewer's of them, term by term. */
+export function opinionsDialog(controller: GameController, onClose: () => void): DialogHandle {
+  const state = controller.state;
+  const viewer = controller.viewer;
+  const others = POWERS.filter((p) => p !== viewer);
+  return openDialog({
+    title: `How the powers see ${POWER_NAMES[viewer]}`,
+    testId: 'opinions-dialog',
+    body: others.flatMap((p) => {
+      const theirs = opinionOf(state, p, viewer);
+      const ours = opinionOf(state, viewer, p);
+      return [
+        h('h3', { text: `${POWER_NAMES[p]}: ${signed(theirs)} (${opinionWord(theirs)}) · ${POWER_NAMES[viewer]}'s view of ${POWER_NAMES[p]}: ${signed(ours)}` }),
+        termsTable(explainOpinion(state, p, viewer)),
+      ];
+    }),
+    onClose,
+  });
+}

@@ -1,0 +1,136 @@
+// The parts of the save interface that the start screen and the in-game dialog share: the
+// slot list and the import of a record file. Errors come back as messages for an alert
+// region; a failed load never writes anything.
+import { GameController } from '../app/controller';
+import { MAX_IMPORT_BYTES, deleteSlot, listSlots, parseRecordText, readSlot, type SlotInfo } from '../app/saves';
+import type { KeyValueStorage } from '../app/storage';
+import { button, h, render } from './dom';
+import { openDialog, type DialogHandle } from './dialogs';
+
+export type Loaded = { ok: true; controller: GameController } | { ok: false; message: string };
+
+export function loadSlot(storage: KeyValueStorage, id: string): Loaded {
+  const record = readSlot(storage, id);
+  if (!record.ok) return { ok: false, message: record.error.message };
+  const loaded = GameController.load(record.value, { storage });
+  return loaded.ok ? { ok: true, controller: loaded.value } : { ok: false, message: loaded.error.message };
+}
+
+export async function loadFile(storage: KeyValueStorage, file: File): Promise<Loaded> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `“${file.name}” is too large to be a game record. Nothing was loaded.` };
+  const text = await file.text();
+  const record = parseRecordText(text);
+  if (!record.ok) return { ok: false, message: `“${file.name}”: ${record.error.message}` };
+  const loaded = GameController.load(record.value, { storage });
+  return loaded.ok ? { ok: true, controller: loaded.value } : { ok: false, message: `“${file.name}”: ${loaded.error.message}` };
+}
+
+const when = (t: number) => (t ? new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'unknown time');
+
+export function slotDetails(s: SlotInfo): string {
+  if (s.scenarioId === '?') return 'index entry lost: load to check it';
+  return `${s.scenarioTitle} · ${s.over ? 'finished' : `${s.date}, turn ${s.turn} of ${s.lastTurn}`} · seed ${s.seed} · ${when(s.savedAt)}`;
+}
+
+/** The list of named slots with Load and Delete buttons. */
+export function slotList(storage: KeyValueStorage, onLoad: (id: string) => void, onChange: () => void): HTMLElement {
+  const slots = listSlots(storage);
+  if (slots.length === 0) return h('p', { class: 'muted small', text: 'No saved games yet.' });
+  return h(
+    'ul',
+    { class: 'slot-list', attrs: { 'aria-label': 'Saved games' } },
+    ...slots.map((s) =>
+      h(
+        'li',
+        null,
+        h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(s) })),
+        button('Load', () => onLoad(s.id), { key: `load-${s.id}`, attrs: { 'aria-label': `Load ${s.name}` } }),
+        button(
+          'Delete',
+          () => {
+            deleteSlot(storage, s.id);
+            onChange();
+          },
+          { class: 'danger', key: `delete-${s.id}`, attrs: { 'aria-label': `Delete ${s.name}` } },
+        ),
+      ),
+    ),
+  );
+}
+
+/** A labelled file input that reads a record file and reports the result. */
+export function importControl(storage: KeyValueStorage, onResult: (loaded: Loaded) => void): HTMLElement {
+  const input = h('input', {
+    key: 'import-file',
+    attrs: { type: 'file', accept: '.json,application/json', id: `import-${Math.random().toString(36).slice(2)}`, 'data-testid': 'import-file' },
+  });
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const loaded = await loadFile(storage, file);
+    input.value = '';
+    onResult(loaded);
+  });
+  return h('label', { class: 'field-row' }, h('span', { text: 'Import a game record file:' }), input);
+}
+
+/**
+ * The in-game Save and load dialog: save under a name, load or delete a slot, export the
+ * game as a file, import one. A load that fails says why and changes nothing.
+ */
+export function savesDialog(
+  controller: GameController,
+  storage: KeyValueStorage,
+  exportRecord: () => void,
+  openGame: (controller: GameController) => void,
+  onClose: () => void,
+): DialogHandle {
+  const status = h('div', { attrs: { role: 'alert', 'data-testid': 'saves-status' } });
+  const list = h('div');
+  const nameInput = h('input', { attrs: { type: 'text', value: `${controller.summary().date} ${controller.scenario.title}`.slice(0, 60), 'aria-label': 'Save name', id: 'save-name' } });
+  const say = (text: string, ok: boolean) => {
+    status.className = ok ? 'note-ok' : 'alert';
+    status.textContent = text;
+  };
+  const open = (loaded: Loaded) => {
+    if (!loaded.ok) return say(loaded.message, false);
+    loaded.controller.persist();
+    handle.close();
+    openGame(loaded.controller);
+  };
+  const refreshList = () => render(list, slotList(storage, (id) => open(loadSlot(storage, id)), refreshList));
+  refreshList();
+  const handle = openDialog({
+    title: 'Save and load',
+    testId: 'saves-dialog',
+    body: [
+      h(
+        'div',
+        { class: 'field-row' },
+        h('label', { attrs: { for: 'save-name' }, text: 'Save as' }),
+        nameInput,
+        button(
+          'Save',
+          () => {
+            const saved = controller.saveToSlot(nameInput.value);
+            if (saved.ok) say(`Saved as “${saved.value.name}”.`, true);
+            else say(saved.error.message, false);
+            refreshList();
+          },
+          { class: 'primary', key: 'save-slot' },
+        ),
+      ),
+      status,
+      h('h3', { text: 'Saved games' }),
+      list,
+      h('p', { class: 'small muted', text: 'Loading another game replaces the campaign in progress: save it first to keep it.' }),
+      h('h3', { text: 'Files' }),
+      h('div', { class: 'field-row' }, button('Export this game as a file', exportRecord, { key: 'export' })),
+      importControl(storage, open),
+    ],
+    actions: [{ label: 'Close', onClick: () => undefined }],
+    onClose,
+  });
+  nameInput.focus();
+  return handle;
+}

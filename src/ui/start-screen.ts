@@ -1,0 +1,184 @@
+// The start screen: choose a scenario, see and edit the seed (a fresh random one by
+// default, shown so the game can be replayed), choose the human seats, continue the
+// autosaved campaign, or load a named save or a record file.
+import { GameController } from '../app/controller';
+import { POWER_NAMES } from '../app/names';
+import { autosaveSummary, readAutosave } from '../app/saves';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
+import { POWERS, type Controllers } from '../engine';
+import type { AppEnv } from './app';
+import { button, h, render } from './dom';
+import { importControl, loadSlot, slotList, type Loaded } from './saves-ui';
+
+const randomSeed = () => Math.floor(Math.random() * 1_000_000_000);
+
+export class StartScreen {
+  private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
+  private seed = randomSeed();
+  private humans = new Set<string>(['japan']);
+  /** Campaign length: the scenario's by default; a teacher may shorten it. */
+  private turns: number | null = null;
+  private message = '';
+  private root: HTMLElement;
+
+  constructor(
+    parent: HTMLElement,
+    private env: AppEnv,
+    message?: string,
+  ) {
+    this.message = message ?? '';
+    this.root = h('main', { class: 'start', attrs: { 'aria-labelledby': 'start-title' } });
+    parent.replaceChildren(this.root);
+    this.render();
+    this.root.querySelector<HTMLElement>('[data-key="start"]')?.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.root.remove();
+  }
+
+  private render(): void {
+    const summary = autosaveSummary(this.env.storage);
+    const hasAutosave = this.env.storage.getItem('north-asia/autosave') !== null;
+    render(
+      this.root,
+      h(
+        'div',
+        { class: 'start-inner' },
+        h(
+          'header',
+          null,
+          h('h1', { attrs: { id: 'start-title' } }, 'North Asia 2016', h('span', { class: 'sub', text: 'Japan’s statecraft between Moscow and Beijing: the disputed islands, the eight-point plan and the wedge.' })),
+          h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
+        ),
+        this.scenarioCard(),
+        h('div', { style: { display: 'grid', gap: '1rem', 'align-content': 'start' } }, hasAutosave ? this.continueCard(summary) : null, this.setupCard(), this.loadCard()),
+      ),
+    );
+  }
+
+  private scenarioCard(): HTMLElement {
+    const scenarioOptions = BUILTIN_SCENARIO_IDS.map((id) => {
+      const s = builtinScenario(id);
+      const input = h('input', { key: `scenario-${id}`, attrs: { type: 'radio', name: 'scenario', value: id, checked: id === this.scenarioId } });
+      input.addEventListener('change', () => {
+        this.scenarioId = id;
+        this.turns = null;
+        this.render();
+      });
+      return h(
+        'label',
+        { class: 'scenario-option' },
+        input,
+        h('strong', { text: `${s.title} · ${s.turns} turns` }),
+        h('span', { class: 'desc muted small', text: s.description }),
+      );
+    });
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'new-title' } },
+      h('h2', { attrs: { id: 'new-title' }, text: 'New campaign: choose a scenario' }),
+      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: 'Scenario' }), ...scenarioOptions),
+    );
+  }
+
+  private setupCard(): HTMLElement {
+    const seedInput = h('input', {
+      key: 'seed',
+      attrs: { type: 'number', min: 0, step: 1, value: this.seed, id: 'seed', inputmode: 'numeric', style: 'width: 11rem' },
+    });
+    seedInput.addEventListener('input', () => (this.seed = Number(seedInput.value)));
+    const full = builtinScenario(this.scenarioId).turns;
+    const turnsInput = h('input', { key: 'turns', attrs: { type: 'number', min: 1, max: full, step: 1, value: this.turns ?? full, id: 'turns', style: 'width: 5rem' } });
+    turnsInput.addEventListener('input', () => (this.turns = Number(turnsInput.value)));
+    const seats = POWERS.map((p) => {
+      const box = h('input', { key: `seat-${p}`, attrs: { type: 'checkbox', value: p, checked: this.humans.has(p) } });
+      box.addEventListener('change', () => (box.checked ? this.humans.add(p) : this.humans.delete(p)));
+      return h('label', null, box, POWER_NAMES[p]);
+    });
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'setup-title' } },
+      h('h2', { attrs: { id: 'setup-title' }, text: 'Replay seed and players' }),
+      h(
+        'div',
+        { class: 'field-row' },
+        h('label', { attrs: { for: 'seed' }, text: 'Seed' }),
+        seedInput,
+        button(
+          'New random seed',
+          () => {
+            this.seed = randomSeed();
+            this.render();
+          },
+          { key: 'reseed' },
+        ),
+      ),
+      h('p', { class: 'muted small', text: 'The same scenario, seed and decisions always give the same game: note the seed to replay or share it.' }),
+      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'turns' }, text: 'Turns' }), turnsInput, h('span', { class: 'muted small', text: `of ${full}: a class may play a shorter campaign` })),
+      h('fieldset', { class: 'seats' }, h('legend', { class: 'small muted', text: 'Played by people (the others by the computer)' }), ...seats),
+      button('Start campaign', () => this.start(), { class: 'primary', key: 'start' }),
+    );
+  }
+
+  private continueCard(summary: ReturnType<typeof autosaveSummary>): HTMLElement {
+    const text = summary
+      ? `${summary.scenarioTitle} · ${summary.over ? 'finished' : `${summary.date}, turn ${summary.turn} of ${summary.lastTurn}`} · seed ${summary.seed}`
+      : 'A campaign in progress';
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'continue-title' } },
+      h('h2', { attrs: { id: 'continue-title' }, text: 'Continue' }),
+      h('p', { class: 'muted', text }),
+      button('Continue campaign', () => this.continueAutosave(), { class: 'primary', key: 'continue' }),
+    );
+  }
+
+  private loadCard(): HTMLElement {
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'load-title' } },
+      h('h2', { attrs: { id: 'load-title' }, text: 'Load a saved game' }),
+      slotList(
+        this.env.storage,
+        (id) => this.finish(loadSlot(this.env.storage, id), true),
+        () => this.render(),
+      ),
+      importControl(this.env.storage, (loaded) => this.finish(loaded, true)),
+      h('p', { class: 'muted small', text: 'Saves are game records: every one is replayed and checked turn by turn before it opens.' }),
+    );
+  }
+
+  private start(): void {
+    const controllers = {} as Controllers;
+    for (const p of POWERS) controllers[p] = this.humans.has(p) ? 'human' : 'ai';
+    if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail('The seed must be a whole number from 0 up.');
+    const full = builtinScenario(this.scenarioId).turns;
+    const turns = this.turns ?? full;
+    if (!Number.isInteger(turns) || turns < 1 || turns > full) return this.fail(`The campaign length must be a whole number from 1 to ${full}.`);
+    const made = GameController.create({ scenarioId: this.scenarioId, seed: this.seed, controllers, turns: turns === full ? undefined : turns }, { storage: this.env.storage });
+    if (!made.ok) return this.fail(`Cannot start: ${made.error.message}.`);
+    this.env.startGame(made.value, { screen: 'game' });
+  }
+
+  private continueAutosave(): void {
+    const saved = readAutosave(this.env.storage);
+    if (!saved.ok) return this.fail(`The campaign in progress cannot be read. ${saved.error.message}`);
+    if (!saved.value) return this.fail('There is no campaign in progress.');
+    const loaded = GameController.load(saved.value, { storage: this.env.storage });
+    this.finish(loaded.ok ? { ok: true, controller: loaded.value } : { ok: false, message: loaded.error.message }, false);
+  }
+
+  /** Opens a loaded game (it becomes the campaign in progress) or shows why it failed. */
+  private finish(loaded: Loaded, persist: boolean): void {
+    if (!loaded.ok) return this.fail(loaded.message);
+    if (persist) loaded.controller.persist();
+    this.env.startGame(loaded.controller, { screen: 'game' });
+  }
+
+  private fail(message: string): void {
+    this.message = message;
+    this.render();
+    this.root.querySelector<HTMLElement>('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
+  }
+}

@@ -1,0 +1,81 @@
+// Shared steps for the browser tests. Every test fails if the page logs a console error
+// or throws; the steps click and type like a player does.
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the start screen with empty storage. */
+export async function freshStart(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
+}
+
+/** Starts the short classroom scenario with the given seed and waits for the map. */
+export async function startClassroom(page: Page, seed = 20161215): Promise<void> {
+  await page.getByLabel(/Classroom/).check();
+  await page.getByLabel('Seed', { exact: true }).fill(String(seed));
+  await page.getByRole('button', { name: 'Start campaign' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
+  await expect(page.locator('html')).toHaveAttribute('data-map-drawn', /\d+/);
+}
+
+/**
+ * Deals with whatever dialog is open: answers an event with its first option, closes a
+ * turn report, accepts a hand-over. Returns what it handled, or null when none was open.
+ */
+export async function settle(page: Page): Promise<'event' | 'report' | 'final' | 'other' | null> {
+  const dialog = page.locator('dialog[open]');
+  if ((await dialog.count()) === 0) return null;
+  const id = await dialog.getAttribute('data-testid');
+  if (id === 'event-dialog') {
+    await dialog.locator('.event-option').first().click();
+    return 'event';
+  }
+  if (id === 'turn-report') {
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    return 'report';
+  }
+  if (id === 'final-report') return 'final';
+  await dialog.locator('.dialog-actions button').last().click();
+  return 'other';
+}
+
+/** Settles every dialog until none is open (or the final report is up). */
+export async function settleAll(page: Page): Promise<'final' | null> {
+  for (let i = 0; i < 20; i++) {
+    // Dialogs open one after another; give the next one a moment to appear.
+    await page.waitForTimeout(50);
+    const handled = await settle(page);
+    if (handled === 'final') return 'final';
+    if (handled === null) return null;
+  }
+  throw new Error('dialogs kept opening');
+}
+
+/** Ends the current turn by clicking End turn, then settles the report and events. */
+export async function endTurn(page: Page): Promise<'final' | null> {
+  await settleAll(page);
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('turn-report')).toBeVisible();
+  return settleAll(page);
+}
+
+export async function dateText(page: Page): Promise<string> {
+  return (await page.getByTestId('date').innerText()).replace(/\s+/g, ' ').trim();
+}
