@@ -1,12 +1,15 @@
 // End-to-end tests in Debian's Chromium (no browser download): the config builds the app
 // and serves the production bundle with `vite preview` on a fixed port.
 //   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm run test:e2e
-// CHROMIUM_PATH overrides /usr/bin/chromium; E2E_PORT overrides the port (4174).
+// CHROMIUM_PATH overrides /usr/bin/chromium; E2E_PORT overrides the port (4174) and
+// E2E_OUT_DIR the build folder (dist-e2e).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4174);
+// Separate build folders let several suites run side by side (E2E_OUT_DIR, default dist-e2e).
+const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 
 export default defineConfig({
   testDir: '.',
@@ -30,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     cwd: root,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
