@@ -71,7 +71,13 @@ export function planFrom(options: Scored[], endTurn: Action | undefined): Decisi
 
 /** Splits the end-turn action from the others. */
 export function partition(legal: readonly Action[]): { endTurn: Action | undefined; others: Action[] } {
-  return { endTurn: legal.find((a) => a.type === 'endTurn'), others: legal.filter((a) => a.type !== 'endTurn') };
+  let endTurn: Action | undefined;
+  const others: Action[] = [];
+  for (const a of legal) {
+    if (a.type === 'endTurn') endTurn = a;
+    else others.push(a);
+  }
+  return { endTurn, others };
 }
 
 export const noiseTerm = (dice: Dice, amplitude: number): Reason => ({ label: 'judgement call', value: round2(dice.noise(amplitude)) });

@@ -198,7 +198,7 @@ export function costOf(state: Board, action: Action): Cost {
 
 /** Answers that must come before anything else this phase. */
 function forcedChoice(state: Board, power: PowerId): 'answerEvent' | 'answerProposal' | null {
-  if (state.pendingEvents.some((p) => p.chooser === power)) return 'answerEvent';
+  for (const p of state.pendingEvents) if (p.chooser === power) return 'answerEvent';
   if (power === 'russia' && state.treaty.pending?.from === 'japan') return 'answerProposal';
   return null;
 }

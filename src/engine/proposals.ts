@@ -104,51 +104,60 @@ export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
  * The weighing itself. Terms are pushed into `terms` when it is given (labels are built
  * only then); the returned total is the sum of the rounded terms either way.
  */
+/** Running sum of a weighing; terms are kept only when wanted. */
+interface Tally {
+  total: number;
+  terms: Reason[] | null;
+}
+
+function add(tally: Tally, value: number, label: string): void {
+  if (value === 0) return;
+  const rounded = round2(value);
+  tally.total += rounded;
+  if (tally.terms) tally.terms.push({ label, value: rounded });
+}
+
 function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
   const { state } = ctx;
   const w = state.powers.russia.interests;
-  let total = 0;
-  // Labels are only built when terms are wanted: searches call this thousands of times.
-  const add = (value: number, label: string | null) => {
-    if (value === 0) return;
-    const rounded = round2(value);
-    total += rounded;
-    if (terms) terms.push({ label: label!, value: rounded });
-  };
-  const named = (text: () => string) => (terms ? text() : null);
+  const t: Tally = { total: 0, terms };
+  // Labels with names in them are only built when terms are wanted (no closures either:
+  // searches call this thousands of times).
+  const named = terms !== null;
   let asked = 0;
   for (const id of ISLANDS) {
     const kind = proposal.transfers[id];
     if (kind === 'none') continue;
     asked += 1;
     const def = state.defs.islands[id];
+    const name = ISLAND_NAMES[id];
     const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
-    add(-def.sovereigntyValue * kindFactor * w.sovereignty, named(() => `sovereignty cost, ${ISLAND_NAMES[id]}`));
+    add(t, -def.sovereigntyValue * kindFactor * w.sovereignty, named ? `sovereignty cost, ${name}` : '');
     const militarised = 1 + state.islands[id].militarisation / 100;
     const demil = proposal.demilitarise ? 0.5 : 1;
-    add(-def.militaryValue * militarised * demil * w.military, named(() => `military value, ${ISLAND_NAMES[id]}`));
+    add(t, -def.militaryValue * militarised * demil * w.military, named ? `military value, ${name}` : '');
     const fear = proposal.noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
-    add(-fear * w.military, named(() => `US forces could follow, ${ISLAND_NAMES[id]}`));
+    add(t, -fear * w.military, named ? `US forces could follow, ${name}` : '');
   }
   if (asked > 0) {
-    add(-state.world.nationalism * 0.12 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
-    add(-16 * w.sovereignty, 'a precedent for other borders');
-    add(6 * w.investment, 'a peace treaty opens the Far East to Japan');
+    add(t, -state.world.nationalism * 0.12 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
+    add(t, -16 * w.sovereignty, 'a precedent for other borders');
+    add(t, 6 * w.investment, 'a peace treaty opens the Far East to Japan');
   }
-  if (isOn1956Basis(proposal)) add(10, 'within the 1956 Declaration');
+  if (isOn1956Basis(proposal)) add(t, 10, 'within the 1956 Declaration');
   if (proposal.economicPackage > 0) {
-    add(proposal.economicPackage * 7 * ctx.leverage * w.investment, named(() => `economic package, tier ${proposal.economicPackage}`));
+    add(t, proposal.economicPackage * 7 * ctx.leverage * w.investment, named ? `economic package, tier ${proposal.economicPackage}` : '');
   }
   for (const id of ISLANDS) {
     if (proposal.transfers[id] !== 'none') continue;
     const level = proposal.access[id];
-    if (level === 'visits') add(-1.5, named(() => `visa-free visits, ${ISLAND_NAMES[id]}`));
-    if (level === 'joint') add(1.5 * w.investment, named(() => `joint activity under Russian law, ${ISLAND_NAMES[id]}`));
+    if (level === 'visits') add(t, -1.5, named ? `visa-free visits, ${ISLAND_NAMES[id]}` : '');
+    if (level === 'joint') add(t, 1.5 * w.investment, named ? `joint activity under Russian law, ${ISLAND_NAMES[id]}` : '');
   }
   const bonus = SCHEDULE_BONUS[proposal.schedule];
-  if (bonus > 0) add(bonus, named(() => `schedule: ${proposal.schedule}`));
-  for (const t of ctx.fixedTerms) add(t.value, t.label);
-  return round2(total);
+  if (bonus > 0) add(t, bonus, named ? `schedule: ${proposal.schedule}` : '');
+  for (const fixed of ctx.fixedTerms) add(t, fixed.value, fixed.label);
+  return round2(t.total);
 }
 
 /** Japanese approval plus this support must reach RATIFY_LINE for the Diet to ratify. */
