@@ -114,11 +114,32 @@ function committedInstalments(view: View): number {
 }
 
 /** The expert's terms for one action, or null when the expert would never consider it. */
-export function expertTerms(view: View, action: Action, ctx?: WeighingContext): Reason[] | null {
+/** What the expert reads off the board once per decision, before scoring each action. */
+export interface ExpertSituation {
+  alignment: number;
+  committed: number;
+  usaOnJapan: number;
+  russiaOnJapan: number;
+  leverage: number;
+  ctx: WeighingContext | undefined;
+}
+
+export function expertSituation(view: View, ctx?: WeighingContext): ExpertSituation {
+  return {
+    alignment: alignment(view).value,
+    committed: committedInstalments(view),
+    usaOnJapan: opinionOf(view, 'usa', 'japan'),
+    russiaOnJapan: opinionOf(view, 'russia', 'japan'),
+    leverage: economicLeverage(view),
+    ctx,
+  };
+}
+
+export function expertTerms(view: View, action: Action, sit: ExpertSituation = expertSituation(view)): Reason[] | null {
   const japan = view.powers.japan;
   const tensionChina = view.world.tension['china-japan'];
   const alarm = view.world.chinaAlarm;
-  const leverage = economicLeverage(view);
+  const { leverage, ctx, committed } = sit;
   const turnsLeft = view.lastTurn - view.turn;
   switch (action.type) {
     case 'propose': {
@@ -147,7 +168,7 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
       if (action.partner === 'russia') {
         return [
           { label: 'the treaty track needs momentum', value: view.treaty.stage === 'talks' || view.treaty.stage === 'stalled' ? 6 : 2 },
-          { label: 'Russian goodwill to build', value: (20 - opinionOf(view, 'russia', 'japan')) / 10 },
+          { label: 'Russian goodwill to build', value: (20 - sit.russiaOnJapan) / 10 },
           { label: 'capital it takes', value: -2 },
         ];
       }
@@ -159,13 +180,13 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
         ];
       }
       return [
-        { label: 'alliance confidence', value: (60 - opinionOf(view, 'usa', 'japan')) / 5 },
+        { label: 'alliance confidence', value: (60 - sit.usaOnJapan) / 5 },
         { label: 'capital it takes', value: -1.5 },
       ];
     case 'startProject': {
       const def = view.defs.projects.find((p) => p.id === action.projectId)!;
       // The launch pays one instalment now; the end of the turn pays every running project's next one.
-      const squeeze = japan.budget - def.costPerTurn - committedInstalments(view) - def.costPerTurn;
+      const squeeze = japan.budget - def.costPerTurn - committed - def.costPerTurn;
       return [
         { label: 'credible accommodation: goodwill on delivery', value: def.goodwill * leverage },
         { label: 'weans Russia off China', value: def.tiesCut },
@@ -177,30 +198,30 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
     }
     case 'energyPartnership':
       return [
-        { label: 'cuts Russian reliance on China', value: 2 * leverage + (alignment(view).value - 62) / 4 },
+        { label: 'cuts Russian reliance on China', value: 2 * leverage + (sit.alignment - 62) / 4 },
         { label: 'goodwill in Moscow', value: 1.5 * leverage },
         { label: "Beijing's alarm", value: -alarm / 8 },
-        { label: 'budget after instalments', value: japan.budget - committedInstalments(view) < 3 ? -5 : 0 },
+        { label: 'budget after instalments', value: japan.budget - committed < 3 ? -5 : 0 },
         { label: 'cost', value: -2 },
       ];
     case 'farEastInvestment':
       return [
-        { label: 'cuts Russian reliance on China', value: 1.5 * leverage + (alignment(view).value - 62) / 4 },
+        { label: 'cuts Russian reliance on China', value: 1.5 * leverage + (sit.alignment - 62) / 4 },
         { label: 'goodwill in Moscow', value: 1.5 * leverage },
         { label: "Beijing's alarm", value: -alarm / 8 },
-        { label: 'budget after instalments', value: japan.budget - committedInstalments(view) < 3 ? -5 : 0 },
+        { label: 'budget after instalments', value: japan.budget - committed < 3 ? -5 : 0 },
         { label: 'cost', value: -2.5 },
       ];
     case 'exposeArmsCopying':
       return [
-        { label: 'alignment to loosen', value: (alignment(view).value - 65) / 5 },
+        { label: 'alignment to loosen', value: (sit.alignment - 65) / 5 },
         { label: "Beijing's alarm", value: -alarm / 6 },
         { label: 'risk of looking like meddling', value: -2 },
       ];
     case 'lobbySanctions':
       return action.direction === 'keep'
         ? [
-            { label: 'alliance confidence', value: (55 - opinionOf(view, 'usa', 'japan')) / 5 },
+            { label: 'alliance confidence', value: (55 - sit.usaOnJapan) / 5 },
             { label: 'sanctions keep Japanese money valuable', value: (70 - view.world.sanctions) / 20 },
             { label: 'irritates Moscow', value: -1.5 },
           ]
@@ -217,18 +238,18 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
     case 'hedgeChina':
       return [
         { label: 'tension with China', value: (tensionChina - 60) / 5 },
-        { label: 'alliance confidence', value: (55 - opinionOf(view, 'usa', 'japan')) / 10 },
+        { label: 'alliance confidence', value: (55 - sit.usaOnJapan) / 10 },
         { label: 'capital it takes', value: -0.5 },
       ];
     case 'defenceSpending':
       return [
         { label: 'security hedge', value: (tensionChina - 45) / 10 },
-        { label: 'budget after instalments', value: japan.budget - committedInstalments(view) - 1.5 < 2 ? -5 : 0 },
+        { label: 'budget after instalments', value: japan.budget - committed - 1.5 < 2 ? -5 : 0 },
         { label: 'cost', value: -1 },
       ];
     case 'jointExercise':
       return [
-        { label: 'alliance confidence', value: (50 - opinionOf(view, 'usa', 'japan')) / 8 },
+        { label: 'alliance confidence', value: (50 - sit.usaOnJapan) / 8 },
         { label: 'hardens Moscow and Beijing', value: -1.5 },
       ];
     case 'missileDefenceCoop':
@@ -247,17 +268,16 @@ export function expertTerms(view: View, action: Action, ctx?: WeighingContext): 
 }
 
 /** Scores every legal action by the expert's terms (events by what their effects are worth). */
-export function expertScores(view: View, legal: readonly Action[], ctx?: WeighingContext): Scored[] {
+export function expertScores(view: View, legal: readonly Action[], given?: ExpertSituation): Scored[] {
   const out: Scored[] = [];
-  const needsWeighing = legal.some((a) => a.type === 'propose');
-  const context = ctx ?? (needsWeighing ? weighingContext(view) : undefined);
+  const sit = given ?? expertSituation(view, legal.some((a) => a.type === 'propose') ? weighingContext(view) : undefined);
   for (const action of legal) {
     if (action.type === 'endTurn') continue;
     if (action.type === 'answerEvent') {
       out.push(scoreEventAnswer(view, action));
       continue;
     }
-    const terms = expertTerms(view, action, context);
+    const terms = expertTerms(view, action, sit);
     if (terms) out.push(scored(action, terms));
   }
   return out;
@@ -270,12 +290,13 @@ export function expertScores(view: View, legal: readonly Action[], ctx?: Weighin
 function expertOptions(view: View, legal: readonly Action[]): Scored[] {
   const canPropose = legal.some((a) => a.type === 'propose');
   const ctx = canPropose ? weighingContext(view) : undefined;
-  const options = expertScores(view, legal, ctx);
+  const sit = expertSituation(view, ctx);
+  const options = expertScores(view, legal, sit);
   if (ctx) {
     const choice = bestAcceptableDraft(view, ctx);
     if (choice) {
       const action: Action = { type: 'propose', power: 'japan', proposal: choice.proposal };
-      options.push(scored(action, expertTerms(view, action, ctx)!));
+      options.push(scored(action, expertTerms(view, action, sit)!));
     }
   }
   return options;
