@@ -9,8 +9,8 @@ import type {
   Opinion,
   PowerId,
   ProjectDef,
-  TensionPair,
   TreatyStage,
+  World,
   AccessLevel,
 } from './types';
 
@@ -45,18 +45,8 @@ export interface Scenario {
   opinions: Record<PowerId, Partial<Record<PowerId, Opinion>>>;
   islands: Record<IslandId, IslandSetup>;
   treaty: { stage: TreatyStage; progress: number };
-  world: {
-    sanctions: number;
-    usStance: number;
-    missileDefence: number;
-    tension: Record<TensionPair, number>;
-    trade: { chinaRussia: number; japanRussia: number };
-    strategicTies: number;
-    farEastUnease: number;
-    nationalism: number;
-    chinaAlarm: number;
-    constitution: number;
-  };
+  /** The world's measures at the start, exactly as the state keeps them. */
+  world: World;
   projects: ProjectDef[];
   events: EventDef[];
   randomEventChance: number;
