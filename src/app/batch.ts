@@ -1,7 +1,7 @@
 // Batches of seeded campaigns summarised into the figures the calibration targets speak
 // of. Used by the calibration suite, the calibration report script and the lab.
 import type { Policy } from '../ai';
-import { ISLANDS, islandsHeldByJapan, meanMilitarisation, opinionOf, type PowerId, type Scenario, type TreatyStage } from '../engine';
+import { islandsHeldByJapan, meanMilitarisation, opinionOf, type PowerId, type Scenario, type TreatyStage } from '../engine';
 import { runCampaign } from './campaign';
 
 export interface GameFigures {
@@ -72,5 +72,3 @@ export function summarise(games: GameFigures[]): BatchSummary {
     },
   };
 }
-
-export const ISLAND_COUNT = ISLANDS.length;

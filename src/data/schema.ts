@@ -1,7 +1,7 @@
 // The scenario file format as a zod schema: the one place that says what a valid scenario
 // is. `scripts/export-schema.ts` turns it into scenarios/scenario.schema.json for editors.
 import { z } from 'zod';
-import { ACCESS_LEVELS, ISLANDS, POWERS, SCHEDULES, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
+import { ACCESS_LEVELS, ISLANDS, POWERS, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
 
 const power = z.enum(POWERS);
 const island = z.enum(ISLANDS);
@@ -148,5 +148,3 @@ export const scenarioOverlaySchema = z
   .passthrough();
 
 export type RawScenario = z.infer<typeof scenarioSchema>;
-
-export { SCHEDULES };
