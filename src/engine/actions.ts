@@ -5,6 +5,7 @@ import { clamp100, round2 } from './math';
 import { economicLeverage } from './measures';
 import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftMilitarisation, shiftTension, shiftWorld } from './effects';
+import { answerEvent, injectEvent } from './events';
 import { counterProposal, islandName, presetProposals, proposalText, weighProposal } from './proposals';
 import type { Dice } from './rng';
 import type { Action, ActionError, ActionType, Board, GameState, IslandId, PowerId, TreatyStage } from './types';
@@ -79,7 +80,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       }
       return null;
     },
-    apply: () => '', // handled in game.ts, which owns the event registry
+    apply: (d, a) => answerEvent(d, a.eventId, a.optionId, a.power),
     candidates: (s, power) =>
       s.pendingEvents
         .filter((p) => p.chooser === power)
@@ -107,7 +108,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       if (s.pendingEvents.some((p) => p.eventId === a.eventId)) return fail('ERR_EVENT_PENDING', `event "${a.eventId}" is already awaiting an answer`);
       return null;
     },
-    apply: () => '', // handled in game.ts, which owns the event registry
+    apply: (d, a) => injectEvent(d, a.eventId),
     // Not offered to players or the AI: the teacher's controls list the scenario's events.
     candidates: () => [],
   },

@@ -6,11 +6,12 @@ import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
 import { copyIslands, copyPowers, copyTally, copyTreaty, copyWorld } from './shapes';
 import { alignment, pressureOnJapan } from './measures';
+import { catalogue, fireEvents } from './events';
 import { decayModifiers } from './opinions';
 import { RATIFY_LINE, japaneseSupportTotal, proposalText, weighProposal } from './proposals';
 import { Dice, makeRngState } from './rng';
 import type { Scenario } from './scenario';
-import type { Action, ActionError, Board, Controllers, EventDef, ProjectDef, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import type { Action, ActionError, Board, Controllers, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { checkActionShape } from './validate';
 
@@ -273,10 +274,7 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   const rule = RULES[act.type];
   if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), onceKey(act)];
 
-  let text: string;
-  if (act.type === 'answerEvent') text = answerEvent(draft, act.eventId, act.optionId, act.power);
-  else if (act.type === 'injectEvent') text = injectEvent(draft, act.eventId);
-  else text = (rule.apply as (d: GameState, a: Action, dice: Dice) => string)(draft, act, dice);
+  const text = (rule.apply as (d: GameState, a: Action, dice: Dice) => string)(draft, act, dice);
 
   // Ending a turn is not news; everything else goes into the log with the reasons given.
   if (act.type !== 'endTurn') {
@@ -334,21 +332,6 @@ function actionKey(a: Action): string {
   }
 }
 
-function injectEvent(draft: GameState, eventId: string): string {
-  const def = draft.defs.events.find((e) => e.id === eventId)!;
-  fireEvent(draft, def);
-  return `The teacher triggers "${def.title}"`;
-}
-
-function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
-  const def = draft.defs.events.find((e) => e.id === eventId)!;
-  const option = def.options.find((o) => o.id === optionId)!;
-  for (const effect of option.effects) applyEffect(draft, effect, `${eventId}:${optionId}`);
-  const index = draft.pendingEvents.findIndex((p) => p.eventId === eventId && p.chooser === power);
-  draft.pendingEvents = draft.pendingEvents.filter((_, i) => i !== index);
-  return `${def.title}: ${option.label}`;
-}
-
 const TRANSFER_DELAY = {
   onSigning: { small: 1, large: 1 },
   phased: { small: 1, large: 6 },
@@ -399,7 +382,7 @@ function resolveTurn(d: GameState, dice: Dice): void {
 function progressProjects(d: GameState, world: (t: string) => void): void {
   d.projects = d.projects.map((project) => {
     if (project.delivered || project.startedTurn === d.turn) return project;
-    const def = indexOf(d.defs).projects.get(project.id)!;
+    const def = catalogue(d.defs).projects.get(project.id)!;
     if (project.paid < def.turns) {
       if (d.powers.japan.budget < def.costPerTurn) {
         world(`"${def.name}" stalls for lack of funds`);
@@ -500,50 +483,6 @@ function carryOutTransfers(d: GameState, world: (t: string) => void): void {
 }
 
 const islandLabel = (id: IslandId) => id.charAt(0).toUpperCase() + id.slice(1);
-
-interface DefsIndex {
-  scheduled: EventDef[];
-  random: EventDef[];
-  projects: Map<string, ProjectDef>;
-}
-const indexes = new WeakMap<ScenarioDefs, DefsIndex>();
-
-/** Lookups over the static catalogue, built once per scenario (the catalogue never changes). */
-function indexOf(defs: ScenarioDefs): DefsIndex {
-  let index = indexes.get(defs);
-  if (!index) {
-    index = {
-      scheduled: defs.events.filter((e) => e.trigger.kind === 'scheduled'),
-      random: defs.events.filter((e) => e.trigger.kind === 'random'),
-      projects: new Map(defs.projects.map((p) => [p.id, p])),
-    };
-    indexes.set(defs, index);
-  }
-  return index;
-}
-
-/** Fires the scheduled events of the current turn and, by chance, one random event. */
-function fireEvents(d: GameState, dice: Dice): void {
-  const index = indexOf(d.defs);
-  for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
-  if (!dice.chance(d.defs.randomEventChance)) return;
-  const eligible = index.random.filter(
-    (e) =>
-      e.trigger.kind === 'random' &&
-      e.trigger.fromTurn <= d.turn &&
-      d.turn <= e.trigger.toTurn &&
-      (e.trigger.repeatable || !d.firedEvents.includes(e.id)),
-  );
-  const chosen = dice.weighted(eligible, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
-  if (chosen) fireEvent(d, chosen);
-}
-
-function fireEvent(d: GameState, e: EventDef): void {
-  for (const effect of e.effects) applyEffect(d, effect, e.id);
-  if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
-  if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
-  d.log = [...d.log, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` }];
-}
 
 /** "2017Q1" for a turn number. */
 export function dateOfTurn(state: Pick<GameState, 'startYear' | 'startQuarter'>, turn: number): string {

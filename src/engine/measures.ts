@@ -2,7 +2,7 @@
 // named terms that produce it.
 import { clamp, round2, sum } from './math';
 import { opinionOf } from './opinions';
-import type { Board, GameState, IslandId, Reason } from './types';
+import type { Board, IslandId, Reason } from './types';
 import { ISLANDS } from './types';
 
 export interface Explained {

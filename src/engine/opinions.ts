@@ -1,6 +1,6 @@
 // Directed opinions built from named, decaying modifiers, so every number can be explained.
 import { clamp, round2 } from './math';
-import type { Board, GameState, Modifier, Opinion, PowerId, Reason } from './types';
+import type { Board, Modifier, Opinion, PowerId, Reason } from './types';
 
 export const OPINION_MIN = -100;
 export const OPINION_MAX = 100;

@@ -4,7 +4,7 @@
 import { round2, sum } from './math';
 import { alignment, assuranceCredibility, economicLeverage } from './measures';
 import { opinionOf } from './opinions';
-import type { AccessLevel, Board, GameState, IslandId, Proposal, Reason, Schedule, TransferKind } from './types';
+import type { AccessLevel, Board, IslandId, Proposal, Reason, Schedule, TransferKind } from './types';
 import { ACCESS_LEVELS, ISLANDS, SCHEDULES, TRANSFER_KINDS } from './types';
 
 /** Russia accepts at or above this sum, counters above the counter line, else rejects. */

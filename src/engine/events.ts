@@ -1,0 +1,66 @@
+// Events: firing the scheduled and random events of a turn, a teacher's inject, and a
+// power's answer. Every function here mutates the draft it is given.
+import { applyEffect } from './effects';
+import type { Dice } from './rng';
+import type { EventDef, GameState, PowerId, ProjectDef, ScenarioDefs } from './types';
+
+interface DefsIndex {
+  scheduled: EventDef[];
+  random: EventDef[];
+  projects: Map<string, ProjectDef>;
+}
+const indexes = new WeakMap<ScenarioDefs, DefsIndex>();
+
+/** Lookups over the static catalogue, built once per scenario (the catalogue never changes). */
+export function catalogue(defs: ScenarioDefs): DefsIndex {
+  let index = indexes.get(defs);
+  if (!index) {
+    index = {
+      scheduled: defs.events.filter((e) => e.trigger.kind === 'scheduled'),
+      random: defs.events.filter((e) => e.trigger.kind === 'random'),
+      projects: new Map(defs.projects.map((p) => [p.id, p])),
+    };
+    indexes.set(defs, index);
+  }
+  return index;
+}
+
+/** Fires the scheduled events of the current turn and, by chance, one random event. */
+export function fireEvents(d: GameState, dice: Dice): void {
+  const index = catalogue(d.defs);
+  for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
+  if (!dice.chance(d.defs.randomEventChance)) return;
+  const eligible = index.random.filter(
+    (e) =>
+      e.trigger.kind === 'random' &&
+      e.trigger.fromTurn <= d.turn &&
+      d.turn <= e.trigger.toTurn &&
+      (e.trigger.repeatable || !d.firedEvents.includes(e.id)),
+  );
+  const chosen = dice.weighted(eligible, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
+  if (chosen) fireEvent(d, chosen);
+}
+
+export function fireEvent(d: GameState, e: EventDef): void {
+  for (const effect of e.effects) applyEffect(d, effect, e.id);
+  if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
+  if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
+  d.log = [...d.log, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` }];
+}
+
+/** A teacher's inject: the event fires as if drawn, and the news says who chose it. */
+export function injectEvent(draft: GameState, eventId: string): string {
+  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  fireEvent(draft, def);
+  return `The teacher triggers "${def.title}"`;
+}
+
+/** A power's answer to an event awaiting it: the option's effects apply. */
+export function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
+  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  const option = def.options.find((o) => o.id === optionId)!;
+  for (const effect of option.effects) applyEffect(draft, effect, `${eventId}:${optionId}`);
+  const index = draft.pendingEvents.findIndex((p) => p.eventId === eventId && p.chooser === power);
+  draft.pendingEvents = draft.pendingEvents.filter((_, i) => i !== index);
+  return `${def.title}: ${option.label}`;
+}
