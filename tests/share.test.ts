@@ -119,3 +119,23 @@ describe('share links of a shortened game', () => {
     expect(decoded.ok && decoded.value.finalHash).toBe(record.finalHash);
   });
 });
+
+describe('share links and awkward characters', () => {
+  it('escape the separators inside actions written out in full', async () => {
+    const { createGame, applyAction, startRecord, appendToRecord } = await import('../src/engine');
+    const odd = { ...scenario, events: [...scenario.events, { ...scenario.events[0]!, id: 'odd*id.with~marks', options: [], chooser: null }] };
+    let state = createGame({ scenario: odd, seed: 1 });
+    let record = startRecord(state);
+    const action = { type: 'injectEvent' as const, power: 'japan' as const, eventId: 'odd*id.with~marks' };
+    const next = applyAction(state, action);
+    if (!next.ok) throw new Error(next.error.message);
+    record = appendToRecord(record, state, action, next.value);
+    state = next.value;
+    const made = recordToLink(record, odd);
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    expect(made.value.split('*')).toHaveLength(6);
+    const decoded = linkToRecord(made.value, odd);
+    expect(decoded.ok && decoded.value.actions[0]?.action).toEqual(action);
+  });
+});

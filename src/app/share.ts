@@ -47,10 +47,19 @@ function sameAction(a: Action, b: Action): boolean {
 
 function encodeIndex(index: number): string {
   // Indices under 63 take one character; larger ones (never seen in practice) are escaped.
-  return index < ALPHABET.length - 1 ? ALPHABET[index]! : `${ESCAPE}${encodeURIComponent(JSON.stringify(index))}${ESCAPE}`;
+  return index < ALPHABET.length - 1 ? ALPHABET[index]! : `${ESCAPE}${encodeBody(JSON.stringify(index))}${ESCAPE}`;
 }
 
 const shortHash = (state: GameState) => stateHash(state).slice(0, 4);
+
+/**
+ * encodeURIComponent leaves `*`, `.` and `~` alone. `*` separates the link's parts and, in
+ * its body, `.` marks turn hashes and `~` an action written out, so those are escaped too.
+ */
+const escapeChars = (text: string, chars: RegExp) =>
+  encodeURIComponent(text).replace(chars, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeBody = (text: string) => escapeChars(text, /[*.~]/g);
+const encodeHead = (text: string) => escapeChars(text, /[*]/g);
 
 /** Encodes a record as the fragment of a share link (`#game=…`). The record must replay. */
 export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult<string> {
@@ -60,7 +69,7 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
     const power = state.phase.kind === 'acting' ? state.phase.power : null;
     const legal = power ? legalActions(state, power) : [];
     const index = legal.findIndex((a) => sameAction(a, entry.action));
-    body += index >= 0 ? encodeIndex(index) : `${ESCAPE}${encodeURIComponent(JSON.stringify(entry.action))}${ESCAPE}`;
+    body += index >= 0 ? encodeIndex(index) : `${ESCAPE}${encodeBody(JSON.stringify(entry.action))}${ESCAPE}`;
     const result = applyAction(state, entry.action);
     if (!result.ok) return fail('ERR_RECORD_ILLEGAL', `the record's action at turn ${state.turn} is illegal: ${result.error.message}`, state.turn);
     if (result.value.turn !== state.turn || (result.value.phase.kind === 'over' && state.phase.kind !== 'over')) {
@@ -71,7 +80,7 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
   // The seats, then the turn limit when the game is shorter than its scenario: "haaa:6".
   const seats = POWERS.map((p) => (record.controllers[p] === 'human' ? 'h' : 'a')).join('');
   const controllers = record.turns !== undefined && record.turns < scenario.turns ? `${seats}:${record.turns}` : seats;
-  const head = [LINK_VERSION, encodeURIComponent(record.scenario.id), encodeURIComponent(record.scenario.version), String(record.seed), controllers].join('*');
+  const head = [LINK_VERSION, encodeHead(record.scenario.id), encodeHead(record.scenario.version), String(record.seed), controllers].join('*');
   const link = `${head}*${body}`;
   if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `this game is too long for a link (${link.length} characters); share the record file instead`);
   return { ok: true, value: link };
