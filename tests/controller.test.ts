@@ -213,3 +213,55 @@ describe('reloading', () => {
     expect(!loaded.ok && loaded.error.code).toBe('ERR_SAVE_SCENARIO');
   });
 });
+
+describe('the teacher’s controls', () => {
+  it('accept an inject through act at the start of a turn, record it and put it in the news', () => {
+    const { game, storage } = start(6, 'classroom-short', { japan: 'human', russia: 'human', china: 'ai', usa: 'ai' });
+    expect(game.injectBlocked()).toBeNull();
+    const done = game.act({ type: 'injectEvent', power: 'japan', eventId: 'chinese-offer' });
+    expect(done.ok).toBe(true);
+    expect(game.record.actions.at(-1)?.action).toEqual({ type: 'injectEvent', power: 'japan', eventId: 'chinese-offer' });
+    expect(game.state.log.some((e) => e.text.includes('The teacher triggers "A Chinese offer to Moscow"'))).toBe(true);
+    // Russia's choice waits for Russia's seat only, and the autosave holds the inject.
+    expect(game.pendingChoices().some((c) => c.event.id === 'chinese-offer')).toBe(false);
+    const saved = readAutosave(storage);
+    expect(saved.ok && saved.value?.actions.some((a) => a.action.type === 'injectEvent')).toBe(true);
+    endTurnOnly(game, 'japan');
+    expect(game.pendingChoices().map((c) => c.event.id)).toContain('chinese-offer');
+  });
+
+  it('say why an inject is refused once the turn has begun, and change nothing', () => {
+    const { game } = start(6);
+    game.act({ type: 'answerEvent', power: 'japan', eventId: game.pendingChoices()[0]!.event.id, optionId: game.pendingChoices()[0]!.event.options[0]!.id });
+    expect(game.injectBlocked()?.code).toBe('ERR_NOT_TURN_START');
+    const before = stateHash(game.state);
+    const result = game.inject('spy-row');
+    expect(!result.ok && result.error.code).toBe('ERR_NOT_TURN_START');
+    expect(stateHash(game.state)).toBe(before);
+    expect(game.inject('alien-landing').ok).toBe(false);
+  });
+
+  it('hold a computer-played first seat at each turn start until the teacher resumes', () => {
+    const storage = memoryStorage();
+    const controllers = { japan: 'ai', russia: 'human', china: 'ai', usa: 'ai' } as const;
+    const made = GameController.create({ scenarioId: 'classroom-short', seed: 3, controllers }, { storage, holdForTeacher: true });
+    if (!made.ok) throw new Error(made.error.message);
+    const game = made.value;
+    expect(game.waitingForTeacher).toBe(true);
+    expect(game.humanActing).toBeNull();
+    expect(game.record.actions).toHaveLength(0);
+    expect(game.inject('spy-row').ok).toBe(true);
+    expect(game.waitingForTeacher).toBe(true);
+    expect(game.record.actions[0]?.action).toEqual({ type: 'injectEvent', power: 'japan', eventId: 'spy-row' });
+    // A reload at the hold comes back waiting, and resumes the same way.
+    const loaded = GameController.load(game.record, { storage });
+    expect(loaded.ok && loaded.value.waitingForTeacher).toBe(true);
+    expect(game.resume().ok).toBe(true);
+    expect(game.humanActing).toBe('russia');
+    expect(game.resume().ok).toBe(false);
+    endTurnOnly(game, 'russia');
+    expect(game.state.turn).toBe(2);
+    expect(game.waitingForTeacher).toBe(true);
+    expect(game.injectBlocked('nk-missile-test')).toBeNull();
+  });
+});

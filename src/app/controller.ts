@@ -49,6 +49,7 @@ import {
 import { turnPoint, type TurnPoint } from './history';
 import { mapSnapshot, type MapSnapshot } from './map-view';
 import { turnReport, type TurnReport } from './report';
+import { findScenarioIn } from './custom-scenarios';
 import { checkRecord, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
 import type { KeyValueStorage } from './storage';
 
@@ -62,12 +63,14 @@ export interface GameSetup {
 
 export interface ControllerDeps {
   storage: KeyValueStorage;
-  /** Finds a scenario by id (default: the built-in ones); null when unknown. */
+  /** Finds a scenario by id (default: the built-in ones, then the scenario files kept in `storage`); null when unknown. */
   findScenario?: (id: string) => Scenario | null;
   /** Wall clock for save timestamps only (never for rules). */
   now?: () => number;
   /** Autosave after every action (default true). */
   autosave?: boolean;
+  /** Classroom: stop before the AI opens a turn, so a teacher may trigger events first (see `resume`). */
+  holdForTeacher?: boolean;
 }
 
 export interface ActOutcome {
@@ -112,6 +115,13 @@ export class GameController {
   private points: TurnPoint[];
   /** The last autosave failure, if the most recent autosave failed. */
   saveError: SaveError | null = null;
+  /**
+   * Classroom: when the first power of the turn order is the AI's, the AI waits at the start
+   * of each turn until `resume` (a teacher's injects are legal only then). Off by default.
+   */
+  holdForTeacher: boolean;
+  /** The turn the teacher released with `resume`, so the hold applies once per turn. */
+  private releasedTurn = 0;
 
   private constructor(
     readonly scenario: Scenario,
@@ -123,11 +133,12 @@ export class GameController {
     this.current = state;
     this.log = record;
     this.points = history;
+    this.holdForTeacher = deps.holdForTeacher ?? false;
   }
 
   /** Starts a new campaign; the AI plays first if the first seats are its own. */
   static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ActionError> {
-    const scenario = (deps.findScenario ?? defaultFindScenario)(setup.scenarioId);
+    const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(setup.scenarioId);
     if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
     if (!Number.isSafeInteger(setup.seed) || setup.seed < 0) return err({ code: 'ERR_BAD_SEED', message: 'the seed must be a whole number from 0 up' });
     if (!POWERS.some((p) => setup.controllers[p] === 'human')) return err({ code: 'ERR_NO_HUMAN', message: 'at least one power must be played by a person' });
@@ -150,9 +161,9 @@ export class GameController {
     const checked = checkRecord(value);
     if (!checked.ok) return checked;
     const record = checked.value;
-    const scenario = (deps.findScenario ?? defaultFindScenario)(record.scenario.id);
+    const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(record.scenario.id);
     if (!scenario) {
-      return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${record.scenario.id}", which this version of the game does not have. Nothing was loaded.` });
+      return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${record.scenario.id}", which is neither built into this version of the game nor among the scenario files loaded in this browser: load that scenario file again (start screen, “Your own scenario file”), then the game. Nothing was loaded.` });
     }
     // One pass: the replay verifies every turn hash and hands over each turn's end state,
     // from which the graphs' points are rebuilt.
@@ -244,6 +255,7 @@ export class GameController {
     let steps = 0;
     const seats = new Map<PowerId, Seat>();
     for (let power = this.acting; power && this.current.controllers[power] === 'ai'; power = this.acting) {
+      if (this.holdForTeacher && this.atTurnStart && this.releasedTurn !== this.current.turn) break;
       if (++steps > AI_STEP_LIMIT) throw new Error('the AI did not end its turn');
       let seat = seats.get(power);
       if (!seat) {
@@ -256,6 +268,57 @@ export class GameController {
       if (!applied.ok) throw new Error(`AI ${power} chose an illegal action: ${applied.error.message}`);
     }
     return steps;
+  }
+
+  /** The start of a turn: the first power of the turn order has not acted yet (a teacher may inject). */
+  get atTurnStart(): boolean {
+    const s = this.current;
+    return s.phase.kind === 'acting' && s.phase.power === s.turnOrder[0] && s.phaseActions === 0;
+  }
+
+  /** The AI holds the move and waits for `resume` (a classroom hold, or a record saved at such a hold). */
+  get waitingForTeacher(): boolean {
+    const power = this.acting;
+    return power !== null && this.current.controllers[power] === 'ai';
+  }
+
+  /**
+   * Why a teacher cannot trigger `eventId` now (any event, when omitted), or null when it can.
+   * The engine's rule decides; this only names the acting power for it.
+   */
+  injectBlocked(eventId?: string): ActionError | null {
+    const power = this.acting;
+    if (!power) return { code: 'ERR_GAME_OVER', message: 'the campaign is over' };
+    if (!this.atTurnStart) return { code: 'ERR_NOT_TURN_START', message: 'events can be triggered only at the start of a turn, before anyone acts' };
+    return eventId === undefined ? null : whyNot(this.current, { type: 'injectEvent', power, eventId });
+  }
+
+  /**
+   * The teacher's inject: fires one of the scenario's events at the start of a turn, in the
+   * name of the acting power (human or held AI), recorded in the game record like any action.
+   * A held AI keeps waiting afterwards, so that several events can be triggered.
+   */
+  inject(eventId: string): Result<ActOutcome, ActionError> {
+    const power = this.acting;
+    if (!power) return err({ code: 'ERR_GAME_OVER', message: 'the campaign is over' });
+    const resolved: number[] = [];
+    const applied = this.apply({ type: 'injectEvent', power, eventId }, undefined, resolved);
+    if (!applied.ok) return applied;
+    const aiActions = this.runAi(resolved);
+    this.autosave();
+    this.notify();
+    return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
+  }
+
+  /** Lets a waiting AI play on until a human must act (the teacher starts the turn). */
+  resume(): Result<ActOutcome, ActionError> {
+    if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? 'the campaign is over' : 'no computer player is waiting' });
+    this.releasedTurn = this.current.turn;
+    const resolved: number[] = [];
+    const aiActions = this.runAi(resolved);
+    this.autosave();
+    this.notify();
+    return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
   }
 
   private autosave(): void {

@@ -5,7 +5,13 @@ import { GameController } from '../app/controller';
 import { readAutosave, readSession, writeSession, type SessionState } from '../app/saves';
 import { browserStorage, type KeyValueStorage } from '../app/storage';
 import type { GeoData } from '../scenes/map-scene';
+import type { ReplayTimeline } from '../app/replay';
+import { ClassroomSetup } from './classroom-setup';
+import { DebriefScreen, type DebriefSubject } from './debrief-screen';
 import { GameScreen } from './game-screen';
+import { LabScreen } from './lab-screen';
+import { ReplayScreen } from './replay-screen';
+import { linkFromHash, openSharedLink } from './share';
 import { StartScreen } from './start-screen';
 import { mark } from './dom';
 
@@ -17,6 +23,14 @@ export interface AppEnv {
   scenes: () => Promise<typeof import('../scenes')>;
   showMenu(message?: string): void;
   startGame(controller: GameController, session?: SessionState): void;
+  /** The teacher's classroom setup (a reload comes back to the start screen). */
+  showClassroom(): void;
+  /** The strategy lab (a reload comes back to the start screen). */
+  showLab(): void;
+  /** The replay viewer on a verified game (at frame `index`), or on its list of games to open. */
+  showReplay(timeline?: ReplayTimeline | null, index?: number): void;
+  /** The debrief of a game (printable; a reload comes back to where the session was). */
+  showDebrief(subject: DebriefSubject): void;
 }
 
 export function startApp(root: HTMLElement): void {
@@ -46,6 +60,29 @@ export function startApp(root: HTMLElement): void {
       screen = new GameScreen(root, controller, env, restored);
       mark('ready', 'game');
     },
+    showClassroom() {
+      screen?.destroy();
+      writeSession(storage, { screen: 'menu' });
+      screen = new ClassroomSetup(root, env);
+      mark('ready', 'classroom');
+    },
+    showLab() {
+      screen?.destroy();
+      writeSession(storage, { screen: 'menu' });
+      screen = new LabScreen(root, env);
+      mark('ready', 'lab');
+    },
+    showReplay(timeline, index) {
+      screen?.destroy();
+      writeSession(storage, { screen: 'menu' });
+      screen = new ReplayScreen(root, env, timeline ?? null, index);
+      mark('ready', 'replay');
+    },
+    showDebrief(subject) {
+      screen?.destroy();
+      screen = new DebriefScreen(root, subject);
+      mark('ready', 'debrief');
+    },
   };
 
   // Warm the map while the player reads the start screen.
@@ -53,6 +90,18 @@ export function startApp(root: HTMLElement): void {
     env.geo().catch(() => undefined);
     env.scenes().catch(() => undefined);
   };
+
+  // A share link in the address (`…#game=<link>`) opens the replay viewer on that game.
+  window.addEventListener('hashchange', () => {
+    const link = linkFromHash(location.hash);
+    if (link !== null) openSharedLink(env, link);
+  });
+  const shared = linkFromHash(location.hash);
+  if (shared !== null) {
+    openSharedLink(env, shared);
+    setTimeout(warm, 50);
+    return;
+  }
 
   const session = readSession(storage);
   if (session.screen === 'game') {

@@ -3,12 +3,13 @@
 // through it; it keeps only interface state (tab, selected island, draft), which it writes
 // to the session so that a reload comes back to the same place.
 import type { GameController } from '../app/controller';
-import { ISLANDS, emptyProposal, type Action, type IslandId, type PowerId, type Proposal } from '../engine';
+import { ISLANDS, emptyProposal, type Action, type IslandId, type Proposal } from '../engine';
 import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/saves';
 import { POWER_NAMES } from '../app/names';
 import type { MapHandle } from '../scenes';
 import { actionsPanel } from './actions-panel';
 import type { AppEnv } from './app';
+import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
 import type { DialogHandle } from './dialogs';
 import { button, download, h, mark, render } from './dom';
@@ -16,8 +17,9 @@ import { graphsPanel } from './graphs-panel';
 import { islandsPanel } from './islands-panel';
 import { newsPanel } from './news-panel';
 import { legend, moscowCard, topbarContent, washingtonCard } from './overlays';
-import { eventDialog, finalReportDialog, handOverDialog, opinionsDialog, turnReportDialog, wedgeDialog } from './reports';
+import { eventDialog, finalReportDialog, opinionsDialog, turnReportDialog, wedgeDialog } from './reports';
 import { savesDialog } from './saves-ui';
+import { shareDialog } from './share';
 import { asProposal, treatyPanel } from './treaty-panel';
 import { sentence } from './wording';
 
@@ -39,8 +41,8 @@ export class GameScreen {
   private dialog: DialogHandle | null = null;
   private destroyed = false;
   private unsubscribe: () => void;
-  /** The human seat the screen last served: a change means a hand-over between players. */
-  private lastSeat: PowerId | null;
+  /** Hot seat (the hand-over cover between human seats) and a class's teacher controls and timer. */
+  private classroom: ClassroomLayer;
   private finalShown = false;
   private error = '';
   /** Whether the legend's key is unfolded (folded by default on short windows). */
@@ -55,7 +57,6 @@ export class GameScreen {
     const island = (ISLANDS as readonly string[]).includes(session.island ?? '') ? (session.island as IslandId) : 'etorofu';
     const tab = (TABS as readonly string[]).includes(session.tab ?? '') ? (session.tab as TabId) : 'actions';
     this.ui = { tab, island, draft: asProposal(session.draft) ?? emptyProposal(), newsFilter: 'all' };
-    this.lastSeat = controller.humanActing;
 
     this.topbar = h('header', { class: 'topbar' });
     this.mapHost = h('div', {
@@ -78,6 +79,11 @@ export class GameScreen {
     this.footer = h('div', { class: 'side-footer' });
     this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.footer));
     parent.replaceChildren(this.root);
+    this.classroom = new ClassroomLayer(this.root, controller, env.storage, this.ui, {
+      perform: (action) => this.perform(action),
+      refresh: () => this.refresh(),
+      nextDialog: () => this.nextDialog(),
+    });
 
     this.unsubscribe = controller.subscribe(() => this.refresh());
     this.refresh();
@@ -90,6 +96,7 @@ export class GameScreen {
     this.destroyed = true;
     this.unsubscribe();
     this.dialog?.close();
+    this.classroom.destroy();
     this.map?.destroy();
     this.root.remove();
   }
@@ -174,10 +181,13 @@ export class GameScreen {
   private refresh(): void {
     if (this.destroyed) return;
     const c = this.controller;
+    this.classroom.sync();
     render(
       this.topbar,
       ...topbarContent(c, [
+        ...this.classroom.topbarControls(),
         button('Save / load', () => this.savesDialog(), { key: 'menu-saves' }),
+        button('Copy share link', () => this.share(), { key: 'menu-share' }),
         button('Menu', () => this.env.showMenu(), { key: 'menu-exit' }),
       ], () => this.explainWedge()),
     );
@@ -303,17 +313,8 @@ export class GameScreen {
       if (!this.finalShown) this.showFinal();
       return;
     }
-    const seat = c.humanActing;
-    if (seat && this.lastSeat && seat !== this.lastSeat) {
-      this.lastSeat = seat;
-      this.dialog = handOverDialog(seat, () => {
-        this.dialog = null;
-        this.refresh();
-        this.nextDialog();
-      });
-      return;
-    }
-    this.lastSeat = seat ?? this.lastSeat;
+    // Between human seats the hand-over cover waits for the next team before anything opens.
+    if (this.classroom.holdsScreen()) return;
     const choice = c.pendingChoices()[0];
     if (choice) {
       this.dialog = eventDialog(
@@ -335,7 +336,7 @@ export class GameScreen {
     this.dialog = finalReportDialog(
       this.controller,
       this.context(),
-      { exportRecord: () => this.exportRecord(), toMenu: () => this.env.showMenu() },
+      { exportRecord: () => this.exportRecord(), toMenu: () => this.env.showMenu(), debrief: () => this.debrief() },
       () => {
         this.dialog = null;
       },
@@ -354,6 +355,24 @@ export class GameScreen {
     this.dialog?.close();
     this.dialog = opinionsDialog(this.controller, () => {
       this.dialog = null;
+    });
+  }
+
+  /** "Copy share link": the game as a link that replays it for whoever opens it. */
+  private share(): void {
+    this.dialog?.close();
+    this.dialog = shareDialog(this.controller.record, this.controller.scenario, () => {
+      this.dialog = null;
+    });
+  }
+
+  private debrief(): void {
+    const controller = this.controller;
+    this.env.showDebrief({
+      record: controller.record,
+      scenario: controller.scenario,
+      backLabel: 'Back to the campaign',
+      back: () => this.env.startGame(controller, { screen: 'game' }),
     });
   }
 

@@ -5,7 +5,7 @@ import type { GameController } from '../app/controller';
 import { POWER_NAMES, STAGE_LABELS, islandNames, opinionWord, signed } from '../app/names';
 import type { PendingChoice } from '../app/controller';
 import type { TurnReport } from '../app/report';
-import { POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type PowerId, type Reason } from '../engine';
+import { POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
 import { graphsPanel } from './graphs-panel';
@@ -89,17 +89,7 @@ export function turnReportDialog(report: TurnReport, onClose: () => void): Dialo
   });
 }
 
-export function handOverDialog(power: PowerId, onClose: () => void): DialogHandle {
-  return openDialog({
-    title: `${POWER_NAMES[power]} to play`,
-    testId: 'hand-over',
-    body: [h('p', { text: `Pass the keyboard to the player of ${POWER_NAMES[power]}. The map and the names now follow ${POWER_NAMES[power]}'s view.` })],
-    actions: [{ label: `Play ${POWER_NAMES[power]}`, onClick: () => undefined, primary: true }],
-    onClose,
-  });
-}
-
-export function finalReportDialog(controller: GameController, ctx: PanelContext, actions: { exportRecord(): void; toMenu(): void }, onClose: () => void): DialogHandle {
+export function finalReportDialog(controller: GameController, ctx: PanelContext, actions: { exportRecord(): void; toMenu(): void; debrief?(): void }, onClose: () => void): DialogHandle {
   const result = controller.outcome();
   const state = controller.state;
   const returned = result.islandsReturned.map((id) => islandNames(state, id, ctx.viewer).name);
@@ -139,6 +129,7 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
       graphsPanel(ctx),
     ],
     actions: [
+      ...(actions.debrief ? [{ label: 'Debrief', onClick: actions.debrief, key: 'final-debrief' }] : []),
       { label: 'Export the game record', onClick: actions.exportRecord, key: 'final-export' },
       { label: 'Back to the start screen', onClick: actions.toMenu, key: 'final-menu' },
       { label: 'Look at the map', onClick: () => undefined, primary: true, key: 'final-close' },

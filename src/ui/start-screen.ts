@@ -9,6 +9,8 @@ import { POWERS, type Controllers } from '../engine';
 import type { AppEnv } from './app';
 import { button, h, render } from './dom';
 import { importControl, loadSlot, slotList, type Loaded } from './saves-ui';
+import { findScenarioIn } from '../app/custom-scenarios';
+import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000_000);
 
@@ -19,6 +21,8 @@ export class StartScreen {
   /** Campaign length: the scenario's by default; a teacher may shorten it. */
   private turns: number | null = null;
   private message = '';
+  /** The scenario file picker, kept across renders so that its report stays. */
+  private loader: ScenarioLoader | null = null;
   private root: HTMLElement;
 
   constructor(
@@ -52,7 +56,7 @@ export class StartScreen {
           h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
         ),
         this.scenarioCard(),
-        h('div', { style: { display: 'grid', gap: '1rem', 'align-content': 'start' } }, hasAutosave ? this.continueCard(summary) : null, this.setupCard(), this.loadCard()),
+        h('div', { style: { display: 'grid', gap: '1rem', 'align-content': 'start' } }, hasAutosave ? this.continueCard(summary) : null, this.setupCard(), this.classroomCard(), this.loadCard(), this.replayCard(), this.labCard()),
       ),
     );
   }
@@ -78,7 +82,58 @@ export class StartScreen {
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'new-title' } },
       h('h2', { attrs: { id: 'new-title' }, text: 'New campaign: choose a scenario' }),
-      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: 'Scenario' }), ...scenarioOptions),
+      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: 'Scenario' }), ...scenarioOptions, ...this.customOptions()),
+      h('h3', { text: 'Your own scenario file' }),
+      (this.loader ??= scenarioLoader(this.env.storage, 'start', (scenario) => this.choose(scenario.id))).element,
+    );
+  }
+
+  private customOptions(): HTMLElement[] {
+    const fallback = () => {
+      if (!findScenarioIn(this.env.storage)(this.scenarioId)) this.scenarioId = BUILTIN_SCENARIO_IDS[0]!;
+      this.render();
+    };
+    return customScenarioOptions(this.env.storage, this.scenarioId, (id) => this.choose(id), fallback);
+  }
+
+  private choose(id: string): void {
+    this.scenarioId = id;
+    this.turns = null;
+    this.render();
+  }
+
+  /** The chosen scenario: a built-in or a kept custom file (a forgotten one falls back to the first built-in). */
+  private chosenScenario() {
+    return findScenarioIn(this.env.storage)(this.scenarioId) ?? builtinScenario(BUILTIN_SCENARIO_IDS[0]!);
+  }
+
+  private classroomCard(): HTMLElement {
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'class-card-title' } },
+      h('h2', { attrs: { id: 'class-card-title' }, text: 'Teaching a class' }),
+      h('p', { class: 'muted small', text: 'Teams play the powers in turn on one device, with a hand-over screen between them; you set the turn limit and a timer, and trigger events.' }),
+      button('Classroom', () => this.env.showClassroom(), { key: 'open-classroom' }),
+    );
+  }
+
+  private replayCard(): HTMLElement {
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'replay-card-title' } },
+      h('h2', { attrs: { id: 'replay-card-title' }, text: 'Replays and debriefs' }),
+      h('p', { class: 'muted small', text: 'Step through a saved game, a record file or a shared link turn by turn, with every decision and its reasons; debrief it for a class, or play on from any turn.' }),
+      button('Replay a game', () => this.env.showReplay(), { key: 'open-replay' }),
+    );
+  }
+
+  private labCard(): HTMLElement {
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'lab-card-title' } },
+      h('h2', { attrs: { id: 'lab-card-title' }, text: 'Strategy lab' }),
+      h('p', { class: 'muted small', text: 'Run one strategy for Japan through hundreds of seeded campaigns and compare how the outcomes spread, for the reference policies or your own decisions.' }),
+      button('Strategy lab', () => this.env.showLab(), { key: 'open-lab' }),
     );
   }
 
@@ -88,7 +143,7 @@ export class StartScreen {
       attrs: { type: 'number', min: 0, step: 1, value: this.seed, id: 'seed', inputmode: 'numeric', style: 'width: 11rem' },
     });
     seedInput.addEventListener('input', () => (this.seed = Number(seedInput.value)));
-    const full = builtinScenario(this.scenarioId).turns;
+    const full = this.chosenScenario().turns;
     const turnsInput = h('input', { key: 'turns', attrs: { type: 'number', min: 1, max: full, step: 1, value: this.turns ?? full, id: 'turns', style: 'width: 5rem' } });
     turnsInput.addEventListener('input', () => (this.turns = Number(turnsInput.value)));
     const seats = POWERS.map((p) => {
@@ -153,7 +208,7 @@ export class StartScreen {
     const controllers = {} as Controllers;
     for (const p of POWERS) controllers[p] = this.humans.has(p) ? 'human' : 'ai';
     if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail('The seed must be a whole number from 0 up.');
-    const full = builtinScenario(this.scenarioId).turns;
+    const full = this.chosenScenario().turns;
     const turns = this.turns ?? full;
     if (!Number.isInteger(turns) || turns < 1 || turns > full) return this.fail(`The campaign length must be a whole number from 1 to ${full}.`);
     const made = GameController.create({ scenarioId: this.scenarioId, seed: this.seed, controllers, turns: turns === full ? undefined : turns }, { storage: this.env.storage });

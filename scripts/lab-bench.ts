@@ -1,0 +1,91 @@
+/**
+ * The strategy lab's benchmark: builds the app (unless --no-build), opens the lab in
+ * headless Chromium, runs N campaigns of a scenario with one policy in the lab's Web Worker
+ * and prints the lab's own elapsed time, then the same campaigns in node for comparison.
+ * It also checks that the page answers a timer promptly while the worker plays.
+ *
+ * Run: npx tsx scripts/lab-bench.ts [--no-build] [--runs 1000] [--scenario north-asia-2016] [--policy balanced]
+ *   --no-build  use the existing build in --out-dir (default dist-lab-bench)
+ * Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH); never downloads one.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { runLab } from '../src/app/lab';
+import { builtinScenario } from '../src/data';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback);
+const RUNS = Number(arg('runs', '1000'));
+const SCENARIO = arg('scenario', 'north-asia-2016');
+const POLICY = arg('policy', 'balanced');
+const DIST = join(ROOT, arg('out-dir', 'dist-lab-bench'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function build(): void {
+  if (args.includes('--no-build') && existsSync(join(DIST, 'index.html'))) return;
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+async function main(): Promise<void> {
+  build();
+  const { server, url } = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url);
+    await page.waitForSelector('html[data-ready="menu"]');
+    await page.getByRole('button', { name: 'Strategy lab' }).click();
+    await page.waitForSelector('html[data-ready="lab"]');
+    await page.getByLabel('Scenario', { exact: true }).selectOption(SCENARIO);
+    await page.getByLabel('Japan’s policy').selectOption(POLICY);
+    await page.getByLabel('Campaigns', { exact: true }).fill(String(RUNS));
+    await page.getByLabel('first seed').fill('1');
+    await page.getByRole('button', { name: 'Run the campaigns' }).click();
+    // While the worker plays: how late does a zero-delay timer fire on the page?
+    const lags: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(200);
+      if ((await page.getByTestId('lab-results').getAttribute('data-state')) !== 'running') break;
+      lags.push(await page.evaluate(() => new Promise<number>((r) => {
+        const t = performance.now();
+        setTimeout(() => r(performance.now() - t), 0);
+      })));
+    }
+    await page.waitForSelector('[data-testid="lab-results"][data-state="done"]', { timeout: 30 * 60_000 });
+    const elapsed = Number(await page.getByTestId('lab-results').getAttribute('data-elapsed-ms'));
+    console.log(`lab in headless Chromium: ${RUNS} ${SCENARIO} campaigns (${POLICY}): ${(elapsed / 1000).toFixed(1)} s, ${(elapsed / RUNS).toFixed(1)} ms a campaign`);
+    if (lags.length) console.log(`page timer lag while the worker plays: max ${Math.max(...lags).toFixed(1)} ms over ${lags.length} samples`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const t0 = performance.now();
+  runLab({ scenario: builtinScenario(SCENARIO), policy: POLICY, firstSeed: 1, runs: RUNS });
+  const node = performance.now() - t0;
+  console.log(`same campaigns with runLab in node: ${(node / 1000).toFixed(1)} s, ${(node / RUNS).toFixed(1)} ms a campaign`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,54 @@
+// The one Web Worker that runs campaigns off the page's main thread, for two jobs: the
+// strategy lab (runLab, streaming per-game results back in small batches so the page stays
+// responsive and its progress bar moves; cancelling terminates the worker) and the
+// debrief's comparison with the reference policies. One worker keeps one copy of the
+// engine and AI in the bundle.
+import { decisionsPolicy } from '../ai';
+import { buildDebrief } from '../app/debrief';
+import { runLab } from '../app/lab';
+import type { GameJson } from '../app/results';
+import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
+import type { LabMessage, LabStart } from './lab-messages';
+
+/** A batch is sent once it is this old (ms) or this large, and at the end. */
+const FLUSH_MS = 40;
+const FLUSH_GAMES = 10;
+
+const scope = self as unknown as {
+  postMessage(message: LabMessage | ComparisonReply): void;
+  onmessage: ((event: MessageEvent<LabStart | ComparisonRequest>) => void) | null;
+};
+
+scope.onmessage = (event) => {
+  if (event.data.job === 'comparison') {
+    compare(event.data);
+    return;
+  }
+  const request = event.data;
+  try {
+    const policy = request.policy.kind === 'named' ? request.policy.name : decisionsPolicy(request.policy.record);
+    let batch: GameJson[] = [];
+    let last = performance.now();
+    const report = runLab({ scenario: request.scenario, policy, firstSeed: request.firstSeed, runs: request.runs }, (game, done) => {
+      batch.push(game);
+      const now = performance.now();
+      if (now - last >= FLUSH_MS || batch.length >= FLUSH_GAMES || done === request.runs) {
+        scope.postMessage({ type: 'games', games: batch, done });
+        batch = [];
+        last = now;
+      }
+    });
+    scope.postMessage({ type: 'done', summary: report.summary, runs: report.games.length });
+  } catch (e) {
+    scope.postMessage({ type: 'error', message: (e as Error).message || String(e) });
+  }
+};
+
+function compare({ record, scenario, runs }: ComparisonRequest): void {
+  try {
+    const built = buildDebrief(record, scenario, { referenceRuns: runs });
+    scope.postMessage(built.ok ? { ok: true, comparison: built.value.comparison } : { ok: false, message: built.error.message });
+  } catch (e) {
+    scope.postMessage({ ok: false, message: (e as Error).message });
+  }
+}

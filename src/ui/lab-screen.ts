@@ -1,0 +1,491 @@
+// The strategy lab: play one Japanese policy through many seeded campaigns of a scenario
+// (built in or loaded from a file) and see how the outcomes spread. The campaigns run in a
+// Web Worker with runLab, so the page stays responsive; the per-game results are the
+// simulator's own JSON, and the downloaded document is what `npm run sim -- --json` prints
+// for the same scenario, policy and seeds. Cancelling keeps the games already finished.
+import { JAPAN_POLICY_NAMES, decisionsPolicy } from '../ai';
+import { listCustomScenarios } from '../app/custom-scenarios';
+import { histogram } from '../app/lab';
+import { labDocument, summaryOfGames } from '../app/lab-results';
+import { STAGE_LABELS, signed } from '../app/names';
+import { toJsonText, type GameJson, type SummaryJson } from '../app/results';
+import { MAX_IMPORT_BYTES, parseRecordText, readAutosave } from '../app/saves';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
+import { ISLANDS, TREATY_STAGES, round2, type GameRecord, type Scenario } from '../engine';
+import type { AppEnv } from './app';
+import { scenarioLoader, type ScenarioLoader } from './custom-scenario';
+import { button, download, h, render } from './dom';
+import { barChart, type Bar } from './histogram';
+import type { LabMessage, LabPolicyChoice, LabStart } from './lab-messages';
+
+export const MAX_LAB_RUNS = 5000;
+const DEFAULT_RUNS = 200;
+/** Charts are redrawn at most this often (ms) while games stream in. */
+const CHART_EVERY_MS = 300;
+
+const POLICY_LABELS: Record<string, string> = {
+  passive: 'Passive',
+  economic: 'Economy first',
+  wedge: 'Wedge',
+  hawk: 'Hawk',
+  balanced: 'Balanced (the expert)',
+  random: 'Random',
+};
+
+const POLICY_NOTES: Record<string, string> = {
+  passive: 'Does as little as it can: quiet answers to events, then ends the turn.',
+  economic: 'Economy first, as Tokyo tried in 2016: funds the eight-point plan, meets Moscow, and offers the 1956 basis with joint activity.',
+  wedge: 'Works on the wedge: energy partnership, Far East investment, exposing Chinese arms copying, arguing for easier sanctions.',
+  hawk: 'Security first: constitutional revision, missile defence and exercises with the US, hedging against China, a claim to all four islands.',
+  balanced: 'The expert: each turn it scores every allowed action by its named terms, as the in-game advisor does.',
+  random: 'Picks any allowed action at random: the baseline every strategy should beat.',
+};
+
+const MINE_NOTE =
+  'Replays Japan’s actions from that game in campaigns with other seeds. Each turn it takes the actions taken in the same turn of the recorded game, in the same order, skipping any the new situation does not allow, then ends the turn. Answers to events are left to the expert policy, since other seeds bring other events.';
+
+type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+interface Run {
+  scenario: Scenario;
+  /** The policy's name in the results document (the simulator's --policy for reference policies). */
+  policyName: string;
+  policyLabel: string;
+  firstSeed: number;
+  runs: number;
+  games: GameJson[];
+  /** runLab's summary once the run is complete; otherwise computed from the finished games. */
+  summary: SummaryJson | null;
+  status: RunStatus;
+  error: string;
+  started: number;
+  elapsedMs: number;
+}
+
+interface RecordSource {
+  label: string;
+  record: GameRecord;
+}
+
+export class LabScreen {
+  private root: HTMLElement;
+  private setup: HTMLElement;
+  private progress: HTMLElement;
+  private results: HTMLElement;
+  private loader: ScenarioLoader;
+  private scenarioId: string = BUILTIN_SCENARIO_IDS.includes('north-asia-2016') ? 'north-asia-2016' : BUILTIN_SCENARIO_IDS[0]!;
+  private policy = 'balanced';
+  private runs = DEFAULT_RUNS;
+  private firstSeed = 1;
+  private message = '';
+  private autosaved: RecordSource | null = null;
+  private fromFile: RecordSource | null = null;
+  private run: Run | null = null;
+  private worker: Worker | null = null;
+  private chartTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    parent: HTMLElement,
+    private env: AppEnv,
+  ) {
+    const saved = readAutosave(env.storage);
+    if (saved.ok && saved.value) this.autosaved = { label: `the campaign in progress (seed ${saved.value.seed}, ${this.scenarioTitle(saved.value.scenario.id)})`, record: saved.value };
+    this.loader = scenarioLoader(env.storage, 'lab', (scenario) => {
+      this.scenarioId = scenario.id;
+      this.renderSetup();
+    });
+    this.setup = h('section', { class: 'card lab-setup', attrs: { 'aria-labelledby': 'lab-setup-title' } });
+    this.progress = h('div', { class: 'lab-progress' });
+    this.results = h('div', { class: 'lab-results', attrs: { 'data-testid': 'lab-results', tabindex: -1 } });
+    this.root = h(
+      'main',
+      { class: 'start lab', attrs: { 'aria-labelledby': 'lab-title' } },
+      h(
+        'div',
+        { class: 'lab-inner' },
+        h(
+          'header',
+          { class: 'lab-header' },
+          h('h1', { attrs: { id: 'lab-title' } }, 'Strategy lab', h('span', { class: 'sub', text: 'Play one strategy for Japan through many seeded campaigns and see how often it gets where.' })),
+          button('Back to the menu', () => this.env.showMenu(), { key: 'lab-menu' }),
+        ),
+        this.setup,
+        h('section', { class: 'card lab-output', attrs: { 'aria-labelledby': 'lab-results-title' } }, h('h2', { attrs: { id: 'lab-results-title' }, text: 'Results' }), this.progress, this.results),
+      ),
+    );
+    parent.replaceChildren(this.root);
+    this.renderSetup();
+    this.renderProgress();
+    this.renderResults();
+    this.root.querySelector<HTMLElement>('[data-key="lab-run"]')?.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    if (this.chartTimer) clearTimeout(this.chartTimer);
+    this.root.remove();
+  }
+
+  // ---- Choices -----------------------------------------------------------------------
+
+  private scenarioTitle(id: string): string {
+    return this.findScenario(id)?.title ?? id;
+  }
+
+  private findScenario(id: string): Scenario | null {
+    if (BUILTIN_SCENARIO_IDS.includes(id)) return builtinScenario(id);
+    return listCustomScenarios(this.env.storage).find((c) => c.scenario.id === id)?.scenario ?? null;
+  }
+
+  private recordFor(policy: string): RecordSource | null {
+    if (policy === 'mine:autosave') return this.autosaved;
+    if (policy === 'mine:file') return this.fromFile;
+    return null;
+  }
+
+  private renderSetup(): void {
+    const custom = listCustomScenarios(this.env.storage);
+    if (!this.findScenario(this.scenarioId)) this.scenarioId = BUILTIN_SCENARIO_IDS[0]!;
+    if (this.policy.startsWith('mine:') && !this.recordFor(this.policy)) this.policy = 'balanced';
+
+    const scenarioSelect = h(
+      'select',
+      { key: 'lab-scenario', attrs: { id: 'lab-scenario' } },
+      h('optgroup', { attrs: { label: 'Built in' } }, ...BUILTIN_SCENARIO_IDS.map((id) => option(id, `${builtinScenario(id).title} · ${builtinScenario(id).turns} turns`, id === this.scenarioId))),
+      custom.length
+        ? h('optgroup', { attrs: { label: 'Your files' } }, ...custom.map((c) => option(c.scenario.id, `${c.scenario.title} · ${c.scenario.turns} turns (${c.fileName})`, c.scenario.id === this.scenarioId)))
+        : null,
+    );
+    scenarioSelect.addEventListener('change', () => {
+      this.scenarioId = scenarioSelect.value;
+      this.renderSetup();
+    });
+
+    const mine = [
+      this.autosaved ? option('mine:autosave', `My decisions: ${this.autosaved.label}`, this.policy === 'mine:autosave') : null,
+      this.fromFile ? option('mine:file', `My decisions: ${this.fromFile.label}`, this.policy === 'mine:file') : null,
+    ].filter((o): o is HTMLOptionElement => o !== null);
+    const policySelect = h(
+      'select',
+      { key: 'lab-policy', attrs: { id: 'lab-policy', 'aria-describedby': 'lab-policy-note' } },
+      h('optgroup', { attrs: { label: 'Reference policies' } }, ...JAPAN_POLICY_NAMES.map((name) => option(name, POLICY_LABELS[name] ?? name, name === this.policy))),
+      mine.length ? h('optgroup', { attrs: { label: 'My decisions' } }, ...mine) : null,
+    );
+    policySelect.addEventListener('change', () => {
+      this.policy = policySelect.value;
+      this.renderSetup();
+    });
+    const source = this.recordFor(this.policy);
+    const policyNote = source
+      ? `${MINE_NOTE} The recorded game was played on ${this.scenarioTitle(source.record.scenario.id)}.`
+      : (POLICY_NOTES[this.policy] ?? '');
+
+    const recordInput = h('input', { key: 'lab-record-file', attrs: { type: 'file', accept: '.json,application/json', 'data-testid': 'lab-record-file' } });
+    recordInput.addEventListener('change', async () => {
+      const file = recordInput.files?.[0];
+      if (!file) return;
+      const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+      recordInput.value = '';
+      const parsed = file.size > MAX_IMPORT_BYTES ? null : parseRecordText(text);
+      if (!parsed || !parsed.ok) {
+        this.message = `“${file.name}” cannot be used: ${parsed ? parsed.error.message : 'it is too large to be a game record.'}`;
+      } else {
+        this.fromFile = { label: `“${file.name}” (seed ${parsed.value.seed}, ${this.scenarioTitle(parsed.value.scenario.id)})`, record: parsed.value };
+        this.policy = 'mine:file';
+        this.message = '';
+      }
+      this.renderSetup();
+    });
+
+    const runsInput = h('input', { key: 'lab-runs', attrs: { id: 'lab-runs', type: 'number', min: 1, max: MAX_LAB_RUNS, step: 1, value: this.runs, inputmode: 'numeric', style: 'width: 7rem' } });
+    runsInput.addEventListener('input', () => (this.runs = Number(runsInput.value)));
+    const seedInput = h('input', { key: 'lab-seed', attrs: { id: 'lab-seed', type: 'number', min: 0, step: 1, value: this.firstSeed, inputmode: 'numeric', style: 'width: 11rem' } });
+    seedInput.addEventListener('input', () => (this.firstSeed = Number(seedInput.value)));
+    const running = this.run?.status === 'running';
+
+    render(
+      this.setup,
+      h('h2', { attrs: { id: 'lab-setup-title' }, text: 'Set up a run' }),
+      h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
+      h('div', { class: 'lab-field' }, h('label', { attrs: { for: 'lab-scenario' }, text: 'Scenario' }), scenarioSelect),
+      this.loader.element,
+      h('div', { class: 'lab-field' }, h('label', { attrs: { for: 'lab-policy' }, text: 'Japan’s policy' }), policySelect),
+      h('p', { class: 'muted small', attrs: { id: 'lab-policy-note', 'data-testid': 'lab-policy-note' }, text: policyNote }),
+      h(
+        'p',
+        { class: 'muted small' },
+        this.autosaved || this.fromFile
+          ? 'Load another game record to replay its decisions: '
+          : '“My decisions” is offered once you have a campaign in progress, or load a game record file: ',
+      ),
+      h('label', { class: 'field-row' }, h('span', { text: 'Game record:' }), recordInput),
+      h(
+        'div',
+        { class: 'lab-numbers' },
+        h('label', { attrs: { for: 'lab-runs' }, text: 'Campaigns' }),
+        runsInput,
+        h('label', { attrs: { for: 'lab-seed' }, text: 'First seed' }),
+        seedInput,
+      ),
+      h('p', { class: 'muted small', text: `From 1 to ${MAX_LAB_RUNS} campaigns, with the seeds that follow the first one. The same choices always give the same results.` }),
+      button(running ? 'Running…' : 'Run the campaigns', () => this.start(), { class: 'primary', key: 'lab-run', attrs: { disabled: running } }),
+    );
+  }
+
+  // ---- Running -----------------------------------------------------------------------
+
+  private start(): void {
+    if (this.run?.status === 'running') return;
+    const runs = this.runs;
+    const firstSeed = this.firstSeed;
+    if (!Number.isInteger(runs) || runs < 1 || runs > MAX_LAB_RUNS) return this.fail(`The number of campaigns must be a whole number from 1 to ${MAX_LAB_RUNS}.`);
+    if (!Number.isSafeInteger(firstSeed) || firstSeed < 0 || !Number.isSafeInteger(firstSeed + runs)) return this.fail('The first seed must be a whole number from 0 up.');
+    const scenario = this.findScenario(this.scenarioId);
+    if (!scenario) return this.fail('That scenario is no longer available: choose another or load its file again.');
+    const source = this.recordFor(this.policy);
+    const policy: LabPolicyChoice = source ? { kind: 'decisions', record: source.record } : { kind: 'named', name: this.policy };
+    const policyName = source ? decisionsPolicy(source.record).name : this.policy;
+    const policyLabel = source ? `my decisions, ${source.label}` : (POLICY_LABELS[this.policy] ?? this.policy);
+    this.message = '';
+
+    this.run = { scenario, policyName, policyLabel, firstSeed, runs, games: [], summary: null, status: 'running', error: '', started: performance.now(), elapsedMs: 0 };
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    const run = this.run;
+    worker.onmessage = (event: MessageEvent<LabMessage>) => this.receive(run, event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.finish(run, 'failed', event.message || 'the worker stopped');
+    };
+    const request: LabStart = { job: 'lab', scenario, policy, firstSeed, runs };
+    worker.postMessage(request);
+    // The Run button is disabled while the run lasts: the keyboard focus moves to Cancel.
+    const hadFocus = this.setup.contains(document.activeElement) && (document.activeElement as HTMLElement).dataset.key === 'lab-run';
+    this.renderSetup();
+    this.renderProgress();
+    this.renderResults();
+    if (hadFocus) this.progress.querySelector<HTMLElement>('[data-key="lab-cancel"]')?.focus();
+  }
+
+  private receive(run: Run, message: LabMessage): void {
+    if (run !== this.run || run.status !== 'running') return;
+    if (message.type === 'games') {
+      run.games.push(...message.games);
+      this.updateProgress();
+      this.scheduleCharts();
+    } else if (message.type === 'done') {
+      run.summary = message.summary;
+      this.finish(run, 'done');
+    } else {
+      this.finish(run, 'failed', message.message);
+    }
+  }
+
+  private cancel(): void {
+    if (this.run?.status === 'running') this.finish(this.run, 'cancelled');
+  }
+
+  private finish(run: Run, status: RunStatus, error = ''): void {
+    if (run.status !== 'running') return;
+    run.elapsedMs = performance.now() - run.started;
+    run.status = status;
+    run.error = error;
+    this.worker?.terminate();
+    this.worker = null;
+    if (this.chartTimer) clearTimeout(this.chartTimer);
+    this.chartTimer = null;
+    const hadFocus = this.progress.contains(document.activeElement);
+    this.renderSetup();
+    this.renderProgress();
+    this.renderResults();
+    if (hadFocus) this.results.focus({ preventScroll: true });
+  }
+
+  private fail(message: string): void {
+    this.message = message;
+    this.renderSetup();
+  }
+
+  // ---- Progress ----------------------------------------------------------------------
+
+  private renderProgress(): void {
+    const run = this.run;
+    if (!run) return render(this.progress, h('p', { class: 'muted', text: 'Choose a scenario and a policy, then run the campaigns.' }));
+    const running = run.status === 'running';
+    render(
+      this.progress,
+      h(
+        'div',
+        {
+          class: 'progressbar',
+          attrs: { role: 'progressbar', 'aria-label': 'Campaigns played', 'aria-valuemin': 0, 'aria-valuemax': run.runs, 'aria-valuenow': run.games.length, 'data-testid': 'lab-progress' },
+        },
+        h('span', { class: 'fill' }),
+      ),
+      h(
+        'div',
+        { class: 'field-row' },
+        h('span', { class: 'lab-status', attrs: { 'data-testid': 'lab-status', 'aria-live': running ? 'off' : 'polite' } }),
+        button('Cancel', () => this.cancel(), { key: 'lab-cancel', attrs: { disabled: !running } }),
+      ),
+    );
+    this.updateProgress();
+  }
+
+  private updateProgress(): void {
+    const run = this.run;
+    const bar = this.progress.querySelector<HTMLElement>('[role="progressbar"]');
+    const status = this.progress.querySelector<HTMLElement>('.lab-status');
+    if (!run || !bar || !status) return;
+    const done = run.games.length;
+    bar.setAttribute('aria-valuenow', String(done));
+    bar.setAttribute('aria-valuetext', `${done} of ${run.runs} campaigns`);
+    bar.querySelector<HTMLElement>('.fill')!.style.width = `${(100 * done) / run.runs}%`;
+    const seconds = ((run.status === 'running' ? performance.now() - run.started : run.elapsedMs) / 1000).toFixed(1);
+    status.textContent =
+      run.status === 'running'
+        ? `${done} of ${run.runs} campaigns played…`
+        : run.status === 'done'
+          ? `Done: ${done} campaigns in ${seconds} s.`
+          : run.status === 'cancelled'
+            ? `Cancelled after ${done} of ${run.runs} campaigns (${seconds} s): the results below are for those.`
+            : `The run stopped with an error: ${run.error}. The results below are for the ${done} campaigns that finished.`;
+  }
+
+  // ---- Results -----------------------------------------------------------------------
+
+  private scheduleCharts(): void {
+    if (this.chartTimer) return;
+    this.chartTimer = setTimeout(() => {
+      this.chartTimer = null;
+      if (this.run?.status === 'running') this.renderResults();
+    }, CHART_EVERY_MS);
+  }
+
+  private renderResults(): void {
+    const run = this.run;
+    this.results.dataset.state = run?.status ?? 'idle';
+    if (!run) return render(this.results);
+    const games = run.games;
+    this.results.dataset.games = String(games.length);
+    this.results.dataset.elapsedMs = run.status === 'running' ? '' : String(Math.round(run.elapsedMs));
+    if (games.length === 0) {
+      return render(this.results, h('p', { class: 'muted', text: run.status === 'running' ? 'The first campaigns are being played…' : 'No campaign finished.' }));
+    }
+    const summary = run.summary ?? summaryOfGames(games);
+    const lastSeed = run.firstSeed + games.length - 1;
+    const pct = (k: number) => `${Math.round((100 * k) / games.length)}%`;
+    const islands = summary.islandsReturned;
+    const complete = run.status === 'done';
+    const heading = `${run.scenario.title} · ${run.policyLabel} · ${complete ? '' : run.status === 'running' ? 'so far: ' : 'partial: '}${games.length} campaign${games.length === 1 ? '' : 's'}, seeds ${run.firstSeed} to ${lastSeed}`;
+    render(
+      this.results,
+      h('h3', { text: heading }),
+      h(
+        'dl',
+        { class: 'facts lab-summary', attrs: { 'data-testid': 'lab-summary' } },
+        h('dt', { text: 'Islands returned' }),
+        h('dd', { text: (['0', '1', '2', '3', '4'] as const).map((k) => `${k}: ${islands[k]}`).join(' · ') + ' campaigns' }),
+        h('dt', { text: 'Treaty signed' }),
+        h('dd', { text: `${summary.treatySigned} (${pct(summary.treatySigned)})` }),
+        h('dt', { text: 'Mean alignment change' }),
+        h('dd', { text: `${signed(summary.meanAlignmentChange, 2)} (below zero: Russia and China drifted apart, good for Japan)` }),
+        h('dt', { text: 'Mean score' }),
+        h('dd', { text: summary.meanScore.toFixed(2) }),
+        h('dt', { text: 'Time' }),
+        h('dd', { attrs: { 'data-testid': 'lab-elapsed' }, text: run.status === 'running' ? 'running…' : `${(run.elapsedMs / 1000).toFixed(1)} s (${Math.round(run.elapsedMs / games.length)} ms a campaign)` }),
+      ),
+      h('div', { class: 'lab-charts' }, ...charts(games)),
+      run.status === 'running'
+        ? null
+        : h(
+            'div',
+            { class: 'field-row' },
+            button('Download the results (JSON)', () => this.downloadResults(), { key: 'lab-download' }),
+            h('span', { class: 'muted small', text: equivalentCommand(run, games.length) }),
+          ),
+    );
+  }
+
+  private downloadResults(): void {
+    const run = this.run;
+    if (!run || run.status === 'running') return;
+    const doc = labDocument(run.scenario, run.policyName, run.games, run.summary ?? undefined);
+    const slug = run.policyName.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+    download(`north-asia-lab-${run.scenario.id}-${slug}-seeds${run.firstSeed}-${run.firstSeed + run.games.length - 1}.json`, toJsonText(doc));
+  }
+}
+
+function option(value: string, label: string, selected: boolean): HTMLOptionElement {
+  return h('option', { attrs: { value, selected }, text: label });
+}
+
+/** The simulator command that prints the same document (for reference policies on built-in scenarios). */
+function equivalentCommand(run: Run, games: number): string {
+  if (!JAPAN_POLICY_NAMES.includes(run.policyName as (typeof JAPAN_POLICY_NAMES)[number])) return 'The same document shape as the simulator’s --json output.';
+  const scenario = BUILTIN_SCENARIO_IDS.includes(run.scenario.id) ? run.scenario.id : `<your file>`;
+  return `The same document as: npm run sim -- --scenario ${scenario} --policy ${run.policyName} --seed ${run.firstSeed} --runs ${games} --json`;
+}
+
+/** Fixed-width bins over the values, the width taken from a short list so that there are at most `maxBins`. */
+function binnedBars(values: readonly number[], maxBins: number, format: (v: number) => string, ceilAt?: number): { bars: Bar[]; edges: string[]; lo: number; width: number } {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  let lo = 0;
+  let hi = 1;
+  let width = 1;
+  for (width of [1, 2, 5, 10, 20, 50, 100, 200, 500]) {
+    lo = Math.floor(min / width) * width;
+    hi = Math.floor(max / width) * width + width;
+    if (ceilAt !== undefined) hi = Math.max(lo + width, Math.min(hi, ceilAt));
+    if ((hi - lo) / width <= maxBins) break;
+  }
+  const bins = histogram(values, width, lo, hi);
+  const bars = bins.map((b) => ({ label: format(b.from), name: `${format(b.from)} to ${format(b.to)}`, count: b.count }));
+  return { bars, edges: [...bins.map((b) => format(b.from)), format(hi)], lo, width };
+}
+
+function charts(games: readonly GameJson[]): HTMLElement[] {
+  const islandCounts = [0, 0, 0, 0, 0];
+  for (const g of games) islandCounts[Math.min(g.islandsReturned.length, ISLANDS.length)]! += 1;
+  const stageCounts = TREATY_STAGES.map((stage) => games.filter((g) => g.treatyStage === stage).length);
+  const changes = games.map((g) => round2(g.alignmentEnd - g.alignmentStart));
+  const change = binnedBars(changes, 16, (v) => signed(v));
+  const zeroAfter = -change.lo / change.width - 1;
+  const scores = binnedBars(
+    games.map((g) => g.score),
+    20,
+    String,
+    100,
+  );
+  return [
+    barChart({
+      title: 'Islands returned to Japan',
+      unit: 'campaigns',
+      bars: islandCounts.map((count, k) => ({ label: String(k), name: `${k} island${k === 1 ? '' : 's'}`, count })),
+      testId: 'chart-islands',
+    }),
+    barChart({
+      title: 'Where the treaty track ended',
+      unit: 'campaigns',
+      bars: TREATY_STAGES.map((stage, i) => ({ label: stage, name: STAGE_LABELS[stage], count: stageCounts[i]! })),
+      testId: 'chart-treaty',
+    }),
+    barChart({
+      title: `Change in Russia–China alignment (bins of ${change.width}; lower is better for Japan)`,
+      unit: 'campaigns',
+      bars: change.bars,
+      edges: change.edges,
+      marker: zeroAfter >= 0 && zeroAfter < change.bars.length - 1 ? { afterIndex: zeroAfter, label: 'no change' } : undefined,
+      testId: 'chart-alignment',
+    }),
+    barChart({
+      title: `Score out of 100 (bins of ${scores.width})`,
+      unit: 'campaigns',
+      bars: scores.bars,
+      edges: scores.edges,
+      testId: 'chart-score',
+    }),
+  ];
+}

@@ -1,0 +1,177 @@
+// Share links in the page: a game travels as `<page>#game=<link>` (the link of
+// src/app/share.ts). Whoever opens such an address sees the game replayed and verified.
+// Everything that reads a link or a record returns a message for the player, never throws.
+import { findScenarioIn } from '../app/custom-scenarios';
+import { openReplay, type ReplayTimeline } from '../app/replay';
+import { linkToRecord, readLinkHeader, recordToLink } from '../app/share';
+import type { GameRecord, ReplayError, Scenario } from '../engine';
+import type { AppEnv } from './app';
+import { openDialog, type DialogHandle } from './dialogs';
+import { button, h } from './dom';
+
+const HASH_PREFIX = '#game=';
+
+export type Opened = { ok: true; timeline: ReplayTimeline } | { ok: false; message: string };
+
+/**
+ * Undoes a whole-link percent-encoding that some mail and chat programs apply ("*" as
+ * "%2A"); a link whose separators are intact is left as it is (its escaped actions are
+ * decoded by the link reader itself).
+ */
+function unmangle(link: string): string {
+  if (link.includes('*') || !/%2a/i.test(link) || link.length > 4 * 16_000) return link;
+  try {
+    return decodeURIComponent(link);
+  } catch {
+    return link;
+  }
+}
+
+/** The link in a page address (`…#game=<link>`), or null when the address holds none. */
+export function linkFromHash(hash: string): string | null {
+  return hash.startsWith(HASH_PREFIX) ? unmangle(hash.slice(HASH_PREFIX.length)) : null;
+}
+
+/** The link in pasted text: a whole address with `#game=`, or the bare link. */
+export function linkFromText(text: string): string {
+  const trimmed = text.trim();
+  const at = trimmed.indexOf(HASH_PREFIX);
+  return unmangle(at >= 0 ? trimmed.slice(at + HASH_PREFIX.length) : trimmed);
+}
+
+/** This page's address with the link as its fragment. */
+export function shareUrl(link: string): string {
+  return `${location.origin}${location.pathname}${location.search}${HASH_PREFIX}${link}`;
+}
+
+/** Shows `link` in the address bar (so a reload reopens it) without a new history entry. */
+export function setGameHash(link: string | null): void {
+  const url = `${location.pathname}${location.search}${link === null ? '' : HASH_PREFIX + link}`;
+  if (link === null && !location.hash) return;
+  history.replaceState(history.state, '', url);
+}
+
+export function clearGameHash(): void {
+  if (linkFromHash(location.hash) !== null) setGameHash(null);
+}
+
+const capitalFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+function replayMessage(error: ReplayError, what: string): string {
+  if (error.code === 'ERR_FOREIGN_RECORD') return `${capitalFirst(what)} is not a North Asia game record. Nothing was opened.`;
+  if (error.turn > 0) return `${capitalFirst(what)} does not reproduce the game: it first differs at turn ${error.turn} (${error.message}). It was changed, or made by another version of the game. Nothing was opened.`;
+  return `${capitalFirst(what)} cannot be replayed: ${stop(error.message)} Nothing was opened.`;
+}
+
+/**
+ * Opens a share link: reads its header, finds its scenario, rebuilds the record (checking
+ * every turn's short hash) and replays it (checking every full hash).
+ */
+export function openLink(link: string, findScenario: (id: string) => Scenario | null): Opened {
+  const header = readLinkHeader(link);
+  const fail = (detail: string) => ({ ok: false as const, message: `This shared game could not be opened: ${stop(detail)}` });
+  if (!header.ok) return fail(header.error.message);
+  const scenario = findScenario(header.value.scenarioId);
+  if (!scenario) return fail(`it was played on the scenario “${header.value.scenarioId}”, which is neither built into this version of the game nor among the scenario files loaded in this browser`);
+  const record = linkToRecord(link, scenario);
+  if (!record.ok) {
+    const turn = record.error.turn > 0 && !/turn \d+/.test(record.error.message) ? ` (first difference at turn ${record.error.turn})` : '';
+    return fail(`${record.error.message}${turn}. The link may have been changed or cut short`);
+  }
+  return openRecord(record.value, 'the shared link', findScenario);
+}
+
+/** Opens the replay viewer on a link from the address bar, or the start screen with the reason it cannot. */
+export function openSharedLink(env: Pick<AppEnv, 'storage' | 'showReplay' | 'showMenu'>, link: string): void {
+  const opened = openLink(link, findScenarioIn(env.storage));
+  if (opened.ok) return env.showReplay(opened.timeline);
+  clearGameHash();
+  env.showMenu(opened.message);
+}
+
+/** Opens a record (from a file, a slot or the autosave) for the viewer; `what` names it in messages. */
+export function openRecord(record: unknown, what: string, findScenario: (id: string) => Scenario | null): Opened {
+  const id = (record as Partial<GameRecord> | null)?.scenario?.id;
+  const scenario = typeof id === 'string' ? findScenario(id) : null;
+  if (typeof id === 'string' && !scenario) {
+    return { ok: false, message: `${capitalFirst(what)} was played on the scenario “${id}”, which is neither built into this version of the game nor among the scenario files loaded in this browser. Nothing was opened.` };
+  }
+  if (!scenario) return { ok: false, message: `${capitalFirst(what)} is not a North Asia game record. Nothing was opened.` };
+  const opened = openReplay(record, scenario);
+  return opened.ok ? { ok: true, timeline: opened.value } : { ok: false, message: replayMessage(opened.error, what) };
+}
+
+/** The share address of a record, or why it cannot have one. */
+export function shareAddress(record: GameRecord, scenario: Scenario): { ok: true; url: string; link: string } | { ok: false; message: string } {
+  const link = recordToLink(record, scenario);
+  if (!link.ok) return { ok: false, message: `No link can be made for this game: ${stop(link.error.message)}` };
+  return { ok: true, url: shareUrl(link.value), link: link.value };
+}
+
+/** Copies text to the clipboard; false when the browser refuses (the caller then offers the text to copy by hand). */
+export async function copyText(text: string, field?: HTMLInputElement): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (no permission, page not focused): fall back to the selected field below.
+  }
+  if (!field) return false;
+  field.focus();
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Copy share link": builds the address, copies it, and shows it in a dialog with the
+ * outcome of the copy, so that it can also be selected and copied by hand.
+ */
+export function shareDialog(record: GameRecord, scenario: Scenario, onClose?: () => void): DialogHandle {
+  const address = shareAddress(record, scenario);
+  if (!address.ok) {
+    return openDialog({
+      title: 'Share this game',
+      testId: 'share-dialog',
+      body: [h('p', { class: 'alert', attrs: { role: 'alert' }, text: address.message }), h('p', { class: 'small muted', text: 'The game record file (Save / load, Export) carries any game.' })],
+      onClose,
+    });
+  }
+  const field = h('input', { attrs: { type: 'text', readonly: true, value: address.url, id: 'share-link', 'data-testid': 'share-link', spellcheck: 'false' }, class: 'share-field' });
+  const status = h('p', { class: 'small', attrs: { role: 'status', 'data-testid': 'share-status' }, text: 'Copying…' });
+  const copy = async () => {
+    const done = await copyText(address.url, field);
+    status.textContent = done ? 'Copied to the clipboard.' : 'The browser did not allow copying: select the link above and copy it (Ctrl+C or ⌘C).';
+    field.select();
+  };
+  const handle = openDialog({
+    title: 'Share this game',
+    testId: 'share-dialog',
+    body: [
+      h('p', { text: 'Whoever opens this link sees the same game replayed, every turn checked, and can play on from any turn or print a debrief.' }),
+      h('label', { attrs: { for: 'share-link' }, class: 'small muted', text: `Share link (${address.url.length} characters)` }),
+      h('div', { class: 'share-row' }, field, button('Copy again', () => void copy(), { key: 'share-copy' })),
+      status,
+    ],
+    actions: [{ label: 'Close', onClick: () => undefined, primary: true, key: 'share-close' }],
+    onClose,
+  });
+  void copy();
+  return handle;
+}
+
+/** Offers text as a file download (a Blob behind a temporary <a download>). */
+export function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { attrs: { href: url, download: name } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
