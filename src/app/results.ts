@@ -7,13 +7,11 @@ import {
   ISLANDS,
   TREATY_STAGES,
   round2,
-  type Action,
   type GameState,
   type Grade,
   type IslandId,
   type Outcome,
   type PowerId,
-  type Reason,
   type Scenario,
   type TreatyStage,
 } from '../engine';
@@ -27,16 +25,8 @@ export interface Played {
   trace?: TraceTurn[];
 }
 
-export interface TraceJson {
-  turn: number;
-  date: string;
-  alignment: number;
-  opinions: Record<string, Record<string, number>>;
-  islands: Record<string, { administeredBy: string; access: string; militarisation: number }>;
-  treatyStage: TreatyStage;
-  sanctions: number;
-  actions: { power: PowerId; action: Action; reasons: Reason[] }[];
-}
+/** A trace turn as printed: the runner's TraceTurn, with its keys in a fixed order. */
+export type TraceJson = TraceTurn;
 
 export interface GameJson {
   seed: number;
@@ -71,12 +61,12 @@ export interface SimJson {
 export const turnsPlayed = (state: GameState): number => state.lastTurn;
 
 export function traceJson(t: TraceTurn): TraceJson {
-  const opinions: TraceJson['opinions'] = {};
-  for (const [from, row] of Object.entries(t.opinions)) {
+  const opinions = {} as TraceJson['opinions'];
+  for (const [from, row] of Object.entries(t.opinions) as [PowerId, Partial<Record<PowerId, number>>][]) {
     opinions[from] = {};
-    for (const [to, value] of Object.entries(row)) if (value !== undefined) opinions[from][to] = value;
+    for (const [to, value] of Object.entries(row) as [PowerId, number | undefined][]) if (value !== undefined) opinions[from][to] = value;
   }
-  const islands: TraceJson['islands'] = {};
+  const islands = {} as TraceJson['islands'];
   for (const id of ISLANDS) {
     const i = t.islands[id];
     islands[id] = { administeredBy: i.administeredBy, access: i.access, militarisation: i.militarisation };
