@@ -1,0 +1,38 @@
+// `npm run scenario:check`: every problem of a broken scenario file, each with its JSON path.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const check = (...files: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario-check.ts', ...files], { encoding: 'utf8' });
+
+describe('scenario:check', () => {
+  it('passes the shipped scenarios', () => {
+    const run = check('scenarios/north-asia-2016.json', 'scenarios/what-if-china-richer-offer.json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('north-asia-2016.json: ok');
+    expect(run.stdout).toContain('what-if-china-richer-offer.json: ok');
+  });
+
+  it('names every problem of a broken file with its JSON path and exits non-zero', () => {
+    const doc = JSON.parse(readFileSync('scenarios/north-asia-2016.json', 'utf8'));
+    doc.powers.japan.gdp = 'large';
+    delete doc.turns;
+    doc.world.sanctions = 140;
+    doc.events[1].id = doc.events[0].id;
+    const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'broken.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const run = check(file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('4 problems');
+    for (const path of ['$.turns', '$.powers.japan.gdp', '$.world.sanctions', '$.events[1].id']) expect(run.stderr).toContain(`${file}: ${path}:`);
+  });
+
+  it('says how to use it when given no file', () => {
+    const run = check();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run scenario:check');
+  });
+});
