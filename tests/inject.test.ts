@@ -71,3 +71,13 @@ describe('teacher injects', () => {
     if (replay.ok) expect(replay.value.verifiedTurns).toBe(1);
   });
 });
+
+describe('the news of an inject', () => {
+  it('is the world’s, not the acting seat’s', () => {
+    const start = createGame({ scenario, seed: 4 });
+    const next = mustApply(start, { type: 'injectEvent', power: 'japan', eventId: 'spy-row' });
+    const entry = next.log.find((e) => e.text.startsWith('The teacher triggers'));
+    expect(entry?.power).toBe('world');
+    expect(entry?.action?.type).toBe('injectEvent');
+  });
+});

@@ -278,7 +278,8 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
 
   // Ending a turn is not news; everything else goes into the log with the reasons given.
   if (act.type !== 'endTurn') {
-    const entry: LogEntry = { turn: state.turn, power: act.power, text, action: act };
+    // A teacher's inject is the world's news, not the move of the seat that happened to be acting.
+    const entry: LogEntry = { turn: state.turn, power: act.type === 'injectEvent' ? 'world' : act.power, text, action: act };
     if (reasons && reasons.length) entry.reasons = reasons;
     draft.log = [...draft.log, entry];
   }
