@@ -9,10 +9,10 @@
  * Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH); never downloads one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { serveDir } from './static-server';
 import { runLab } from '../src/app/lab';
 import { builtinScenario } from '../src/data';
 
@@ -25,7 +25,6 @@ const POLICY = arg('policy', 'balanced');
 const DIST = join(ROOT, arg('out-dir', 'dist-lab-bench'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 function build(): void {
   if (args.includes('--no-build') && existsSync(join(DIST, 'index.html'))) return;
@@ -33,20 +32,10 @@ function build(): void {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
-}
 
 async function main(): Promise<void> {
   build();
-  const { server, url } = await serve();
+  const { server, url } = await serveDir(DIST);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

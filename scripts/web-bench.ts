@@ -10,11 +10,11 @@
  * Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH); never downloads one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { serveDir } from './static-server';
 import { GameController } from '../src/app/controller';
 import { memoryStorage } from '../src/app/storage';
 
@@ -74,20 +74,7 @@ function sizes(): void {
   rows.push({ what: 'map asset north-asia.geo.json (raw / gzip)', value: `${kb(map.length)} / ${kb(mapGzip)}`, target: `< ${TARGETS.mapGzipKB} KB gzip`, ok: mapGzip / 1024 < TARGETS.mapGzipKB });
 }
 
-// ---- A static server for dist/ -------------------------------------------------------------
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
-}
 
 // ---- Browser timings ------------------------------------------------------------------
 
@@ -218,7 +205,7 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     rows.push({ what: 'browser timings', value: `skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)` });
   } else {
-    const { server, url } = await serve();
+    const { server, url } = await serveDir(DIST);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     try {
       await timings(browser, url);
