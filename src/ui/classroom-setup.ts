@@ -10,9 +10,9 @@ import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
 import { POWERS, type Controllers, type PowerId, type Scenario } from '../engine';
 import type { AppEnv } from './app';
 import { button, h, render } from './dom';
+import { randomSeed, seedField } from './seed-field';
 import './classroom.css';
 
-const randomSeed = () => Math.floor(Math.random() * 1_000_000_000);
 
 export class ClassroomSetup {
   private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
@@ -74,26 +74,19 @@ export class ClassroomSetup {
       });
       return h('label', { class: 'scenario-option' }, input, h('strong', { text: `${s.title} · ${s.turns} turns` }), h('span', { class: 'desc muted small', text: s.description }));
     });
-    const seedInput = h('input', { key: 'class-seed', attrs: { type: 'number', min: 0, step: 1, value: this.seed, id: 'class-seed', inputmode: 'numeric', style: 'width: 11rem' } });
-    seedInput.addEventListener('input', () => (this.seed = Number(seedInput.value)));
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'class-scenario-title' } },
       h('h2', { attrs: { id: 'class-scenario-title' }, text: 'Scenario and seed' }),
       h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: 'Scenario' }), ...options),
-      h(
-        'div',
-        { class: 'field-row' },
-        h('label', { attrs: { for: 'class-seed' }, text: 'Seed' }),
-        seedInput,
-        button(
-          'New random seed',
-          () => {
-            this.seed = randomSeed();
-            this.render();
-          },
-          { key: 'class-reseed' },
-        ),
+      seedField(
+        'class-seed',
+        this.seed,
+        (seed) => (this.seed = seed),
+        () => {
+          this.seed = randomSeed();
+          this.render();
+        },
       ),
       h('p', { class: 'muted small', text: 'Write the seed on the board: the same scenario, seed and decisions give the same game, so a class can replay it or compare with another class.' }),
     );

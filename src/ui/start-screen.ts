@@ -9,10 +9,10 @@ import { POWERS, type Controllers } from '../engine';
 import type { AppEnv } from './app';
 import { button, h, render } from './dom';
 import { importControl, loadSlot, slotList, type Loaded } from './saves-ui';
+import { randomSeed, seedField } from './seed-field';
 import { findScenarioIn } from '../app/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
 
-const randomSeed = () => Math.floor(Math.random() * 1_000_000_000);
 
 export class StartScreen {
   private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
@@ -138,11 +138,6 @@ export class StartScreen {
   }
 
   private setupCard(): HTMLElement {
-    const seedInput = h('input', {
-      key: 'seed',
-      attrs: { type: 'number', min: 0, step: 1, value: this.seed, id: 'seed', inputmode: 'numeric', style: 'width: 11rem' },
-    });
-    seedInput.addEventListener('input', () => (this.seed = Number(seedInput.value)));
     const full = this.chosenScenario().turns;
     const turnsInput = h('input', { key: 'turns', attrs: { type: 'number', min: 1, max: full, step: 1, value: this.turns ?? full, id: 'turns', style: 'width: 5rem' } });
     turnsInput.addEventListener('input', () => (this.turns = Number(turnsInput.value)));
@@ -155,19 +150,14 @@ export class StartScreen {
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'setup-title' } },
       h('h2', { attrs: { id: 'setup-title' }, text: 'Replay seed and players' }),
-      h(
-        'div',
-        { class: 'field-row' },
-        h('label', { attrs: { for: 'seed' }, text: 'Seed' }),
-        seedInput,
-        button(
-          'New random seed',
-          () => {
-            this.seed = randomSeed();
-            this.render();
-          },
-          { key: 'reseed' },
-        ),
+      seedField(
+        'seed',
+        this.seed,
+        (seed) => (this.seed = seed),
+        () => {
+          this.seed = randomSeed();
+          this.render();
+        },
       ),
       h('p', { class: 'muted small', text: 'The same scenario, seed and decisions always give the same game: note the seed to replay or share it.' }),
       h('div', { class: 'field-row' }, h('label', { attrs: { for: 'turns' }, text: 'Turns' }), turnsInput, h('span', { class: 'muted small', text: `of ${full}: a class may play a shorter campaign` })),
