@@ -56,6 +56,14 @@ export function render(root: Element, ...children: Child[]): void {
   else if (root instanceof HTMLElement && root.hasAttribute('tabindex')) root.focus({ preventScroll: true });
 }
 
+/** An SVG element with attributes and optional text (the charts' counterpart of h). */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
 export function button(label: Child, onClick: () => void, props: Props = {}): HTMLButtonElement {
   return h('button', { ...props, attrs: { type: 'button', ...props.attrs }, on: { click: onClick, ...props.on } }, label);
 }

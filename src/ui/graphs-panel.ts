@@ -5,7 +5,7 @@ import type { TurnPoint } from '../app/history';
 import { STAGE_LABELS } from '../app/names';
 import { TREATY_STAGES } from '../engine';
 import type { PanelContext } from './context';
-import { h } from './dom';
+import { h, svg as s } from './dom';
 
 interface Series {
   label: string;
@@ -28,13 +28,6 @@ interface ChartSpec {
   stepped?: boolean;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 export function lineChart(spec: ChartSpec): HTMLElement {
   const W = 380;

@@ -1,7 +1,7 @@
 // Bar charts of counts for the strategy lab, drawn like the Graphs tab's line charts (SVG,
 // the same axes and text). Each bar carries its count in words for screen readers, and the
 // chart's label lists every bar, so nothing depends on reading colours or heights.
-import { h } from './dom';
+import { h, svg as s } from './dom';
 
 export interface Bar {
   /** The bin's name under the axis, e.g. "2" or "−4 to −2". */
@@ -25,13 +25,6 @@ export interface BarChartSpec {
   testId?: string;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 /** Round tick steps for a count axis. */
 function countTicks(max: number): number[] {
