@@ -18,7 +18,7 @@ export {
 } from './game';
 export { RULES, actionText, type Cost } from './actions';
 export { outcome, type Outcome, type Category, type Grade } from './outcome';
-export { observe, type View } from './observe';
+export { observe, determinize, type View } from './observe';
 export { serialize, deserialize, stateHash } from './serialize';
 export {
   startRecord,

@@ -2,7 +2,8 @@
 // the news) and the scenario's catalogue, which is public knowledge; nobody sees the dice,
 // so nobody knows which random events will come; an event awaiting a power's choice is
 // shown in full only to that power.
-import type { Board, GameState, PowerId } from './types';
+import type { Dice } from './rng';
+import type { Board, GameState, PowerId, RngState } from './types';
 
 export interface View extends Board {
   viewer: PowerId;
@@ -50,4 +51,16 @@ export function observe(state: GameState, viewer: PowerId): View {
     viewer,
     othersDeciding,
   };
+}
+
+/**
+ * A full state consistent with what `view` shows, for a seat that searches ahead: what the
+ * seat cannot see (the dice, other seats' pending choices, later: hidden Kremlin terms) is
+ * sampled from the seat's own `dice`, never read from the true state. Simulating from it
+ * therefore never peeks at the game's dice.
+ */
+export function determinize(view: View, dice: Dice): GameState {
+  const { viewer: _viewer, othersDeciding: _others, ...board } = view;
+  const rng: RngState = { x: (dice.next() * 0x100000000) | 0, y: (dice.next() * 0x100000000) | 0, z: (dice.next() * 0x100000000) | 0, w: (dice.next() * 0x100000000) | 1 };
+  return { ...board, rng } as GameState;
 }
