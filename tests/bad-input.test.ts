@@ -456,8 +456,16 @@ describe('tampered records', () => {
     expect(!other.ok && other.error.code).toBe('ERR_SCENARIO_MISMATCH');
   });
 
+  it('a record made under the rules of version 1 is refused as ERR_OLD_RECORD, saying why it cannot replay', () => {
+    const r = copy() as unknown as Record<string, unknown>;
+    r.version = 1;
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_OLD_RECORD');
+    expect(error.message).toMatch(/earlier|since changed/);
+  });
+
   it.each([
-    ['version', (r: Record<string, unknown>) => void (r.version = 2)],
+    ['version', (r: Record<string, unknown>) => void (r.version = 3)],
     ['seed', (r: Record<string, unknown>) => void (r.seed = 'five')],
     ['actions', (r: Record<string, unknown>) => void (r.actions = {})],
     ['turnHashes', (r: Record<string, unknown>) => void (r.turnHashes = [1, 2])],
@@ -505,7 +513,8 @@ describe('damaged saves', () => {
 
   it('a save of another format version is refused as ERR_SAVE_VERSION', () => {
     const doc = JSON.parse(text);
-    expect(code(JSON.stringify({ ...doc, version: 2 }))).toBe('ERR_SAVE_VERSION');
+    expect(code(JSON.stringify({ ...doc, version: 1 }))).toBe('ERR_SAVE_VERSION');
+    expect(code(JSON.stringify({ ...doc, version: 3 }))).toBe('ERR_SAVE_VERSION');
   });
 
   it('a save missing part of the state is refused as ERR_SAVE_CORRUPT naming the part', () => {

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { GameController } from '../src/app/controller';
 import { readAutosave } from '../src/app/saves';
 import { memoryStorage } from '../src/app/storage';
-import { emptyProposal, presetProposals, replayRecord, stateHash, type Action, type Controllers } from '../src/engine';
+import { RATIFY_LINE, emptyProposal, presetProposals, replayRecord, stateHash, type Action, type Controllers } from '../src/engine';
 import { builtinScenario } from '../src/data';
 
 const HUMAN_JAPAN = { japan: 'human', russia: 'ai', china: 'ai', usa: 'ai' } as const;
 
-function start(seed = 5, scenarioId = 'classroom-short', controllers: Controllers = { ...HUMAN_JAPAN }) {
+function start(seed = 5, scenarioId = 'classroom-short', controllers: Controllers = { ...HUMAN_JAPAN }, teacher = false) {
   const storage = memoryStorage();
-  const made = GameController.create({ scenarioId, seed, controllers }, { storage });
+  const made = GameController.create({ scenarioId, seed, controllers, teacher }, { storage });
   if (!made.ok) throw new Error(made.error.message);
   return { game: made.value, storage };
 }
@@ -146,7 +146,10 @@ describe('the proposal preview', () => {
     expect(preview.weighing.terms.length).toBeGreaterThan(3);
     expect(preview.weighing.answer).not.toBe('accept');
     expect(preview.support.length).toBeGreaterThan(0);
-    expect(preview.ratifyLine).toBe(45);
+    expect(preview.ratifyLine).toBe(RATIFY_LINE);
+    // Tokyo sees a range and a chance, never a certainty about the Kremlin's private margin.
+    expect(preview.weighing.low).toBeLessThan(preview.weighing.high);
+    expect(preview.weighing.acceptChance).toBe(0);
     const empty = game.preview(emptyProposal());
     expect(empty.supportTotal).toBeLessThan(0);
   });
@@ -216,7 +219,7 @@ describe('reloading', () => {
 
 describe('the teacher’s controls', () => {
   it('accept an inject through act at the start of a turn, record it and put it in the news', () => {
-    const { game, storage } = start(6, 'classroom-short', { japan: 'human', russia: 'human', china: 'ai', usa: 'ai' });
+    const { game, storage } = start(6, 'classroom-short', { japan: 'human', russia: 'human', china: 'ai', usa: 'ai' }, true);
     expect(game.injectBlocked()).toBeNull();
     const done = game.act({ type: 'injectEvent', power: 'japan', eventId: 'chinese-offer' });
     expect(done.ok).toBe(true);
@@ -230,8 +233,16 @@ describe('the teacher’s controls', () => {
     expect(game.pendingChoices().map((c) => c.event.id)).toContain('chinese-offer');
   });
 
-  it('say why an inject is refused once the turn has begun, and change nothing', () => {
+  it('are refused in a game set up without a teacher, naming why', () => {
     const { game } = start(6);
+    const before = stateHash(game.state);
+    const result = game.inject('spy-row');
+    expect(!result.ok && result.error.code).toBe('ERR_NO_TEACHER');
+    expect(stateHash(game.state)).toBe(before);
+  });
+
+  it('say why an inject is refused once the turn has begun, and change nothing', () => {
+    const { game } = start(6, 'classroom-short', { ...HUMAN_JAPAN }, true);
     game.act({ type: 'answerEvent', power: 'japan', eventId: game.pendingChoices()[0]!.event.id, optionId: game.pendingChoices()[0]!.event.options[0]!.id });
     expect(game.injectBlocked()?.code).toBe('ERR_NOT_TURN_START');
     const before = stateHash(game.state);
@@ -262,6 +273,6 @@ describe('the teacher’s controls', () => {
     endTurnOnly(game, 'russia');
     expect(game.state.turn).toBe(2);
     expect(game.waitingForTeacher).toBe(true);
-    expect(game.injectBlocked('nk-missile-test')).toBeNull();
+    expect(game.injectBlocked('spy-row')).toBeNull();
   });
 });

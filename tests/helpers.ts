@@ -5,6 +5,9 @@ import {
   ACCESS_LEVELS,
   ISLANDS,
   MAX_ACTIONS_PER_PHASE,
+  MAX_STALLED_TURNS,
+  RESERVE_LIMIT,
+  packageCost,
   POWERS,
   TENSION_PAIRS,
   WORLD_FIELDS,
@@ -254,13 +257,33 @@ export function invariantViolations(s: GameState): string[] {
   const agreedStage = t.stage === 'draft' || t.stage === 'signed';
   if (agreedStage !== (t.agreed !== null)) bad(`treaty.agreed at stage ${t.stage}`, t.agreed);
   if (agreedStage && t.pending) bad(`treaty.pending at stage ${t.stage}`, t.pending);
-  // In draft, progress past 100 counts stalled ratification turns (four and it dies).
-  if (!inRange(t.progress, 0, t.stage === 'draft' ? 199 : 100)) bad(`treaty.progress at ${t.stage}`, t.progress);
+  // Progress stays within its documented 0-100; stalled ratification has its own counter.
+  if (!inRange(t.progress, 0, 100)) bad(`treaty.progress at ${t.stage}`, t.progress);
+  if (!Number.isInteger(t.stalledTurns) || t.stalledTurns < 0 || t.stalledTurns >= MAX_STALLED_TURNS) bad('treaty.stalledTurns', t.stalledTurns);
+  if (t.stage !== 'draft' && t.stalledTurns !== 0) bad(`treaty.stalledTurns at ${t.stage}`, t.stalledTurns);
+  // Escrow holds exactly the package on the table (Japan's draft or Russia's counter) or agreed, never more than it costs.
+  const held = t.stage === 'draft' ? t.agreed : t.stage === 'signed' ? null : (t.pending?.proposal ?? null);
+  if (!(t.escrow >= 0) || t.escrow > (held ? packageCost(held) : 0) + 1e-6) bad(`treaty.escrow at ${t.stage}`, { escrow: t.escrow, held });
+  if (t.frameworkTurn !== null && t.frameworkTurn > s.turn) bad('treaty.frameworkTurn in the future', t.frameworkTurn);
+  if (!inRange(t.implementation, 0, 100)) bad('treaty.implementation', t.implementation);
+  if (!inRange(s.tracks.contacts, 0, 100) || !inRange(s.tracks.dialogue, 0, 100)) bad('tracks', s.tracks);
+  // The Kremlin's margin stays within its limit, and Tokyo's estimate brackets it honestly.
+  if (!inRange(s.kremlin.reserve, -RESERVE_LIMIT, RESERVE_LIMIT)) bad('kremlin.reserve', s.kremlin.reserve);
+  const { centre, spread } = s.kremlinEstimate;
+  if (Math.abs(centre - s.kremlin.reserve) > spread + 0.011) bad('kremlinEstimate does not bracket the true margin', { centre, spread, reserve: s.kremlin.reserve });
+  // An island Japan holds is held as administration or sovereignty; one Russia holds is not held by Japan.
+  for (const id of ISLANDS) {
+    const i = s.islands[id];
+    if ((i.administeredBy === 'japan') !== (i.heldAs !== 'none')) bad(`${id}.heldAs`, i);
+  }
 
-  // Projects: one per id, paid between 1 and its turns, delivered only when fully paid.
-  const projectIds = s.projects.map((p) => p.id);
-  if (new Set(projectIds).size !== projectIds.length) bad('projects repeat an id', projectIds);
+  // Projects: at most one run of a project under way at once, rounds counting up from 1,
+  // paid between 1 and its turns, delivered only when fully paid.
+  const running = s.projects.filter((p) => !p.delivered).map((p) => p.id);
+  if (new Set(running).size !== running.length) bad('two runs of one project under way', running);
   for (const p of s.projects) {
+    const earlier = s.projects.filter((q) => q.id === p.id && q.round < p.round).length;
+    if (p.round !== earlier + 1) bad(`project ${p.id} round`, p.round);
     const def = s.defs.projects.find((d) => d.id === p.id);
     if (!def) {
       bad('unknown project', p.id);

@@ -22,7 +22,7 @@ function mustApply(state: GameState, action: Action): GameState {
 
 describe('teacher injects', () => {
   it('fire the chosen event at the start of a turn, even before pending answers', () => {
-    const start = createGame({ scenario, seed: 4 });
+    const start = createGame({ scenario, seed: 4, teacher: true });
     expect(start.pendingEvents.length).toBeGreaterThan(0);
     const next = mustApply(start, { type: 'injectEvent', power: 'japan', eventId: 'border-friction' });
     expect(next.firedEvents).toContain('border-friction');
@@ -31,7 +31,7 @@ describe('teacher injects', () => {
   });
 
   it('are refused once the turn has begun, naming why', () => {
-    let state = createGame({ scenario, seed: 4 });
+    let state = createGame({ scenario, seed: 4, teacher: true });
     while (state.pendingEvents.some((p) => p.chooser === 'japan')) {
       state = mustApply(state, legalActions(state, 'japan')[0]!);
     }
@@ -41,18 +41,18 @@ describe('teacher injects', () => {
   });
 
   it('are refused for an event the scenario does not have', () => {
-    const result = applyAction(createGame({ scenario, seed: 4 }), { type: 'injectEvent', power: 'japan', eventId: 'alien-landing' });
+    const result = applyAction(createGame({ scenario, seed: 4, teacher: true }), { type: 'injectEvent', power: 'japan', eventId: 'alien-landing' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('ERR_NO_SUCH_EVENT');
   });
 
   it('are never offered to players or the AI as legal actions', () => {
-    const state = createGame({ scenario, seed: 4 });
+    const state = createGame({ scenario, seed: 4, teacher: true });
     expect(legalActions(state, 'japan').some((a) => a.type === 'injectEvent')).toBe(false);
   });
 
   it('go into the game record and replay exactly', () => {
-    let state = createGame({ scenario, seed: 9 });
+    let state = createGame({ scenario, seed: 9, teacher: true });
     let record = startRecord(state);
     const play = (action: Action) => {
       const next = mustApply(state, action);
@@ -74,7 +74,7 @@ describe('teacher injects', () => {
 
 describe('the news of an inject', () => {
   it('is the world’s, not the acting seat’s', () => {
-    const start = createGame({ scenario, seed: 4 });
+    const start = createGame({ scenario, seed: 4, teacher: true });
     const next = mustApply(start, { type: 'injectEvent', power: 'japan', eventId: 'spy-row' });
     const entry = next.log.find((e) => e.text.startsWith('The teacher triggers'));
     expect(entry?.power).toBe('world');

@@ -61,7 +61,7 @@ describe('startRecord', () => {
     const record = startRecord(state);
     expect(record).toEqual({
       format: 'north-asia-record',
-      version: 1,
+      version: 2,
       scenario: { id: CLASSROOM, version: scenario(CLASSROOM).version },
       seed: 42,
       controllers: state.controllers,

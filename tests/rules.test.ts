@@ -3,6 +3,10 @@
 // islands and the "why can't I?" explanations.
 import { describe, expect, it } from 'vitest';
 import {
+  SANCTIONS_FLOOR,
+  japanCanRatify,
+  kremlinCanRatify,
+  packageCost,
   MAX_ACTIONS_PER_PHASE,
   POWERS,
   availability,
@@ -36,8 +40,11 @@ const favourable = (change?: (d: GameState) => void) =>
       d.opinions.russia.japan = { base: 40, modifiers: [] };
       d.tally.investmentDelivered = 15;
       d.tally.investmentSpent = 15;
+      d.world.investmentStock = 15;
+      d.kremlin = { reserve: 10, estimateError: 0 };
+      d.powers.japan = { ...d.powers.japan, budget: 10 };
       d.treaty.stage = 'framework';
-      d.treaty.progress = 0;
+      d.treaty.progress = 60;
       change?.(d);
     },
   });
@@ -51,7 +58,7 @@ describe('costs', () => {
     const next = play(s, { type: 'startProject', power: 'japan', projectId: 'energy' });
     expect(next.powers.japan.capital).toBe(round2(s.powers.japan.capital - def.capital));
     expect(next.powers.japan.budget).toBe(round2(s.powers.japan.budget - def.costPerTurn));
-    expect(next.projects).toEqual([{ id: 'energy', startedTurn: s.turn, paid: 1, delivered: false }]);
+    expect(next.projects).toEqual([{ id: 'energy', startedTurn: s.turn, paid: 1, delivered: false, round: 1 }]);
     expect(next.tally.investmentSpent).toBe(round2(s.tally.investmentSpent + def.costPerTurn));
   });
 
@@ -64,7 +71,10 @@ describe('costs', () => {
       const next = play(s, a);
       const label = JSON.stringify(a);
       expect(next.powers[power].capital, label).toBe(round2(s.powers[power].capital - cost.capital));
-      expect(next.powers[power].budget, label).toBe(round2(Math.max(0, s.powers[power].budget - cost.budget)));
+      // A proposal also holds its economic package in escrow (released again if it fails).
+      const escrow = a.type === 'propose' ? packageCost(a.proposal) : 0;
+      expect(next.powers[power].budget, label).toBe(round2(Math.max(0, s.powers[power].budget - cost.budget) - escrow));
+      expect(next.treaty.escrow, label).toBe(round2(s.treaty.escrow + escrow));
     }
     // Some of them really cost something.
     expect(actions.some((a) => costOf(s, a).capital > 0)).toBe(true);
@@ -158,7 +168,7 @@ const REFUSALS: Refusal[] = [
   { what: 'an unknown project', state: () => build(), action: { type: 'startProject', power: 'japan', projectId: 'moon-base' }, code: 'ERR_NO_SUCH_PROJECT' },
   {
     what: 'a project already under way',
-    state: () => build({ change: (d) => void (d.projects = [{ id: 'energy', startedTurn: 1, paid: 1, delivered: false }]) }),
+    state: () => build({ change: (d) => void (d.projects = [{ id: 'energy', startedTurn: 1, paid: 1, delivered: false, round: 1 }]) }),
     action: { type: 'startProject', power: 'japan', projectId: 'energy' },
     code: 'ERR_PROJECT_STARTED',
   },
@@ -205,10 +215,10 @@ const REFUSALS: Refusal[] = [
     code: 'ERR_CONGRESS',
   },
   {
-    what: 'easing sanctions that are gone',
-    state: () => build({ power: 'usa', change: (d) => void (d.world = { ...d.world, usStance: 80, sanctions: 0 }) }),
+    what: 'easing sanctions below the core Congress and the allies keep',
+    state: () => build({ power: 'usa', change: (d) => void (d.world = { ...d.world, usStance: 80, sanctions: SANCTIONS_FLOOR }) }),
     action: { type: 'setSanctions', power: 'usa', direction: 'ease' },
-    code: 'ERR_NONE_LEFT',
+    code: 'ERR_SANCTIONS_FLOOR',
   },
   { what: 'tightening sanctions at the maximum', state: () => build({ power: 'usa', change: (d) => void (d.world.sanctions = 100) }), action: { type: 'setSanctions', power: 'usa', direction: 'tighten' }, code: 'ERR_MAXED' },
   { what: 'deploying missile defence beyond full', state: () => build({ power: 'usa', change: (d) => void (d.world.missileDefence = 100) }), action: { type: 'deployMissileDefence', power: 'usa' }, code: 'ERR_MAXED' },
@@ -376,7 +386,7 @@ describe('projects', () => {
       change: (d) => {
         const def = d.defs.projects.find((p) => p.id === id)!;
         d.turn = 3;
-        d.projects = [{ id, startedTurn: 3 - def.turns + 1, paid: def.turns - 1, delivered: false }];
+        d.projects = [{ id, startedTurn: 3 - def.turns + 1, paid: def.turns - 1, delivered: false, round: 1 }];
         d.tally.investmentSpent = round2(def.costPerTurn * (def.turns - 1));
         d.world.sanctions = sanctions;
       },
@@ -502,12 +512,16 @@ describe('forced answers', () => {
     expect(observe(s, 'russia').pendingEvents).toEqual([{ eventId: 'chinese-offer', chooser: 'russia', turn: 1 }]);
   });
 
-  it('a view carries every field of the state but the dice', () => {
+  it('a view carries every field of the state but the dice, and the Kremlin’s private margin only for Russia', () => {
     const s = build({ scenario: scenario(), clearEvents: false });
     const view = observe(s, 'usa');
     const expected = Object.keys(s).filter((k) => k !== 'rng');
     expect(Object.keys(view).filter((k) => k !== 'viewer' && k !== 'othersDeciding').sort()).toEqual(expected.sort());
-    for (const k of expected) if (k !== 'pendingEvents') expect((view as unknown as Record<string, unknown>)[k], k).toEqual((s as unknown as Record<string, unknown>)[k]);
+    for (const k of expected) {
+      if (k !== 'pendingEvents' && k !== 'kremlin') expect((view as unknown as Record<string, unknown>)[k], k).toEqual((s as unknown as Record<string, unknown>)[k]);
+    }
+    for (const seat of ['japan', 'china', 'usa'] as const) expect(observe(s, seat).kremlin, seat).toBeNull();
+    expect(observe(s, 'russia').kremlin).toEqual(s.kremlin);
   });
 });
 
@@ -526,8 +540,11 @@ describe('the treaty track', () => {
 
   it('any valid draft may be proposed, not only the presets', () => {
     const draft = proposal({ transfers: { shikotan: 'administration' }, access: { habomai: 'joint' }, economicPackage: 3 });
-    const next = play(build(), { type: 'propose', power: 'japan', proposal: draft });
+    const next = play(build({ change: withJapan({ budget: 8 }) }), { type: 'propose', power: 'japan', proposal: draft });
     expect(next.treaty.pending?.proposal).toEqual(draft);
+    // The package is held in escrow when offered; one the budget cannot hold cannot be offered.
+    expect(next.treaty.escrow).toBe(packageCost(draft));
+    expect(refuse(build({ change: withJapan({ budget: 5 }) }), { type: 'propose', power: 'japan', proposal: draft }).code).toBe('ERR_NO_BUDGET');
   });
 
   it("Russia's acceptance makes the proposal the agreed draft", () => {
@@ -540,7 +557,7 @@ describe('the treaty track', () => {
   });
 
   it("Russia's counter puts its counterProposal on the table, and Japan may accept it next turn", () => {
-    let s = play(favourable(), { type: 'propose', power: 'japan', proposal: japanFirst });
+    let s = play(favourable((d) => void (d.kremlin = { reserve: -12, estimateError: 0 })), { type: 'propose', power: 'japan', proposal: japanFirst });
     s = phaseOf(s, 'russia');
     const counter = counterProposal(s, japanFirst);
     expect(counter).not.toBeNull();
@@ -567,7 +584,10 @@ describe('the treaty track', () => {
       d.treaty = { ...d.treaty, stage: 'draft', progress: 100, agreed };
       d.powers.japan = { ...d.powers.japan, approval: 70 };
       d.powers.russia = { ...d.powers.russia, approval: 80 };
+      d.world.nationalism = 70;
     });
+    expect(japanCanRatify(s)).toBe(true);
+    expect(kremlinCanRatify(s)).toBe(true);
     expect(weighProposal(s, agreed).total).toBeGreaterThan(-15);
     const turn = s.turn;
     s = resolveTurn(s);
@@ -599,7 +619,7 @@ describe('islands', () => {
   it('an island passes to Japanese administration when its transfer falls due', () => {
     let s = build({
       change: (d) => {
-        d.treaty = { ...d.treaty, stage: 'signed', progress: 100, agreed: { ...japanFirst, demilitarise: false } };
+        d.treaty = { ...d.treaty, stage: 'signed', progress: 100, implementation: 80, agreed: { ...japanFirst, demilitarise: false } };
         d.islands.shikotan = { ...d.islands.shikotan, militarisation: 30, transferDueTurn: d.turn + 2 };
       },
     });
@@ -611,7 +631,7 @@ describe('islands', () => {
     s = resolveTurn(s);
     expect(s.turn).toBe(due);
     // Without demilitarisation in the treaty, half the garrison's level remains.
-    expect(s.islands.shikotan).toEqual({ administeredBy: 'japan', access: 'none', militarisation: 15, transferDueTurn: null });
+    expect(s.islands.shikotan).toEqual({ administeredBy: 'japan', heldAs: japanFirst.transfers.shikotan, access: 'none', militarisation: 15, transferDueTurn: null });
     const russia = phaseOf(s, 'russia');
     expect(refuse(russia, { type: 'militarise', power: 'russia', island: 'shikotan' }).code).toBe('ERR_NOT_HELD');
   });

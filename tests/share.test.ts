@@ -19,7 +19,7 @@ describe('share links', () => {
     const text = link();
     expect(text.length).toBeLessThan(2000);
     expect(text.length).toBeLessThan(MAX_LINK_LENGTH);
-    expect(text).toMatch(/^v1\*north-asia-2016\*1\.0\.0\*21\*aaaa\*/);
+    expect(text).toMatch(/^v2\*north-asia-2016\*1\.0\.0\*21\*aaaa\*/);
   });
 
   it('decode into the same record, which replays with every turn verified', () => {
@@ -77,9 +77,10 @@ describe('share links', () => {
     const cases: [string, string][] = [
       ['hello', 'ERR_LINK_MALFORMED'],
       ['v9*north-asia-2016*1.0.0*1*haaa*', 'ERR_LINK_VERSION'],
-      ['v1*north-asia-2016*1.0.0*x1*haaa*', 'ERR_LINK_MALFORMED'],
-      ['v1*north-asia-2016*1.0.0*1*hzaa*', 'ERR_LINK_MALFORMED'],
-      ['v1*north-asia-2016*1.0.0*1*haaa*' + 'A'.repeat(MAX_LINK_LENGTH), 'ERR_LINK_TOO_LONG'],
+      ['v1*north-asia-2016*1.0.0*1*haaa*', 'ERR_LINK_VERSION'],
+      ['v2*north-asia-2016*1.0.0*x1*haaa*', 'ERR_LINK_MALFORMED'],
+      ['v2*north-asia-2016*1.0.0*1*hzaa*', 'ERR_LINK_MALFORMED'],
+      ['v2*north-asia-2016*1.0.0*1*haaa*' + 'A'.repeat(MAX_LINK_LENGTH), 'ERR_LINK_TOO_LONG'],
     ];
     for (const [text, code] of cases) {
       const header = readLinkHeader(text);
@@ -124,7 +125,7 @@ describe('share links and awkward characters', () => {
   it('escape the separators inside actions written out in full', async () => {
     const { createGame, applyAction, startRecord, appendToRecord } = await import('../src/engine');
     const odd = { ...scenario, events: [...scenario.events, { ...scenario.events[0]!, id: 'odd*id.with~marks', options: [], chooser: null }] };
-    let state = createGame({ scenario: odd, seed: 1 });
+    let state = createGame({ scenario: odd, seed: 1, teacher: true });
     let record = startRecord(state);
     const action = { type: 'injectEvent' as const, power: 'japan' as const, eventId: 'odd*id.with~marks' };
     const next = applyAction(state, action);

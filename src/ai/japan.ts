@@ -9,12 +9,14 @@ import {
   opinionOf,
   presetProposals,
   costOf,
-  weighProposal,
-  weighWith,
   weighTotal,
   weighingContext,
   japaneseSupportTotal,
-  ACCEPT_THRESHOLD,
+  acceptChance,
+  estimateWith,
+  packageCost,
+  transferDelay,
+  projectInstalment,
   RATIFY_LINE,
   type Action,
   type WeighingContext,
@@ -23,13 +25,14 @@ import {
   type Proposal,
   type Reason,
   type View,
-  type Weighing,
+  type Estimate,
 } from '../engine';
 import { best, partition, planFrom, scored, type Decision, type Policy, type Scored } from './policy';
 import { scoreEventAnswer } from './powers';
 
 const ISLAND_WORTH: Record<IslandId, number> = { etorofu: 35, kunashiri: 30, shikotan: 28, habomai: 22 };
-const TRANSFER_DELAY = { onSigning: 2, phased: 7, deferred: 13 } as const;
+/** Turns from agreement to a handover: two to draft and ratify, then the schedule's delay. */
+const HANDOVER_LEAD = 2;
 
 /** What a draft is worth to Japan: islands it would return in time, access, minus what it gives. */
 export function japanValueOf(view: View, p: Proposal): number {
@@ -41,10 +44,8 @@ export function japanValueOf(view: View, p: Proposal): number {
       value += p.access[id] === 'joint' ? 6 : p.access[id] === 'visits' ? 3 : 0;
       continue;
     }
-    const large = id === 'etorofu' || id === 'kunashiri';
-    const delay = large && p.schedule === 'phased' ? TRANSFER_DELAY.phased : TRANSFER_DELAY[p.schedule];
-    const inTime = delay <= turnsLeft ? 1 : 0.4;
-    value += ISLAND_WORTH[id] * (kind === 'sovereignty' ? 1 : 0.8) * inTime;
+    const inTime = HANDOVER_LEAD + transferDelay(p.schedule, id) <= turnsLeft ? 1 : 0.4;
+    value += ISLAND_WORTH[id] * (kind === 'sovereignty' ? 1 : 0.55) * inTime;
   }
   value -= p.economicPackage * 4 + (p.demilitarise ? 1 : 0) + (p.noUsForces ? 2 : 0);
   return value;
@@ -58,15 +59,19 @@ function candidateDrafts(): Proposal[] {
   for (const set of sets) {
     // A phased schedule costs Japan nothing on the small islands and pleases Moscow, so
     // the grid leaves out transfer on signing.
-    for (const access of ['none', 'joint'] as const) {
-      for (const economicPackage of [0, 1, 2, 3] as const) {
-        const transfers = { ...base.transfers };
-        const accessMap = { ...base.access };
-        for (const id of ISLANDS) {
-          if (set.includes(id)) transfers[id] = 'sovereignty';
-          else accessMap[id] = access;
+    for (const kind of ['sovereignty', 'administration'] as const) {
+      for (const access of ['none', 'joint'] as const) {
+        for (const economicPackage of [0, 1, 2, 3] as const) {
+          for (const noUsForces of [true, false]) {
+            const transfers = { ...base.transfers };
+            const accessMap = { ...base.access };
+            for (const id of ISLANDS) {
+              if (set.includes(id)) transfers[id] = kind;
+              else accessMap[id] = access;
+            }
+            out.push({ transfers, access: accessMap, schedule: 'phased', demilitarise: true, noUsForces, economicPackage });
+          }
         }
-        out.push({ transfers, access: accessMap, schedule: 'phased', demilitarise: true, noUsForces: true, economicPackage });
       }
     }
   }
@@ -85,30 +90,43 @@ export function aspiration(view: View): number {
 
 export interface DraftChoice {
   proposal: Proposal;
-  weighing: Weighing;
+  weighing: Estimate;
   value: number;
 }
 
 /** Each candidate draft with how it plays in Japan (a property of the draft alone). */
-const DRAFT_SUPPORT = DRAFTS.map((proposal) => ({ proposal, support: japaneseSupportTotal(proposal) }));
+const DRAFT_SUPPORT = DRAFTS.map((proposal) => ({ proposal, support: japaneseSupportTotal(proposal), cost: packageCost(proposal) }));
 
-/** The most valuable draft that Russia would accept now (and the Diet would ratify), or null. */
+/** The least chance of acceptance the expert will risk a proposal (and its capital) on. */
+const MIN_ACCEPT_CHANCE = 0.5;
+
+/**
+ * The draft worth most to Japan in expectation (its value times the chance Russia accepts,
+ * by Tokyo's estimate) among those likely enough to be accepted that the Diet would ratify
+ * and the budget can hold the package for; or null. It reads only the view: Russia's
+ * private margin is known to it as a range.
+ */
 export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingContext(view)): DraftChoice | null {
-  let top: { proposal: Proposal; value: number } | null = null;
+  let top: { proposal: Proposal; expected: number; value: number } | null = null;
   const approval = view.powers.japan.approval;
-  for (const { proposal, support } of DRAFT_SUPPORT) {
-    if (approval + support < RATIFY_LINE + 5) continue;
+  const budget = view.powers.japan.budget + view.treaty.escrow;
+  const spread = view.kremlinEstimate.spread;
+  for (const { proposal, support, cost } of DRAFT_SUPPORT) {
+    if (approval + support < RATIFY_LINE + 3 || cost > budget) continue;
     const value = japanValueOf(view, proposal);
-    if (top && value <= top.value) continue;
-    if (weighTotal(ctx, proposal) >= ACCEPT_THRESHOLD) top = { proposal, value };
+    if (value <= 0 || (top && value <= top.expected)) continue;
+    const chance = acceptChance(weighTotal(ctx, proposal), spread);
+    if (chance < MIN_ACCEPT_CHANCE) continue;
+    const expected = value * chance;
+    if (!top || expected > top.expected) top = { proposal, expected, value };
   }
-  return top ? { proposal: top.proposal, value: top.value, weighing: weighWith(ctx, top.proposal) } : null;
+  return top ? { proposal: top.proposal, value: top.value, weighing: estimateWith(ctx, top.proposal) } : null;
 }
 
-function committedInstalments(view: View): number {
+export function committedInstalments(view: View): number {
   let total = 0;
   for (const p of view.projects) {
-    if (!p.delivered) total += view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0;
+    if (!p.delivered) total += projectInstalment(view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0, p.round);
   }
   return total;
 }
@@ -143,14 +161,14 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
   const turnsLeft = view.lastTurn - view.turn;
   switch (action.type) {
     case 'propose': {
-      const weighing = ctx ? weighWith(ctx, action.proposal) : weighProposal(view, action.proposal);
+      const chance = acceptChance(weighTotal(ctx ?? weighingContext(view), action.proposal), view.kremlinEstimate.spread);
       const value = japanValueOf(view, action.proposal);
-      if (weighing.answer !== 'accept') return [{ label: `Russia would ${weighing.answer} (${weighing.total})`, value: -10 }];
-      const ratifiable = view.powers.japan.approval + japaneseSupportTotal(action.proposal) >= RATIFY_LINE + 5;
+      if (chance < MIN_ACCEPT_CHANCE) return [{ label: `Russia would probably refuse (${Math.round(chance * 100)}% to accept)`, value: -10 }];
+      const ratifiable = view.powers.japan.approval + japaneseSupportTotal(action.proposal) >= RATIFY_LINE + 3;
       if (!ratifiable) return [{ label: 'the Diet would not ratify it', value: -10 }];
       return [
-        { label: `Russia would accept (${weighing.total})`, value: 6 },
-        { label: 'worth of the draft to Japan', value: value / 2 },
+        { label: `Russia would likely accept (${Math.round(chance * 100)}%)`, value: 6 * chance },
+        { label: 'expected worth of the draft to Japan', value: (value * chance) / 2 },
         { label: 'a treaty settles the border for good: hold out for more while time allows', value: -aspiration(view) / 2 },
       ];
     }
@@ -158,7 +176,7 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
       const counter = view.treaty.pending?.proposal;
       if (!counter) return null;
       const value = japanValueOf(view, counter);
-      if (view.powers.japan.approval + japaneseSupportTotal(counter) < RATIFY_LINE + 5) return [{ label: 'the Diet would not ratify it', value: -10 }];
+      if (view.powers.japan.approval + japaneseSupportTotal(counter) < RATIFY_LINE + 3) return [{ label: 'the Diet would not ratify it', value: -10 }];
       return [
         { label: 'worth of the counter-proposal to Japan', value: value / 2 },
         { label: 'a treaty settles the border for good: hold out for more while time allows', value: -aspiration(view) / 2 },
@@ -166,9 +184,11 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
     }
     case 'summit':
       if (action.partner === 'russia') {
+        const stage = view.treaty.stage;
         return [
-          { label: 'the treaty track needs momentum', value: view.treaty.stage === 'talks' || view.treaty.stage === 'stalled' ? 6 : 2 },
+          { label: 'the treaty track needs momentum', value: stage === 'talks' || stage === 'stalled' || stage === 'framework' ? 6 : 2 },
           { label: 'Russian goodwill to build', value: (20 - sit.russiaOnJapan) / 10 },
+          { label: 'channels to the Kremlin', value: (50 - view.tracks.contacts) / 15 },
           { label: 'capital it takes', value: -2 },
         ];
       }
@@ -185,12 +205,14 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
       ];
     case 'startProject': {
       const def = view.defs.projects.find((p) => p.id === action.projectId)!;
+      const instalment = costOf(view, action).budget;
+      const round = 1 + view.projects.filter((p) => p.id === def.id && p.delivered).length;
       // The launch pays one instalment now; the end of the turn pays every running project's next one.
-      const squeeze = japan.budget - def.costPerTurn - committed - def.costPerTurn;
+      const squeeze = japan.budget - instalment - committed - instalment;
       return [
-        { label: 'credible accommodation: goodwill on delivery', value: def.goodwill * leverage },
-        { label: 'weans Russia off China', value: def.tiesCut },
-        { label: 'cost', value: -def.costPerTurn * def.turns * 0.8 },
+        { label: 'credible accommodation: goodwill on delivery', value: (def.goodwill * leverage) / round },
+        { label: 'weans Russia off China', value: def.tiesCut / round },
+        { label: 'cost', value: -instalment * def.turns * 0.8 },
         { label: 'budget would not cover the instalments', value: squeeze < 0 ? -20 : 0 },
         { label: 'would not be delivered in time', value: def.turns + 1 > turnsLeft ? -15 : 0 },
         { label: 'early delivery counts most', value: turnsLeft > 12 ? 1.5 : 0 },
@@ -256,6 +278,34 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
       return [
         { label: 'North Korean missiles', value: view.world.missileDefence < 40 ? 1 : 0 },
         { label: 'pushes Russia to arm the islands', value: -4 },
+      ];
+    case 'jointActivityTalks':
+      return [
+        { label: 'joint activity: access to the islands short of a treaty', value: 4 + view.tracks.jointActivity.progress / 25 },
+        { label: 'Russian goodwill', value: sit.russiaOnJapan / 20 },
+        { label: 'capital it takes', value: -2 },
+      ];
+    case 'securityDialogue':
+      return [
+        { label: 'channels to the Kremlin', value: (60 - view.tracks.contacts) / 12 },
+        { label: 'makes the no-US-forces assurance believable', value: view.treaty.stage === 'framework' || view.treaty.stage === 'talks' ? 1.5 : 0 },
+        { label: 'Washington is uneasy', value: -1 - Math.max(0, 55 - sit.usaOnJapan) / 10 },
+        { label: 'capital it takes', value: -1 },
+      ];
+    case 'restoreVisits':
+      return [
+        { label: 'former islanders and their families can visit again', value: 5 },
+        { label: 'capital it takes', value: -2 },
+      ];
+    case 'supportResidents':
+      return [
+        { label: 'the handover needs the residents settled', value: (70 - view.treaty.implementation) / 6 },
+        { label: 'budget after instalments', value: japan.budget - committed - 1.5 < 1 ? -5 : 0 },
+      ];
+    case 'fisheriesAgreement':
+      return [
+        { label: 'fishing rights around the islands', value: (85 - view.treaty.implementation) / 8 },
+        { label: 'capital it takes', value: -1 },
       ];
     case 'constitutionalRevision':
       return [
@@ -331,9 +381,9 @@ export const balanced: Policy = {
       const cost = costOf(view, a);
       if (cost.capital > capitalLeft || cost.budget > budgetLeft) continue;
       if (a.type === 'startProject') {
-        const def = view.defs.projects.find((p) => p.id === a.projectId)!;
-        if (budgetLeft - def.costPerTurn < committed + def.costPerTurn) continue;
-        committed += def.costPerTurn;
+        const instalment = cost.budget;
+        if (budgetLeft - instalment < committed + instalment) continue;
+        committed += instalment;
       }
       capitalLeft -= cost.capital;
       budgetLeft -= cost.budget;
@@ -375,8 +425,7 @@ const presetIs = (id: string) => {
 };
 const affordableProject = (a: Action, view: View) => {
   if (a.type !== 'startProject') return false;
-  const def = view.defs.projects.find((p) => p.id === a.projectId)!;
-  return view.powers.japan.budget - def.costPerTurn >= committedInstalments(view);
+  return view.powers.japan.budget - costOf(view, a).budget >= committedInstalments(view);
 };
 
 export const passive = doctrine('passive', ['quiet', 'calm', 'hold', 'restrain'], []);

@@ -6,6 +6,8 @@ import {
   economicLeverage,
   opinionOf,
   weighProposal,
+  RUSSIAN_APPROVAL_BASELINE,
+  type IslandId,
   type Action,
   type Dice,
   type PowerId,
@@ -58,6 +60,7 @@ function russiaTerms(view: View, sit: ReturnType<typeof russiaSituation>, action
         { label: `strategic value of ${def.nameRu}`, value: def.militaryValue / 10 },
         { label: 'already garrisoned', value: -island.militarisation / 5 },
         { label: 'treaty talks under way', value: -STAGE_WEIGHT[view.treaty.stage] * 1.5 * w.caution },
+        { label: 'a draft treaty promises a demilitarised handover', value: promisedDemilitarised(view, action.island) ? -10 : 0 },
         { label: 'goodwill toward Japan', value: -Math.max(0, goodwill) / 8 },
         { label: 'cost of a deployment', value: -5 },
       ];
@@ -67,6 +70,7 @@ function russiaTerms(view: View, sit: ReturnType<typeof russiaSituation>, action
       return [
         { label: 'goodwill toward Japan', value: goodwill / 6 },
         { label: 'a draft treaty to protect', value: view.treaty.stage === 'draft' ? 6 : 0 },
+        { label: 'the treaty requires the garrison to leave before the handover', value: promisedDemilitarised(view, action.island) && view.treaty.stage === 'signed' ? 20 : 0 },
         { label: 'US missile defence in the region', value: -(w.military * view.world.missileDefence) / 10 },
         { label: 'tension with the United States', value: -(w.military * (tensionUS - 50)) / 5 },
         { label: 'size of the garrison', value: island.militarisation / 20 },
@@ -76,7 +80,7 @@ function russiaTerms(view: View, sit: ReturnType<typeof russiaSituation>, action
     case 'exerciseWithChina':
       return [
         { label: 'regard for China', value: sit.regardForChina / 15 },
-        { label: 'common front against the US', value: (tensionUS - 50) / 5 },
+        { label: 'common front against the US', value: (Math.min(tensionUS, 75) - 50) / 5 },
         { label: 'ties with Beijing', value: 2 * w.chinaTies },
         { label: 'unease over Chinese weight in the Far East', value: -view.world.farEastUnease / 15 },
         { label: 'cost of the exercise', value: -5.5 },
@@ -95,6 +99,40 @@ function russiaTerms(view: View, sit: ReturnType<typeof russiaSituation>, action
         { label: "Japan's alliance moves", value: allianceMoves * 0.5 },
         { label: 'talks at stake', value: -STAGE_WEIGHT[view.treaty.stage] },
         { label: 'cost of a public warning', value: -3 },
+      ];
+    case 'suspendTalks':
+      return [
+        { label: "Japan's alliance moves", value: allianceMoves * 0.4 },
+        { label: 'Western sanctions bite', value: (view.world.sanctions - 75) / 6 },
+        { label: 'confrontation with the United States', value: (tensionUS - 65) / 5 },
+        { label: 'the public will not hear of concessions', value: ((view.world.nationalism - 80) / 3) * w.nationalism },
+        { label: 'talks worth keeping', value: -STAGE_WEIGHT[view.treaty.stage] * 1.5 },
+        { label: 'goodwill toward Japan', value: -goodwill / 10 },
+        { label: 'loss of Japanese business', value: -3 * sit.leverage * w.investment },
+      ];
+    case 'hardenPosition':
+      return [
+        { label: 'nationalist mood', value: ((view.world.nationalism - 78) / 2) * w.nationalism },
+        { label: "the Kremlin's standing needs the flag", value: (RUSSIAN_APPROVAL_BASELINE - view.powers.russia.approval) / 3 },
+        { label: "Japan's alliance moves", value: allianceMoves * 0.3 },
+        { label: 'a deal Moscow wants to keep possible', value: -STAGE_WEIGHT[view.treaty.stage] * 1.2 * w.investment },
+        { label: 'already committed in public', value: -view.world.hardLine / 8 },
+        { label: 'goodwill toward Japan', value: -Math.max(0, goodwill) / 10 },
+        { label: 'cost of closing doors', value: -4 * w.caution },
+      ];
+    case 'suspendVisits':
+      return [
+        { label: "Japan's alliance moves", value: allianceMoves * 0.4 },
+        { label: 'leverage over Tokyo', value: view.world.tension['japan-russia'] > 50 ? 2 : 0 },
+        { label: 'goodwill toward Japan', value: -goodwill / 8 },
+        { label: 'cost to the talks', value: -4 - STAGE_WEIGHT[view.treaty.stage] },
+      ];
+    case 'freezeJointActivity':
+      return [
+        { label: "Japan's alliance moves", value: allianceMoves * 0.4 },
+        { label: 'Tokyo backs Western sanctions', value: -modifierSum(view, 'russia', 'japan', ['lobby-keep', 'g7']) / 2 },
+        { label: 'goodwill toward Japan', value: -goodwill / 8 },
+        { label: 'income from the projects', value: -4 * w.investment },
       ];
     default:
       return null;
@@ -137,6 +175,15 @@ function chinaSituation(view: View) {
 function chinaTerms(view: View, sit: ReturnType<typeof chinaSituation>, action: Action): Reason[] | null {
   const { w, slip } = sit;
   switch (action.type) {
+    case 'curbJapan':
+      return [
+        { label: 'alignment with Moscow slipping', value: slip * 0.5 * w.chinaTies },
+        { label: "alarm at Japan's wedge diplomacy", value: view.world.chinaAlarm / 12 },
+        { label: "Japan's security moves", value: sit.securityMoves / 4 },
+        { label: 'curbs already in force', value: -view.world.chinaCurbs / 10 },
+        { label: 'engagement from Tokyo', value: -sit.engagement / 3 },
+        { label: 'cost to Chinese business', value: -5 },
+      ];
     case 'outbidJapan':
       return [
         { label: "alarm at Japan's wedge diplomacy", value: view.world.chinaAlarm / 6 },
@@ -161,7 +208,7 @@ function chinaTerms(view: View, sit: ReturnType<typeof chinaSituation>, action: 
     case 'exerciseWithChina':
       return [
         { label: 'regard for Russia', value: opinionOf(view, 'china', 'russia') / 15 },
-        { label: 'common front against the US', value: (view.world.tension['china-usa'] - 40) / 5 },
+        { label: 'common front against the US', value: (Math.min(view.world.tension['china-usa'], 70) - 40) / 5 },
         { label: 'cost of the exercise', value: -5.5 },
       ];
     default:
@@ -205,7 +252,7 @@ function usaTerms(view: View, action: Action): Reason[] | null {
       return [
         { label: 'North Korean missiles', value: view.firedEvents.includes('nk-missile-test') ? 2 : 1 },
         { label: 'defence of allies', value: 1.5 * w.military },
-        { label: 'tension with China', value: (view.world.tension['china-usa'] - 45) / 8 },
+        { label: 'tension with China', value: (Math.min(view.world.tension['china-usa'], 70) - 45) / 8 },
         { label: 'already deployed', value: -view.world.missileDefence / 10 },
         { label: 'cost', value: -3 },
       ];
@@ -218,6 +265,7 @@ function usaTerms(view: View, action: Action): Reason[] | null {
     case 'warnTokyo':
       return [
         { label: "Tokyo's deals cut across sanctions", value: -modifierSum(view, 'usa', 'japan', ['drag']) * 0.7 },
+        { label: 'Tokyo bargains over the alliance', value: -modifierSum(view, 'usa', 'japan', ['no-us-forces', 'dialogue', 'lobby-ease']) * 0.5 },
         { label: 'sanctions policy', value: view.world.sanctions / 40 },
         { label: 'the White House courts Moscow itself', value: -(stance - 50) / 10 },
         { label: 'cost to the alliance', value: -3.5 },
@@ -232,6 +280,7 @@ function usaTerms(view: View, action: Action): Reason[] | null {
       return [
         { label: 'rivalry with China', value: (view.world.tension['china-usa'] - 45) / 10 },
         { label: 'trade deficit with China', value: 1 },
+        { label: 'risk of escalation', value: -Math.max(0, view.world.tension['china-usa'] - 65) / 4 },
         { label: 'cost', value: -3.5 },
       ];
     default:
@@ -260,9 +309,24 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (
       continue;
     }
     const terms = termsOf(view, action);
-    if (terms) out.push(scored(action, [...terms, noiseTerm(dice, amplitude)]));
+    if (terms) out.push(scored(action, [...terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)]));
   }
   return out;
+}
+
+/** Governments vary their moves: the same gesture again soon after carries less weight. */
+function repetitionTerm(view: View, action: Action): Reason {
+  const last = view.lastTaken[view.viewer]?.[onceKeyOf(action)];
+  const since = last === undefined ? 99 : view.turn - last;
+  return { label: 'did much the same recently', value: since <= 1 ? -3 : since === 2 ? -1.5 : 0 };
+}
+
+const onceKeyOf = (action: Action): string => (action.type === 'summit' ? `summit:${action.partner}` : action.type);
+
+/** Whether a draft or signed treaty promises the island back demilitarised. */
+function promisedDemilitarised(view: View, island: IslandId): boolean {
+  const agreed = view.treaty.agreed;
+  return agreed !== null && agreed.demilitarise && agreed.transfers[island] !== 'none' && (view.treaty.stage === 'draft' || view.treaty.stage === 'signed');
 }
 
 export const POWER_AI: Record<Exclude<PowerId, 'japan'>, Policy> = { russia: russiaAI, china: chinaAI, usa: usaAI };

@@ -50,6 +50,11 @@ export function valueOfEffect(power: PowerId, effect: Effect): number {
       return power === 'russia' ? effect.delta * 0.05 : power === 'japan' ? -effect.delta * 0.1 : 0;
     case 'treatyProgress':
       return t.progress * effect.delta;
+    case 'suspendTalks':
+    case 'treatySetback':
+      return -t.progress * 10;
+    case 'implementation':
+      return t.progress * effect.delta * 0.5;
   }
 }
 

@@ -23,9 +23,10 @@ import {
   observe,
   outcome,
   replayRecord,
-  smallestFlip,
+  mostLikelyChange,
+  estimateProposal,
+  type Estimate,
   startRecord,
-  weighProposal,
   whyNot,
   err,
   ok,
@@ -44,7 +45,6 @@ import {
   type Reason,
   type Result,
   type Scenario,
-  type Weighing,
 } from '../engine';
 import { turnPoint, type TurnPoint } from './history';
 import { mapSnapshot, type MapSnapshot } from './map-view';
@@ -59,6 +59,8 @@ export interface GameSetup {
   controllers: Controllers;
   /** A shorter campaign than the scenario's (a teacher's turn limit); default: the scenario's length. */
   turns?: number;
+  /** A teacher runs the game and may trigger events (default: when the controller holds for a teacher). */
+  teacher?: boolean;
 }
 
 export interface ControllerDeps {
@@ -83,9 +85,12 @@ export interface ActOutcome {
 }
 
 export interface ProposalPreview {
-  /** Russia's term-by-term weighing of the draft as things stand now. */
-  weighing: Weighing;
-  /** The smallest change that would make Russia accept, or null (already accepted or none within two changes). */
+  /**
+   * Tokyo's estimate of Russia's term-by-term weighing as things stand now: the Kremlin's
+   * private margin is known only as a range, so the total is a range and a chance to accept.
+   */
+  weighing: Estimate;
+  /** The change of one or two terms most likely to be accepted (the Diet would ratify it, the budget covers it), or null. */
   flip: Flip | null;
   /** How the deal plays in Japan, term by term. */
   support: Reason[];
@@ -145,7 +150,7 @@ export class GameController {
     if (setup.turns !== undefined && !(Number.isInteger(setup.turns) && setup.turns >= 1 && setup.turns <= scenario.turns)) {
       return err({ code: 'ERR_BAD_TURNS', message: `the campaign length must be from 1 to ${scenario.turns} turns` });
     }
-    const state = createGame({ scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns });
+    const state = createGame({ scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns, teacher: setup.teacher ?? deps.holdForTeacher === true });
     const controller = new GameController(scenario, state, startRecord(state), [turnPoint(state)], deps);
     controller.runAi();
     controller.autosave();
@@ -172,7 +177,7 @@ export class GameController {
     if (!replay.ok) {
       return err({ code: 'ERR_SAVE_REPLAY', message: `The game record does not replay (${replay.error.message}); it was changed or made by another version. Nothing was loaded.` });
     }
-    const first = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns });
+    const first = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
     return ok(new GameController(scenario, replay.value.state, record, [turnPoint(first), ...history], deps));
   }
 
@@ -389,8 +394,8 @@ export class GameController {
     const supportTotal = support.reduce((t, r) => t + r.value, 0);
     const approval = state.powers.japan.approval;
     return {
-      weighing: weighProposal(state, proposal),
-      flip: smallestFlip(state, proposal),
+      weighing: estimateProposal(state, proposal),
+      flip: mostLikelyChange(state, proposal),
       support,
       supportTotal,
       approval,

@@ -69,7 +69,7 @@ export function openReplay(record: unknown, scenario: Scenario): Result<ReplayTi
   if (shape) return err(shape);
   const raw = record as GameRecord;
   const full = lacksReasons(raw) ? withAiReasons(raw, scenario) : raw;
-  const start = createGame({ scenario, seed: full.seed, controllers: full.controllers, turns: full.turns });
+  const start = createGame({ scenario, seed: full.seed, controllers: full.controllers, turns: full.turns, teacher: full.teacher === true });
   const frames: ReplayFrame[] = [frame(start, 0, true)];
   const replay = replayRecord(full, scenario, (state, turn) => frames.push(frame(state, turn, true)));
   if (!replay.ok) return replay;
@@ -99,7 +99,7 @@ function lacksReasons(record: GameRecord): boolean {
  * changes an action, so the turn hashes stay valid; stops adding at an illegal action.
  */
 export function withAiReasons(record: GameRecord, scenario: Scenario): GameRecord {
-  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns });
+  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
   const seats = new Map<PowerId, Seat>();
   const actions: RecordedAction[] = [];
   for (let i = 0; i < record.actions.length; i++) {
@@ -139,7 +139,7 @@ export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' | 'ERR_FOR
  */
 export function forkRecord(record: GameRecord, scenario: Scenario, uptoTurn: number, controllers: Controllers): Result<GameRecord, ForkError> {
   if (!POWERS.some((p) => controllers[p] === 'human')) return err({ code: 'ERR_FORK_NO_HUMAN', message: 'at least one power must be played by a person' });
-  let state = createGame({ scenario, seed: record.seed, controllers, turns: record.turns });
+  let state = createGame({ scenario, seed: record.seed, controllers, turns: record.turns, teacher: record.teacher === true });
   let out = startRecord(state);
   for (const entry of record.actions) {
     if (entry.turn > uptoTurn) break;

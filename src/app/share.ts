@@ -23,7 +23,8 @@ import {
   RECORD_VERSION,
 } from '../engine';
 
-export const LINK_VERSION = 'v1';
+/** v2: the rules of record version 2; v1 links were made under earlier rules and are refused. */
+export const LINK_VERSION = 'v2';
 /** Browsers and servers cope with URLs up to a few tens of kilobytes; refuse longer ones. */
 export const MAX_LINK_LENGTH = 16_000;
 
@@ -63,7 +64,7 @@ const encodeHead = (text: string) => escapeChars(text, /[*]/g);
 
 /** Encodes a record as the fragment of a share link (`#game=…`). The record must replay. */
 export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult<string> {
-  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns });
+  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
   let body = '';
   for (const entry of record.actions) {
     const power = state.phase.kind === 'acting' ? state.phase.power : null;
@@ -79,7 +80,8 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
   }
   // The seats, then the turn limit when the game is shorter than its scenario: "haaa:6".
   const seats = POWERS.map((p) => (record.controllers[p] === 'human' ? 'h' : 'a')).join('');
-  const controllers = record.turns !== undefined && record.turns < scenario.turns ? `${seats}:${record.turns}` : seats;
+  const limited = record.turns !== undefined && record.turns < scenario.turns ? `${seats}:${record.turns}` : seats;
+  const controllers = record.teacher ? `${limited}t` : limited;
   const head = [LINK_VERSION, encodeHead(record.scenario.id), encodeHead(record.scenario.version), String(record.seed), controllers].join('*');
   const link = `${head}*${body}`;
   if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `this game is too long for a link (${link.length} characters); share the record file instead`);
@@ -93,6 +95,8 @@ export interface LinkHeader {
   controllers: Controllers;
   /** The turn limit, when the game was shorter than its scenario. */
   turns?: number;
+  /** The game had a teacher (who may trigger events). */
+  teacher?: boolean;
 }
 
 /** Reads the header of a link without replaying it, so the caller can find the scenario. */
@@ -101,11 +105,12 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   const parts = link.split('*');
   if (parts.length !== 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have six parts separated by "*")');
   const [version, id, scenarioVersion, seedText, controllerText, body] = parts as [string, string, string, string, string, string];
+  if (version === 'v1') return fail('ERR_LINK_VERSION', 'the link was made under earlier rules of the game (version v1), which have since changed; it cannot be replayed');
   if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version}", this game reads "${LINK_VERSION}"`);
   const seed = Number(seedText);
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${seedText}" is not a whole number`);
-  const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?$/.exec(controllerText);
-  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a, then perhaps ":" and a turn limit`);
+  const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?(t)?$/.exec(controllerText);
+  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a, then perhaps ":" and a turn limit, then perhaps "t" for a teacher`);
   const controllers = {} as Controllers;
   POWERS.forEach((p: PowerId, i) => {
     controllers[p] = seats[1]![i] === 'h' ? 'human' : 'ai';
@@ -119,7 +124,8 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   } catch {
     return fail('ERR_LINK_MALFORMED', 'the link has a damaged scenario name');
   }
-  return { ok: true, value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, ...(turns === undefined ? {} : { turns }), body } };
+  const teacher = seats[3] === 't';
+  return { ok: true, value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, ...(turns === undefined ? {} : { turns }), ...(teacher ? { teacher } : {}), body } };
 }
 
 /**
@@ -129,12 +135,12 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
 export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameRecord> {
   const header = readLinkHeader(link);
   if (!header.ok) return header;
-  const { scenarioId, scenarioVersion, seed, controllers, turns, body } = header.value;
+  const { scenarioId, scenarioVersion, seed, controllers, turns, teacher, body } = header.value;
   if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
     return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${scenarioId} v${scenarioVersion}, not ${scenario.id} v${scenario.version}`);
   }
   if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
-  let state = createGame({ scenario, seed, controllers, turns });
+  let state = createGame({ scenario, seed, controllers, turns, teacher: teacher === true });
   const record: GameRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,

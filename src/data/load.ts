@@ -123,8 +123,12 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   for (const p of POWERS) checkRefs(s.powers[p].sources, ['powers', p]);
   for (const [key, island] of Object.entries(s.islands)) checkRefs(island.sources, ['islands', key]);
   checkRefs(s.world.sources, ['world']);
+  if (s.tracks) checkRefs(s.tracks.sources, ['tracks']);
   return problems;
 }
+
+/** Tracks short of a treaty for a scenario that does not set them: visits running (since 1992), nothing else yet. */
+const DEFAULT_TRACKS: Scenario['tracks'] = { visits: 'running', jointActivity: { stage: 'none', progress: 0 }, dialogue: 0, contacts: 20 };
 
 function toScenario(s: RawScenario): Scenario {
   const strip = <T extends { sources?: unknown }>(x: T): Omit<T, 'sources'> => {
@@ -149,7 +153,15 @@ function toScenario(s: RawScenario): Scenario {
       habomai: strip(s.islands.habomai),
     } as Scenario['islands'],
     treaty: { stage: s.treaty.stage, progress: s.treaty.progress },
-    world: strip(s.world),
+    world: { ...strip(s.world), hardLine: s.world.hardLine ?? 0, chinaCurbs: s.world.chinaCurbs ?? 0, investmentStock: s.world.investmentStock ?? 0 },
+    tracks: s.tracks
+      ? {
+          visits: s.tracks.visits,
+          jointActivity: { stage: s.tracks.jointActivity as Scenario['tracks']['jointActivity']['stage'], progress: 0 },
+          dialogue: s.tracks.dialogue,
+          contacts: s.tracks.contacts,
+        }
+      : DEFAULT_TRACKS,
     projects: s.projects,
     events: s.events,
     randomEventChance: s.randomEventChance,

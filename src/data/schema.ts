@@ -1,7 +1,7 @@
 // The scenario file format as a zod schema: the one place that says what a valid scenario
 // is. `scripts/export-schema.ts` turns it into scenarios/scenario.schema.json for editors.
 import { z } from 'zod';
-import { ACCESS_LEVELS, ISLANDS, POWERS, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
+import { ACCESS_LEVELS, ISLANDS, JOINT_ACTIVITY_STAGES, POWERS, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
 
 const power = z.enum(POWERS);
 const island = z.enum(ISLANDS);
@@ -54,6 +54,9 @@ const effect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('budget'), power, delta: z.number().min(-50).max(50) }),
   z.strictObject({ kind: z.literal('militarisation'), island, delta: z.number().min(-100).max(100) }),
   z.strictObject({ kind: z.literal('treatyProgress'), delta: z.number().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('suspendTalks'), turns: z.number().int().min(1).max(8) }),
+  z.strictObject({ kind: z.literal('treatySetback') }),
+  z.strictObject({ kind: z.literal('implementation'), delta: z.number().min(-100).max(100) }),
 ]);
 
 const eventOption = z.strictObject({ id, label: z.string().min(1), text: z.string().min(1), effects: z.array(effect) });
@@ -66,6 +69,8 @@ const trigger = z.discriminatedUnion('kind', [
     fromTurn: z.number().int().min(1),
     toTurn: z.number().int().min(1),
     repeatable: z.boolean(),
+    cooldown: z.number().int().min(1).max(80).optional(),
+    stages: z.array(z.enum(TREATY_STAGES)).min(1).optional(),
   }),
 ]);
 
@@ -131,8 +136,20 @@ export const scenarioSchema = z.strictObject({
     nationalism: percent,
     chinaAlarm: percent,
     constitution: percent,
+    hardLine: percent.optional(),
+    chinaCurbs: percent.optional(),
+    investmentStock: z.number().min(0).max(1000).optional(),
     sources: sourceRefs,
   }),
+  tracks: z
+    .strictObject({
+      visits: z.enum(['running', 'suspended']),
+      jointActivity: z.enum(JOINT_ACTIVITY_STAGES as [string, ...string[]]),
+      dialogue: percent,
+      contacts: percent,
+      sources: sourceRefs,
+    })
+    .optional(),
   projects: z.array(projectDef).min(1),
   projectsSource: z.string().optional(),
   randomEventChance: z.number().min(0).max(1),

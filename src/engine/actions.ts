@@ -7,52 +7,53 @@ import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftMilitarisation, shiftTension, shiftWorld } from './effects';
 import { answerEvent, injectEvent } from './events';
 import { counterProposal, islandName, presetProposals, proposalText, weighProposal } from './proposals';
-import type { Dice } from './rng';
-import type { Action, ActionError, ActionType, Board, GameState, IslandId, PowerId, TreatyStage } from './types';
-import { ISLANDS, TREATY_STAGES } from './types';
+import type { Action, ActionType, Board, GameState, IslandId, PowerId, Proposal } from './types';
+import { ISLANDS } from './types';
+import { SUMMIT_COST, capital, constant, fail, fixed, free, japanOnly, single, type Rule } from './rule';
+import { TRACK_RULES, addContacts } from './rules-tracks';
+import { advanceTreaty, holdEscrow, packageCost, releaseEscrow, talksSuspended, treatyClosed } from './treaty';
+import { refreshEstimate } from './kremlin';
 
-export interface Cost {
-  capital: number;
-  budget: number;
-  approval: number;
-}
-
-type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
-
-export interface Rule<T extends ActionType> {
-  powers: readonly PowerId[];
-  group: 'turn' | 'economy' | 'islands' | 'summit' | 'wedge' | 'security' | 'china' | 'response' | 'military' | 'policy';
-  label: string;
-  /** At most once per turn for the acting power (per distinct key, see `onceKey`). */
-  oncePerTurn: boolean;
-  cost: (state: Board, action: ActionOf<T>) => Cost;
-  /** Why the action is not allowed now (beyond cost and once-a-turn); null when it is. */
-  check: (state: Board, action: ActionOf<T>) => ActionError | null;
-  /** Mutates the draft; returns the news line. */
-  apply: (draft: GameState, action: ActionOf<T>, dice: Dice) => string;
-  /** Concrete actions to list among the legal actions, in a stable order. */
-  candidates: (state: Board, power: PowerId) => ActionOf<T>[];
-}
-
-const free: Cost = Object.freeze({ capital: 0, budget: 0, approval: 0 });
-const capital = (n: number, budget = 0, approval = 0): Cost => Object.freeze({ capital: n, budget, approval });
-/** A cost that never varies, built once: listing legal actions asks for thousands of costs. */
-const fixed = (cost: Cost) => () => cost;
-const SUMMIT_COST = { russia: capital(3), other: capital(2) };
-const fail = (code: string, message: string): ActionError => ({ code, message });
-const stageIndex = (stage: TreatyStage) => TREATY_STAGES.indexOf(stage);
-const japanOnly = ['japan'] as const;
-const single = <T extends ActionType>(action: ActionOf<T>) => [action];
-/** Candidates that never vary, built once and frozen: they are listed on every AI step. */
-const constant = <T extends ActionType>(actions: ActionOf<T>[]) => {
-  const frozen = Object.freeze(actions.map((a) => Object.freeze(a))) as ActionOf<T>[];
-  return () => frozen;
-};
+export type { Cost } from './rule';
 
 const sanctionsDrag = (draft: GameState, id: string, size: number) => {
   // The United States frowns on deals that cut across Western sanctions on Russia.
   if (draft.world.sanctions >= 50) opinionMod(draft, 'usa', 'japan', id, 'Tokyo courts Moscow despite sanctions', -size, 0.5);
 };
+
+/** The US cannot ease sanctions below this: Congress and the European allies keep a core in place. */
+export const SANCTIONS_FLOOR = 35;
+
+/** A project's next round: 1 for a first run, one more for each delivered run. */
+const nextRound = (s: Board, projectId: string): number => {
+  let delivered = 0;
+  for (const p of s.projects) if (p.id === projectId && p.delivered) delivered += 1;
+  return delivered + 1;
+};
+
+/** A repeated project costs half as much again for each earlier run. */
+export const projectInstalment = (costPerTurn: number, round: number): number => round2(costPerTurn * (1 + 0.5 * (round - 1)));
+
+const copyProposal = (p: Proposal): Proposal => ({
+  transfers: { etorofu: p.transfers.etorofu, kunashiri: p.transfers.kunashiri, shikotan: p.transfers.shikotan, habomai: p.transfers.habomai },
+  access: { etorofu: p.access.etorofu, kunashiri: p.access.kunashiri, shikotan: p.access.shikotan, habomai: p.access.habomai },
+  schedule: p.schedule,
+  demilitarise: p.demilitarise,
+  noUsForces: p.noUsForces,
+  economicPackage: p.economicPackage,
+});
+
+/** Both sides agree a text: it becomes the draft treaty, and Russians learn what is on offer. */
+function agreeDraft(d: GameState, proposal: Proposal): void {
+  d.treaty.stage = 'draft';
+  d.treaty.progress = 0;
+  d.treaty.pending = null;
+  d.treaty.agreed = proposal;
+  d.treaty.stalledTurns = 0;
+  const islands = ISLANDS.filter((id) => proposal.transfers[id] !== 'none').length;
+  shiftApproval(d, 'russia', -2 * islands);
+  shiftWorld(d, 'nationalism', 2 * islands);
+}
 
 export const RULES: { [T in ActionType]: Rule<T> } = {
   endTurn: {
@@ -100,14 +101,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     label: 'Teacher: trigger an event',
     oncePerTurn: false,
     cost: () => free,
-    check: (s, a) => {
-      if (s.phase.kind !== 'acting' || s.phase.power !== s.turnOrder[0] || s.phaseActions > 0) {
-        return fail('ERR_NOT_TURN_START', 'events can be triggered only at the start of a turn, before anyone acts');
-      }
-      if (!s.defs.events.some((e) => e.id === a.eventId)) return fail('ERR_NO_SUCH_EVENT', `the scenario has no event "${a.eventId}"`);
-      if (s.pendingEvents.some((p) => p.eventId === a.eventId)) return fail('ERR_EVENT_PENDING', `event "${a.eventId}" is already awaiting an answer`);
-      return null;
-    },
+    // whyNot asks injectBlocked (game.ts) instead: a teacher's inject is not the acting seat's move.
+    check: () => null,
     apply: (d, a) => injectEvent(d, a.eventId),
     // Not offered to players or the AI: the teacher's controls list the scenario's events.
     candidates: () => [],
@@ -121,23 +116,26 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     oncePerTurn: false,
     cost: (s, a) => {
       const def = s.defs.projects.find((p) => p.id === a.projectId);
-      return capital(def?.capital ?? 0, def?.costPerTurn ?? 0);
+      return capital(def?.capital ?? 0, def ? projectInstalment(def.costPerTurn, nextRound(s, a.projectId)) : 0);
     },
     check: (s, a) => {
       if (!s.defs.projects.some((p) => p.id === a.projectId)) return fail('ERR_NO_SUCH_PROJECT', `no project "${a.projectId}" in this scenario`);
-      if (s.projects.some((p) => p.id === a.projectId)) return fail('ERR_PROJECT_STARTED', `project "${a.projectId}" is already under way or delivered`);
+      if (s.projects.some((p) => p.id === a.projectId && !p.delivered)) return fail('ERR_PROJECT_STARTED', `project "${a.projectId}" is already under way`);
       return null;
     },
     apply: (d, a) => {
       const def = d.defs.projects.find((p) => p.id === a.projectId)!;
-      d.projects = [...d.projects, { id: def.id, startedTurn: d.turn, paid: 1, delivered: false }];
-      Object.assign(d.tally, { investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) });
-      opinionMod(d, 'russia', 'japan', `promise:${def.id}`, `project announced: ${def.name}`, 2 * economicLeverage(d), 0.5);
+      const round = nextRound(d, def.id);
+      const instalment = projectInstalment(def.costPerTurn, round);
+      d.projects = [...d.projects, { id: def.id, startedTurn: d.turn, paid: 1, delivered: false, round }];
+      d.tally.investmentSpent = round2(d.tally.investmentSpent + instalment);
+      opinionMod(d, 'russia', 'japan', `promise:${def.id}`, `project announced: ${def.name}`, (2 * economicLeverage(d)) / round, 0.5);
       sanctionsDrag(d, 'drag:projects', 1);
-      return `Japan launches "${def.name}" (point ${def.point}), ${def.turns} quarters at ${def.costPerTurn} bn a quarter`;
+      const phase = round > 1 ? `, phase ${round}` : '';
+      return `Japan launches "${def.name}" (point ${def.point}${phase}), ${def.turns} quarters at ${instalment} bn a quarter`;
     },
     candidates: (s) =>
-      s.defs.projects.filter((p) => !s.projects.some((q) => q.id === p.id)).map((p) => ({ type: 'startProject', power: 'japan', projectId: p.id })),
+      s.defs.projects.filter((p) => !s.projects.some((q) => q.id === p.id && !q.delivered)).map((p) => ({ type: 'startProject', power: 'japan', projectId: p.id })),
   },
 
   // ---- Summits --------------------------------------------------------------------
@@ -150,11 +148,15 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: (_s, a) => (a.partner === 'japan' ? fail('ERR_BAD_PARTNER', 'Japan cannot hold a summit with itself') : null),
     apply: (d, a, dice) => {
       if (a.partner === 'russia') {
-        const odds = 0.45 + opinionOf(d, 'russia', 'japan') / 200 + (d.powers.japan.approval - 50) / 400 - d.world.tension['japan-russia'] / 300;
+        const odds = 0.4 + opinionOf(d, 'russia', 'japan') / 200 + (d.powers.japan.approval - 50) / 400 - d.world.tension['japan-russia'] / 300 - d.world.hardLine / 400;
         const success = dice.chance(odds);
-        opinionMod(d, 'russia', 'japan', 'summit', 'summit diplomacy', success ? 6 : 2, 1);
-        opinionMod(d, 'japan', 'russia', 'summit', 'summit diplomacy', success ? 6 : 2, 1);
-        advanceTreaty(d, success ? 25 : 8);
+        opinionMod(d, 'russia', 'japan', 'summit', 'summit diplomacy', success ? 5 : 2, 1);
+        opinionMod(d, 'japan', 'russia', 'summit', 'summit diplomacy', success ? 5 : 2, 1);
+        addContacts(d, success ? 14 : 7);
+        // Leaders who meet learn each other's limits: Tokyo's estimate is refreshed with the new channels.
+        refreshEstimate(d, dice);
+        if (talksSuspended(d)) return 'Leaders meet, but Moscow keeps the treaty talks suspended';
+        advanceTreaty(d, success ? 20 : 6);
         if (success) shiftApproval(d, 'japan', 1);
         return success ? 'The Japan-Russia summit makes progress toward a treaty' : 'The Japan-Russia summit ends cordially but with little progress';
       }
@@ -162,6 +164,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
         shiftTension(d, 'china-japan', -6);
         opinionMod(d, 'china', 'japan', 'summit', 'summit diplomacy', 5, 1);
         shiftWorld(d, 'chinaAlarm', -5);
+        shiftWorld(d, 'chinaCurbs', -10);
         return 'Japanese and Chinese leaders meet and calm relations';
       }
       opinionMod(d, 'usa', 'japan', 'summit', 'summit diplomacy', 6, 1);
@@ -178,17 +181,25 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     label: 'Propose terms on the islands',
     oncePerTurn: true,
     cost: fixed(capital(2)),
-    check: (s) => {
-      if (stageIndex(s.treaty.stage) < stageIndex('talks')) return fail('ERR_NO_TALKS', 'there are no treaty talks yet: hold a summit with Moscow first');
+    check: (s, a) => {
       if (s.treaty.stage === 'draft' || s.treaty.stage === 'signed') return fail('ERR_TREATY_AGREED', `a treaty is already ${s.treaty.stage === 'draft' ? 'drafted' : 'signed'}`);
+      const closed = treatyClosed(s);
+      if (closed) return fail(s.treaty.suspendedUntil !== null ? 'ERR_TALKS_SUSPENDED' : 'ERR_NO_TALKS', closed);
       if (s.treaty.pending) return fail('ERR_PROPOSAL_PENDING', 'a proposal is already on the table');
       if (s.powers.japan.approval < 30) return fail('ERR_NO_STANDING', 'the cabinet lacks the standing at home to negotiate (approval under 30)');
+      const cost = packageCost(a.proposal);
+      if (cost > s.powers.japan.budget + s.treaty.escrow) {
+        return fail('ERR_NO_BUDGET', `the economic package needs ${cost} bn held in escrow, ${s.powers.japan.budget} bn left`);
+      }
       return null;
     },
     apply: (d, a) => {
-      Object.assign(d.treaty, { pending: { from: 'japan', proposal: a.proposal, turn: d.turn } });
-      Object.assign(d.tally, { proposalsMade: d.tally.proposalsMade + 1 });
-      return `Japan proposes: ${proposalText(a.proposal)}`;
+      const proposal = copyProposal(a.proposal);
+      d.treaty.pending = { from: 'japan', proposal, turn: d.turn };
+      holdEscrow(d, packageCost(proposal));
+      d.tally.proposalsMade += 1;
+      if (proposal.noUsForces) opinionMod(d, 'usa', 'japan', 'no-us-forces-offer', 'Tokyo bargains over where US forces may go', -3, 0.5);
+      return `Japan proposes: ${proposalText(proposal)}`;
     },
     candidates: constant(presetProposals().map((p) => ({ type: 'propose', power: 'japan', proposal: p.proposal }))),
   },
@@ -198,10 +209,19 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     label: "Accept Russia's counter-proposal",
     oncePerTurn: true,
     cost: fixed(capital(1)),
-    check: (s) => (s.treaty.pending?.from === 'russia' ? null : fail('ERR_NO_COUNTER', 'Russia has no counter-proposal on the table')),
+    check: (s) => {
+      const pending = s.treaty.pending;
+      if (pending?.from !== 'russia') return fail('ERR_NO_COUNTER', 'Russia has no counter-proposal on the table');
+      const cost = packageCost(pending.proposal);
+      if (cost > s.powers.japan.budget + s.treaty.escrow) {
+        return fail('ERR_NO_BUDGET', `the counter's economic package needs ${cost} bn held in escrow, ${round2(s.powers.japan.budget + s.treaty.escrow)} bn available`);
+      }
+      return null;
+    },
     apply: (d) => {
       const proposal = d.treaty.pending!.proposal;
-      Object.assign(d.treaty, { stage: 'draft', progress: 0, pending: null, agreed: proposal });
+      holdEscrow(d, packageCost(proposal));
+      agreeDraft(d, proposal);
       return `Japan accepts Russia's counter-proposal: ${proposalText(proposal)}`;
     },
     candidates: constant(single({ type: 'acceptCounter', power: 'japan' })),
@@ -223,7 +243,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'china', 'japan', 'wedge', 'Japan courts Moscow', -2, 0.5);
       shiftWorld(d, 'chinaAlarm', 8);
       sanctionsDrag(d, 'drag:energy', 2);
-      Object.assign(d.tally, { japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 2) });
+      d.tally.japanWedgeMoves += 1;
+      d.tally.investmentSpent = round2(d.tally.investmentSpent + 2);
       return 'Japan signs an energy partnership in Sakhalin and the Arctic, easing Russian reliance on Chinese buyers';
     },
     candidates: constant(single({ type: 'energyPartnership', power: 'japan' })),
@@ -242,7 +263,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'russia', 'japan', 'fareast', 'Japanese money in the Far East', 3 * leverage, 0.5);
       shiftWorld(d, 'chinaAlarm', 6);
       sanctionsDrag(d, 'drag:fareast', 1);
-      Object.assign(d.tally, { japanWedgeMoves: d.tally.japanWedgeMoves + 1, investmentSpent: round2(d.tally.investmentSpent + 1.5) });
+      d.tally.japanWedgeMoves += 1;
+      d.tally.investmentSpent = round2(d.tally.investmentSpent + 1.5);
       return 'Japanese firms invest in Far Eastern ports and farmland';
     },
     candidates: constant(single({ type: 'farEastInvestment', power: 'japan' })),
@@ -255,7 +277,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(2)),
     check: () => null,
     apply: (d, _a, dice) => {
-      Object.assign(d.tally, { japanWedgeMoves: d.tally.japanWedgeMoves + 1 });
+      d.tally.japanWedgeMoves += 1;
       opinionMod(d, 'china', 'japan', 'smear', 'Japanese smear campaign', -8, 1);
       shiftTension(d, 'china-japan', 4);
       if (dice.chance(0.55)) {
@@ -306,7 +328,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'russia', 'japan', 'constitution', 'Japanese remilitarisation', -1, 0.5);
       shiftTension(d, 'china-japan', 3);
       if (d.world.constitution >= 100) {
-        Object.assign(d.powers.japan, { military: round2(d.powers.japan.military * 1.05) });
+        d.powers.japan.military = round2(d.powers.japan.military * 1.05);
         return 'The Diet completes a revision of Article 9';
       }
       return `The cabinet advances constitutional revision (${d.world.constitution}% of the way)`;
@@ -321,7 +343,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(1, 1.5)),
     check: () => null,
     apply: (d) => {
-      Object.assign(d.powers.japan, { military: round2(d.powers.japan.military + 1.5) });
+      d.powers.japan.military = round2(d.powers.japan.military + 1.5);
       opinionMod(d, 'china', 'japan', 'defence', 'Japanese arms build-up', -2, 1);
       shiftTension(d, 'china-japan', 2);
       return 'Japan raises its defence budget';
@@ -374,6 +396,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftTension(d, 'china-japan', -5);
       opinionMod(d, 'china', 'japan', 'engage', 'Japanese engagement', 4, 1);
       shiftWorld(d, 'chinaAlarm', -6);
+      shiftWorld(d, 'chinaCurbs', -8);
       if (opinionOf(d, 'usa', 'china') < 0) opinionMod(d, 'usa', 'japan', 'engage', 'Tokyo warms to Beijing', -1, 1);
       return 'Tokyo opens trade and maritime talks with Beijing';
     },
@@ -390,7 +413,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       opinionMod(d, 'usa', 'japan', 'hedge', 'Japan hedges against China', 2, 1);
       opinionMod(d, 'china', 'japan', 'hedge', 'Japanese hedging', -2, 1);
       shiftTension(d, 'china-japan', 2);
-      Object.assign(d.powers.japan, { military: round2(d.powers.japan.military + 0.5) });
+      d.powers.japan.military = round2(d.powers.japan.military + 0.5);
       return 'Japan deepens security ties with Australia, India and Southeast Asia';
     },
     candidates: constant(single({ type: 'hedgeChina', power: 'japan' })),
@@ -407,22 +430,25 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d, a) => {
       const proposal = d.treaty.pending!.proposal;
       const weighing = weighProposal(d, proposal);
-      Object.assign(d.treaty, { lastAnswer: { turn: d.turn, answer: a.answer, score: weighing.total } });
+      d.treaty.lastAnswer = { turn: d.turn, answer: a.answer, score: weighing.total };
       if (a.answer === 'accept') {
-        Object.assign(d.treaty, { stage: 'draft', progress: 0, pending: null, agreed: proposal });
+        agreeDraft(d, proposal);
         return `Russia accepts Japan's proposal as the basis of a draft treaty`;
       }
       if (a.answer === 'counter') {
         const counter = counterProposal(d, proposal);
         if (counter) {
-          Object.assign(d.treaty, { pending: { from: 'russia', proposal: counter, turn: d.turn } });
+          d.treaty.pending = { from: 'russia', proposal: counter, turn: d.turn };
           return `Russia counters: ${proposalText(counter)}`;
         }
-        Object.assign(d.treaty, { pending: null });
+        d.treaty.pending = null;
+        releaseEscrow(d);
         return 'Russia would counter, but finds no terms it could sell at home, and lets the proposal drop';
       }
-      Object.assign(d.treaty, { pending: null });
-      if (weighing.total < -60) opinionMod(d, 'russia', 'japan', 'maximalism', 'Japanese maximalist demands', -4, 1);
+      d.treaty.pending = null;
+      releaseEscrow(d);
+      // Moscow tires of drafts it has already refused: each rejection cools it a little more.
+      opinionMod(d, 'russia', 'japan', 'rejected-drafts', 'Tokyo keeps pressing drafts Moscow refused', weighing.total < -60 ? -5 : -2, 0.5);
       shiftApproval(d, 'japan', -1);
       return "Russia rejects Japan's proposal";
     },
@@ -439,6 +465,9 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       if (!island) return fail('ERR_NO_SUCH_ISLAND', `no island "${String(a.island)}"`);
       if (island.administeredBy !== 'russia') return fail('ERR_NOT_HELD', `${islandName(a.island)} is not under Russian administration`);
       if (island.militarisation >= 100) return fail('ERR_MAXED', `${islandName(a.island)} is fully militarised`);
+      if (island.transferDueTurn !== null && s.treaty.agreed?.demilitarise) {
+        return fail('ERR_TREATY_BARS', `the treaty obliges Russia to withdraw its forces from ${islandName(a.island)} before the handover`);
+      }
       return null;
     },
     apply: (d, a) => {
@@ -481,9 +510,9 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d, a) => {
       opinionMod(d, 'russia', 'china', 'drill', 'joint exercises', 5, 1);
       opinionMod(d, 'china', 'russia', 'drill', 'joint exercises', 5, 1);
-      shiftTension(d, 'china-usa', 2);
-      shiftTension(d, 'russia-usa', 2);
-      shiftTension(d, 'china-japan', 2);
+      shiftTension(d, 'china-usa', 1);
+      shiftTension(d, 'russia-usa', 1);
+      shiftTension(d, 'china-japan', 1);
       return `${a.power === 'russia' ? 'Moscow' : 'Beijing'} stages joint naval drills with its neighbour`;
     },
     candidates: (_s, power) => (power === 'russia' || power === 'china' ? [{ type: 'exerciseWithChina', power }] : []),
@@ -511,7 +540,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: () => null,
     apply: (d) => {
       opinionMod(d, 'japan', 'russia', 'warning', 'Russian warnings', -3, 1);
-      Object.assign(d.treaty, { progress: clamp100(d.treaty.progress - 10) });
+      if (d.treaty.stage === 'talks' || d.treaty.stage === 'framework') d.treaty.progress = clamp100(d.treaty.progress - 10);
       return 'Moscow warns Tokyo that its alliance moves threaten the talks';
     },
     candidates: constant(single({ type: 'warnJapan', power: 'russia' })),
@@ -532,7 +561,10 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftWorld(d, 'strategicTies', 4);
       opinionMod(d, 'russia', 'china', 'offer', 'Chinese offers', 6, 0.5);
       shiftWorld(d, 'chinaAlarm', -10);
-      Object.assign(d.tally, { chinaCounterOffers: d.tally.chinaCounterOffers + 1 });
+      // Beijing's money makes Tokyo's less needed, and its terms crowd Japanese firms out.
+      opinionMod(d, 'russia', 'japan', 'outbid', 'Chinese money makes Japanese money less needed', -2, 0.5);
+      d.world.trade.japanRussia = round2(Math.max(0, d.world.trade.japanRussia - 0.3));
+      d.tally.chinaCounterOffers += 1;
       return `Beijing offers Moscow ${offer}`;
     },
     candidates: constant(single({ type: 'outbidJapan', power: 'china' })),
@@ -577,7 +609,9 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(2)),
     check: (s, a) => {
       if (a.direction === 'ease' && s.world.usStance < 50) return fail('ERR_CONGRESS', 'Congress will not let an administration this wary of Moscow ease sanctions');
-      if (a.direction === 'ease' && s.world.sanctions <= 0) return fail('ERR_NONE_LEFT', 'there are no sanctions left to ease');
+      if (a.direction === 'ease' && s.world.sanctions <= SANCTIONS_FLOOR) {
+        return fail('ERR_SANCTIONS_FLOOR', `Congress and the European allies keep a core of sanctions (${SANCTIONS_FLOOR}) in place`);
+      }
       if (a.direction === 'tighten' && s.world.sanctions >= 100) return fail('ERR_MAXED', 'sanctions are at their maximum');
       return null;
     },
@@ -603,7 +637,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       shiftTension(d, 'china-usa', 4);
       opinionMod(d, 'russia', 'usa', 'thaad', 'US missile defence in Asia', -4, 0.5);
       opinionMod(d, 'china', 'usa', 'thaad', 'US missile defence in Asia', -4, 0.5);
-      Object.assign(d.tally, { usMissileDefenceMoves: d.tally.usMissileDefenceMoves + 1 });
+      d.tally.usMissileDefenceMoves += 1;
       return 'The United States deploys more missile-defence batteries in North Asia';
     },
     candidates: constant(single({ type: 'deployMissileDefence', power: 'usa' })),
@@ -633,7 +667,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d) => {
       opinionMod(d, 'japan', 'usa', 'warned', 'US warnings', -3, 1);
       shiftApproval(d, 'japan', -2);
-      Object.assign(d.treaty, { progress: clamp100(d.treaty.progress - 5) });
+      if (d.treaty.stage === 'talks' || d.treaty.stage === 'framework') d.treaty.progress = clamp100(d.treaty.progress - 5);
       return 'Washington warns Tokyo that its Russian deals undercut sanctions';
     },
     candidates: constant(single({ type: 'warnTokyo', power: 'usa' })),
@@ -668,6 +702,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     },
     candidates: constant(single({ type: 'pressureChina', power: 'usa' })),
   },
+  ...TRACK_RULES,
 };
 
 function islandsHeld(s: Board): IslandId[] {
@@ -684,22 +719,6 @@ export const RULE_TYPES_BY_POWER: Record<PowerId, readonly ActionType[]> = {
 
 function typesFor(power: PowerId): ActionType[] {
   return (Object.keys(RULES) as ActionType[]).filter((type) => RULES[type].powers.includes(power));
-}
-
-/** Adds treaty progress; enough of it moves the track from stalled to talks to framework. */
-export function advanceTreaty(d: GameState, amount: number): void {
-  const { stage } = d.treaty;
-  if (stage !== 'stalled' && stage !== 'talks') {
-    return;
-  }
-  const progress = d.treaty.progress + amount;
-  if (progress >= 40) {
-    const next: TreatyStage = stage === 'stalled' ? 'talks' : 'framework';
-    Object.assign(d.treaty, { stage: next, progress: 0 });
-    d.log = [...d.log, { turn: d.turn, power: 'world', text: next === 'talks' ? 'Treaty talks resume' : 'Both sides agree a framework on the basis of the 1956 Declaration' }];
-    return;
-  }
-  Object.assign(d.treaty, { progress: clamp100(progress) });
 }
 
 /** The key that a once-a-turn rule is counted under: each summit partner counts separately. */

@@ -3,6 +3,7 @@
 // records applyAction has already copied (see shapes.ts).
 import { clamp, clamp100, round2 } from './math';
 import { addModifier } from './opinions';
+import { advanceTreaty, suspendTalks, treatySetback } from './treaty';
 import type { Effect, GameState, IslandId, PowerId, TensionPair, WorldField } from './types';
 
 export function applyEffect(draft: GameState, effect: Effect, sourceId: string): void {
@@ -34,7 +35,17 @@ export function applyEffect(draft: GameState, effect: Effect, sourceId: string):
       shiftMilitarisation(draft, effect.island, effect.delta);
       return;
     case 'treatyProgress':
-      Object.assign(draft.treaty, { progress: clamp100(draft.treaty.progress + effect.delta) });
+      if (effect.delta > 0) advanceTreaty(draft, effect.delta);
+      else if (draft.treaty.stage !== 'draft' && draft.treaty.stage !== 'signed') draft.treaty.progress = clamp100(draft.treaty.progress + effect.delta);
+      return;
+    case 'suspendTalks':
+      suspendTalks(draft, effect.turns, 'After the news');
+      return;
+    case 'treatySetback':
+      treatySetback(draft, 'After the news');
+      return;
+    case 'implementation':
+      if (draft.treaty.stage === 'signed') draft.treaty.implementation = clamp100(draft.treaty.implementation + effect.delta);
       return;
   }
 }
@@ -44,7 +55,21 @@ export function shiftTension(draft: GameState, pair: TensionPair, delta: number)
 }
 
 export function shiftWorld(draft: GameState, field: WorldField, delta: number): void {
-  draft.world[field] = clamp100(draft.world[field] + delta);
+  const before = draft.world[field];
+  draft.world[field] = clamp100(before + delta);
+  if (field === 'sanctions' && draft.world.sanctions > before) sanctionsBite(draft, draft.world.sanctions - before);
+}
+
+/**
+ * Sanctions cut both ways: when they tighten, Japanese firms exposed in Russia lose trade
+ * and Tokyo's business lobby turns on the cabinet, in proportion to what Japan has at stake.
+ */
+function sanctionsBite(draft: GameState, rise: number): void {
+  const exposure = draft.world.trade.japanRussia - draft.defs.baseline.japanRussiaTrade;
+  let running = 0;
+  for (const p of draft.projects) if (!p.delivered) running += 1;
+  if (exposure > 0) draft.world.trade.japanRussia = round2(draft.world.trade.japanRussia - rise * 0.01 * exposure);
+  if (running > 0) shiftApproval(draft, 'japan', -round2(rise * 0.04 * Math.min(4, running)));
 }
 
 export function shiftApproval(draft: GameState, power: PowerId, delta: number): void {
@@ -87,5 +112,11 @@ export function describeEffect(effect: Effect): string {
       return `militarisation of ${effect.island} ${sign(effect.delta)}`;
     case 'treatyProgress':
       return `treaty progress ${sign(effect.delta)}`;
+    case 'suspendTalks':
+      return `Moscow suspends the talks for ${effect.turns} turn${effect.turns === 1 ? '' : 's'}`;
+    case 'treatySetback':
+      return 'the treaty track falls back a stage';
+    case 'implementation':
+      return `treaty implementation ${sign(effect.delta)}`;
   }
 }

@@ -25,18 +25,26 @@ export function catalogue(defs: ScenarioDefs): DefsIndex {
   return index;
 }
 
+/** Quarters before a repeatable random event may come again, unless the event says otherwise. */
+export const DEFAULT_EVENT_COOLDOWN = 4;
+
+/** Whether a random event may be drawn this turn: its window, once-only rule, cooldown and treaty stages. */
+export function randomEventEligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'eventTurns' | 'treaty'>, e: EventDef): boolean {
+  const trigger = e.trigger;
+  if (trigger.kind !== 'random') return false;
+  if (d.turn < trigger.fromTurn || d.turn > trigger.toTurn) return false;
+  if (!trigger.repeatable && d.firedEvents.includes(e.id)) return false;
+  const last = d.eventTurns[e.id];
+  if (last !== undefined && d.turn - last < (trigger.cooldown ?? DEFAULT_EVENT_COOLDOWN)) return false;
+  return trigger.stages === undefined || trigger.stages.includes(d.treaty.stage);
+}
+
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
 export function fireEvents(d: GameState, dice: Dice): void {
   const index = catalogue(d.defs);
   for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
   if (!dice.chance(d.defs.randomEventChance)) return;
-  const eligible = index.random.filter(
-    (e) =>
-      e.trigger.kind === 'random' &&
-      e.trigger.fromTurn <= d.turn &&
-      d.turn <= e.trigger.toTurn &&
-      (e.trigger.repeatable || !d.firedEvents.includes(e.id)),
-  );
+  const eligible = index.random.filter((e) => randomEventEligible(d, e));
   const chosen = dice.weighted(eligible, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
   if (chosen) fireEvent(d, chosen);
 }
@@ -44,6 +52,7 @@ export function fireEvents(d: GameState, dice: Dice): void {
 export function fireEvent(d: GameState, e: EventDef): void {
   for (const effect of e.effects) applyEffect(d, effect, e.id);
   if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
+  d.eventTurns = { ...d.eventTurns, [e.id]: d.turn };
   if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
   d.log = [...d.log, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` }];
 }
@@ -52,6 +61,7 @@ export function fireEvent(d: GameState, e: EventDef): void {
 export function injectEvent(draft: GameState, eventId: string): string {
   const def = draft.defs.events.find((e) => e.id === eventId)!;
   fireEvent(draft, def);
+  draft.injected = [...draft.injected, eventId];
   return `The teacher triggers "${def.title}"`;
 }
 

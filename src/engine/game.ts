@@ -2,16 +2,19 @@
 // (a new state or an error value; the input is never changed), resolve turns, and test
 // for the end. Everything the UI, the AI, the CLI and the tests do goes through here.
 import { RULES, RULE_TYPES_BY_POWER, onceKey, type Cost } from './actions';
+import { projectInstalment } from './actions';
 import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
-import { copyIslands, copyPowers, copyTally, copyTreaty, copyWorld } from './shapes';
+import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld } from './shapes';
 import { alignment, pressureOnJapan } from './measures';
 import { catalogue, fireEvents } from './events';
 import { decayModifiers } from './opinions';
-import { RATIFY_LINE, japaneseSupportTotal, proposalText, weighProposal } from './proposals';
-import { Dice, makeRngState } from './rng';
+import { driftKremlin, initialKremlin, refreshEstimate } from './kremlin';
+import { CABINET_FALLS_BELOW, carryOutTransfers, resolveTreaty, treatySetback } from './treaty';
+import { addContacts } from './rules-tracks';
+import { diceAt, makeRngState } from './rng';
 import type { Scenario } from './scenario';
-import type { Action, ActionError, Board, Controllers, GameState, IslandId, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import type { Action, ActionError, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { checkActionShape } from './validate';
 
@@ -25,9 +28,11 @@ export interface NewGame {
   controllers?: Partial<Controllers>;
   /** A shorter campaign than the scenario's (a teacher's turn limit); at most its turns. */
   turns?: number;
+  /** A teacher runs the game and may trigger the scenario's events (a classroom). */
+  teacher?: boolean;
 }
 
-export function createGame({ scenario, seed, controllers, turns }: NewGame): GameState {
+export function createGame({ scenario, seed, controllers, turns, teacher }: NewGame): GameState {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
   if (turns !== undefined && !(Number.isInteger(turns) && turns >= 1 && turns <= scenario.turns)) {
     throw new RangeError(`turns must be a whole number from 1 to ${scenario.turns}, got ${turns}`);
@@ -59,7 +64,7 @@ export function createGame({ scenario, seed, controllers, turns }: NewGame): Gam
   const islands = {} as GameState['islands'];
   for (const id of ISLANDS) {
     const i = scenario.islands[id];
-    islands[id] = { administeredBy: 'russia', access: i.access, militarisation: i.militarisation, transferDueTurn: null };
+    islands[id] = { administeredBy: 'russia', heldAs: 'none', access: i.access, militarisation: i.militarisation, transferDueTurn: null };
   }
   const state: GameState = {
     scenarioId: scenario.id,
@@ -77,11 +82,29 @@ export function createGame({ scenario, seed, controllers, turns }: NewGame): Gam
     powers: copyPowers(powers),
     opinions: JSON.parse(JSON.stringify(scenario.opinions)) as GameState['opinions'],
     islands: copyIslands(islands),
-    treaty: copyTreaty({ stage: scenario.treaty.stage, progress: scenario.treaty.progress, pending: null, agreed: null, lastAnswer: null }),
+    treaty: copyTreaty({
+      stage: scenario.treaty.stage,
+      progress: scenario.treaty.progress,
+      pending: null,
+      agreed: null,
+      lastAnswer: null,
+      stalledTurns: 0,
+      suspendedUntil: null,
+      frameworkTurn: scenario.treaty.stage === 'framework' ? 1 : null,
+      escrow: 0,
+      implementation: 0,
+    }),
     world: copyWorld(scenario.world),
     projects: [],
+    tracks: copyTracks(scenario.tracks),
+    kremlin: { reserve: 0, estimateError: 0 },
+    kremlinEstimate: { centre: 0, spread: 0 },
+    teacher: teacher === true,
+    injected: [],
+    lastTaken: {},
     pendingEvents: [],
     firedEvents: [],
+    eventTurns: {},
     alignmentStart: 0,
     actionDigest: 0,
     tally: copyTally({
@@ -92,15 +115,18 @@ export function createGame({ scenario, seed, controllers, turns }: NewGame): Gam
       investmentDelivered: 0,
       investmentSpent: 0,
       pressureSum: 0,
+      talksSetbacks: 0,
+      cabinetFalls: 0,
     }),
     log: [],
     rng: makeRngState(`north-asia:${scenario.id}:${seed}`),
     defs,
   };
   state.alignmentStart = alignment(state).value;
-  const dice = new Dice(state.rng);
-  fireEvents(state, dice);
-  state.rng = dice.save();
+  const hidden = diceAt(state.rng, 0, 'world|kremlin');
+  state.kremlin = initialKremlin(hidden);
+  refreshEstimate(state, hidden);
+  fireEvents(state, diceAt(state.rng, 1, 'world|events'));
   return state;
 }
 
@@ -130,8 +156,15 @@ function draftOf(state: GameState): GameState {
     treaty: copyTreaty(state.treaty),
     world: copyWorld(state.world),
     projects: state.projects,
+    tracks: copyTracks(state.tracks),
+    kremlin: state.kremlin,
+    kremlinEstimate: state.kremlinEstimate,
+    teacher: state.teacher,
+    injected: state.injected,
+    lastTaken: state.lastTaken,
     pendingEvents: state.pendingEvents,
     firedEvents: state.firedEvents,
+    eventTurns: state.eventTurns,
     alignmentStart: state.alignmentStart,
     actionDigest: state.actionDigest,
     tally: copyTally(state.tally),
@@ -152,6 +185,7 @@ export function isTerminal(state: Board): boolean {
 /** Why an action is not allowed now, or null when it is. Checks turn, forced answers, limits, costs and the rule's own test. */
 export function whyNot(state: Board, action: Action): ActionError | null {
   if (state.phase.kind === 'over') return { code: 'ERR_GAME_OVER', message: 'the game is over' };
+  if (action.type === 'injectEvent') return injectBlocked(state, action.eventId);
   if (action.power !== state.phase.power) {
     return { code: 'ERR_NOT_YOUR_TURN', message: `it is ${state.phase.power}'s turn, not ${action.power}'s` };
   }
@@ -159,8 +193,7 @@ export function whyNot(state: Board, action: Action): ActionError | null {
   if (!rule.powers.includes(action.power)) {
     return { code: 'ERR_WRONG_POWER', message: `${action.power} cannot take the action "${action.type}"` };
   }
-  // A teacher's inject comes before the seat's own business, forced answers included.
-  const forced = action.type === 'injectEvent' ? null : forcedChoice(state, action.power);
+  const forced = forcedChoice(state, action.power);
   if (forced && action.type !== forced) {
     return forced === 'answerEvent'
       ? { code: 'ERR_EVENT_PENDING', message: `${action.power} must first answer the events awaiting it` }
@@ -195,6 +228,22 @@ function candidateBlocked(state: Board, action: Action): ActionError | null {
 
 export function costOf(state: Board, action: Action): Cost {
   return (RULES[action.type].cost as (s: Board, a: Action) => Cost)(state, action);
+}
+
+/**
+ * Why a teacher cannot trigger an event now, or null: only in a game with a teacher, only
+ * at the start of a turn, each event at most once a turn and never while it awaits an answer.
+ */
+export function injectBlocked(state: Board, eventId: string): ActionError | null {
+  if (state.phase.kind === 'over') return { code: 'ERR_GAME_OVER', message: 'the game is over' };
+  if (!state.teacher) return { code: 'ERR_NO_TEACHER', message: 'only a teacher can trigger events, and this game was not set up with one' };
+  if (state.phase.power !== state.turnOrder[0] || state.phaseActions > 0) {
+    return { code: 'ERR_NOT_TURN_START', message: 'events can be triggered only at the start of a turn, before anyone acts' };
+  }
+  if (!state.defs.events.some((e) => e.id === eventId)) return { code: 'ERR_NO_SUCH_EVENT', message: `the scenario has no event "${eventId}"` };
+  if (state.injected.includes(eventId)) return { code: 'ERR_ONCE_PER_TURN', message: `event "${eventId}" has already been triggered this turn` };
+  if (state.pendingEvents.some((p) => p.eventId === eventId)) return { code: 'ERR_EVENT_PENDING', message: `event "${eventId}" is already awaiting an answer` };
+  return null;
 }
 
 /** Answers that must come before anything else this phase. */
@@ -268,13 +317,19 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   const draft = draftOf(state);
   draft.actionDigest = digestAction(state.actionDigest, act);
-  const dice = new Dice(state.rng);
+  // Each action draws from dice keyed by turn, power and action, so the order of unrelated
+  // actions never changes what either of them rolls.
+  const dice = diceAt(state.rng, state.turn, `${act.power}|${actionKey(act)}`);
   const cost = costOf(state, act);
   if (cost.capital !== 0 || cost.budget !== 0 || cost.approval !== 0) spend(draft, act.power, cost);
   const rule = RULES[act.type];
-  if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), onceKey(act)];
+  const key = onceKey(act);
+  if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), key];
+  if (act.type !== 'endTurn' && act.type !== 'injectEvent' && act.type !== 'answerEvent') {
+    draft.lastTaken = { ...draft.lastTaken, [act.power]: { ...draft.lastTaken[act.power], [key]: state.turn } };
+  }
 
-  const text = (rule.apply as (d: GameState, a: Action, dice: Dice) => string)(draft, act, dice);
+  const text = (rule.apply as (d: GameState, a: Action, dice: ReturnType<typeof diceAt>) => string)(draft, act, dice);
 
   // Ending a turn is not news; everything else goes into the log with the reasons given.
   if (act.type !== 'endTurn') {
@@ -289,13 +344,12 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
     const index = draft.turnOrder.indexOf(act.power);
     const next = draft.turnOrder[index + 1];
     if (next) draft.phase = { kind: 'acting', power: next };
-    else resolveTurn(draft, dice);
+    else resolveTurn(draft);
   } else if (act.type !== 'injectEvent') {
     // A teacher's inject is not the power's own move, so it leaves the turn's start open
     // for further injects and does not count toward the power's actions.
     draft.phaseActions = state.phaseActions + 1;
   }
-  draft.rng = dice.save();
   return draft;
 }
 
@@ -308,7 +362,7 @@ function digestAction(previous: number, action: Action): number {
 }
 
 /** A string that tells actions apart: type, power and whatever parameter the type has. */
-function actionKey(a: Action): string {
+export function actionKey(a: Action): string {
   switch (a.type) {
     case 'propose':
       return `propose|${JSON.stringify(a.proposal)}`;
@@ -333,43 +387,47 @@ function actionKey(a: Action): string {
   }
 }
 
-const TRANSFER_DELAY = {
-  onSigning: { small: 1, large: 1 },
-  phased: { small: 1, large: 6 },
-  deferred: { small: 8, large: 12 },
-} as const;
-
 /** End-of-turn resolution, after every power has acted (mutates the draft). */
-function resolveTurn(d: GameState, dice: Dice): void {
+function resolveTurn(d: GameState): void {
+  const dice = diceAt(d.rng, d.turn, 'world|resolve');
   const world = (text: string) => {
     d.log = [...d.log, { turn: d.turn, power: 'world', text }];
   };
+  const summitHeld = (d.usedThisTurn.japan ?? []).includes('summit:russia');
   progressProjects(d, world);
-  resolveTreaty(d, world);
-  carryOutTransfers(d, world);
+  resolveTreaty(d, summitHeld);
+  carryOutTransfers(d);
+  resolveTracks(d);
 
   // Economies, budgets and domestic drift.
   for (const id of POWERS) {
     const p = d.powers[id];
-    const drift = round2((55 - p.approval) * 0.08);
+    const target = id === 'russia' ? RUSSIAN_APPROVAL_BASELINE : 55;
     p.gdp = round2(p.gdp * (1 + p.growth / 400));
     p.budget = round2(Math.min(BUDGET_CAP, p.budget + p.budgetPerTurn));
     p.capital = p.capitalPerTurn;
-    p.approval = clamp100(p.approval + (id === 'russia' ? (80 - p.approval) * 0.08 : drift));
+    p.approval = clamp100(p.approval + round2((target - p.approval) * 0.08));
   }
   // Crises cool when nothing feeds them: tension drifts a tenth of the way back each turn;
-  // Beijing's alarm fades and Russian nationalism settles toward its usual level.
+  // Beijing's alarm and its curbs fade, Russian nationalism settles toward its usual level,
+  // Moscow's public commitments soften only slowly, and delivered investment fades from memory.
   const tension = d.world.tension;
   for (const pair of TENSION_PAIRS) {
     tension[pair] = clamp100(tension[pair] + round2((d.defs.tensionBaseline[pair] - tension[pair]) * 0.1));
   }
   d.world.chinaAlarm = clamp100(d.world.chinaAlarm - 4);
+  d.world.chinaCurbs = clamp100(d.world.chinaCurbs - 5);
+  d.world.hardLine = clamp100(d.world.hardLine - 1);
   d.world.nationalism = clamp100(d.world.nationalism + round2((75 - d.world.nationalism) * 0.05));
+  d.world.investmentStock = round2(d.world.investmentStock * 0.9);
   decayModifiers(d);
-  Object.assign(d.tally, { pressureSum: round2(d.tally.pressureSum + pressureOnJapan(d).value) });
+  checkCabinet(d, world);
+  driftKremlin(d, dice);
+  d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapan(d).value);
 
   d.turn += 1;
   d.usedThisTurn = {};
+  d.injected = [];
   d.phaseActions = 0;
   if (d.turn > d.lastTurn) {
     d.phase = { kind: 'over' };
@@ -377,113 +435,63 @@ function resolveTurn(d: GameState, dice: Dice): void {
     return;
   }
   d.phase = { kind: 'acting', power: d.turnOrder[0]! };
-  fireEvents(d, dice);
+  fireEvents(d, diceAt(d.rng, d.turn, 'world|events'));
+}
+
+/** Where the Kremlin's standing settles when nothing moves it. */
+export const RUSSIAN_APPROVAL_BASELINE = 68;
+
+/** The standalone tracks' quarter: visits build contacts, contacts fade without use. */
+function resolveTracks(d: GameState): void {
+  addContacts(d, d.tracks.visits === 'running' ? -3 : -6);
+  if (d.tracks.visits === 'running') shiftApproval(d, 'japan', 0.2);
+  d.tracks.dialogue = clamp100(d.tracks.dialogue - 3);
+}
+
+/**
+ * A cabinet whose approval falls too low is brought down: a new prime minister starts with
+ * modest standing and re-examines what the old one agreed, so an unsigned draft falls back.
+ */
+function checkCabinet(d: GameState, world: (t: string) => void): void {
+  if (d.powers.japan.approval >= CABINET_FALLS_BELOW) return;
+  d.tally.cabinetFalls += 1;
+  d.powers.japan.approval = 42;
+  world('The cabinet falls; a new prime minister takes office and reviews the talks with Moscow');
+  if (d.treaty.stage === 'draft' || d.treaty.stage === 'framework') treatySetback(d, 'The new cabinet reviews its predecessor’s commitments');
 }
 
 function progressProjects(d: GameState, world: (t: string) => void): void {
   d.projects = d.projects.map((project) => {
     if (project.delivered || project.startedTurn === d.turn) return project;
     const def = catalogue(d.defs).projects.get(project.id)!;
+    const instalment = projectInstalment(def.costPerTurn, project.round);
     if (project.paid < def.turns) {
-      if (d.powers.japan.budget < def.costPerTurn) {
+      if (d.powers.japan.budget < instalment) {
         world(`"${def.name}" stalls for lack of funds`);
         return project;
       }
-      Object.assign(d.powers.japan, { budget: round2(d.powers.japan.budget - def.costPerTurn) });
-      Object.assign(d.tally, { investmentSpent: round2(d.tally.investmentSpent + def.costPerTurn) });
+      d.powers.japan.budget = round2(d.powers.japan.budget - instalment);
+      d.tally.investmentSpent = round2(d.tally.investmentSpent + instalment);
       if (project.paid + 1 < def.turns) return { ...project, paid: project.paid + 1 };
     }
+    // A second or third run of a project does less than the first: the easy gains are taken.
+    const yieldFactor = 1 / project.round;
     const leverage = 0.5 + d.world.sanctions / 100;
-    d.world.trade.japanRussia = round2(d.world.trade.japanRussia + def.tradeGain);
-    shiftWorld(d, 'strategicTies', -def.tiesCut);
+    d.world.trade.japanRussia = round2(d.world.trade.japanRussia + def.tradeGain * yieldFactor);
+    shiftWorld(d, 'strategicTies', -def.tiesCut * yieldFactor);
     applyEffect(
       d,
-      { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage), decay: 0.15, label: `delivered: ${def.name}` },
+      { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage * yieldFactor), decay: 0.25, label: `delivered: ${def.name}` },
       `delivered:${def.id}`,
     );
-    Object.assign(d.tally, { investmentDelivered: round2(d.tally.investmentDelivered + def.costPerTurn * def.turns) });
+    const delivered = round2(instalment * def.turns);
+    d.tally.investmentDelivered = round2(d.tally.investmentDelivered + delivered);
+    d.world.investmentStock = round2(d.world.investmentStock + delivered);
     shiftApproval(d, 'japan', 1);
     world(`Japan delivers "${def.name}"`);
     return { ...project, paid: def.turns, delivered: true };
   });
 }
-
-function resolveTreaty(d: GameState, world: (t: string) => void): void {
-  const t = d.treaty;
-  if (t.pending?.from === 'russia' && t.pending.turn < d.turn) {
-    Object.assign(d.treaty, { pending: null });
-    world("Russia's counter-proposal lapses");
-  }
-  if (t.stage !== 'draft' || !t.agreed) return;
-  const weighing = weighProposal(d, t.agreed);
-  if (weighing.total < -15) {
-    Object.assign(d.treaty, { stage: 'framework', progress: 0, agreed: null });
-    world('Moscow backs away from the draft treaty');
-    return;
-  }
-  if (d.treaty.progress < 100) {
-    // Negotiators need time to turn an agreement into treaty text: two resolutions.
-    // Past 100, progress counts the turns ratification has stalled (four and it dies).
-    Object.assign(d.treaty, { progress: clamp100(d.treaty.progress + 50) });
-    if (d.treaty.progress < 100) {
-      world('Negotiators work on the text of the draft treaty');
-      return;
-    }
-  }
-  const japanReady = d.powers.japan.approval + japaneseSupportTotal(t.agreed) >= RATIFY_LINE;
-  const russiaReady = d.powers.russia.approval >= 45;
-  if (!japanReady || !russiaReady) {
-    const stalls = d.treaty.progress + 25;
-    if (stalls >= 200) {
-      Object.assign(d.treaty, { stage: 'framework', progress: 0, agreed: null });
-      world(`The draft treaty dies: ${!japanReady ? 'the Diet will not ratify it' : 'the Kremlin cannot sell it'}`);
-      return;
-    }
-    Object.assign(d.treaty, { progress: stalls });
-    world(`Ratification waits: ${!japanReady ? 'the Diet and the public balk at the terms' : 'the Kremlin cannot sell the deal'}`);
-    return;
-  }
-  Object.assign(d.treaty, { stage: 'signed', progress: 100 });
-  // The economic package is paid on signing, as far as the budget allows, and counts as investment.
-  const packageCost = Math.min(d.powers.japan.budget, t.agreed.economicPackage * 2);
-  if (packageCost > 0) {
-    Object.assign(d.powers.japan, { budget: round2(d.powers.japan.budget - packageCost) });
-    Object.assign(d.tally, { investmentSpent: round2(d.tally.investmentSpent + packageCost),
-      investmentDelivered: round2(d.tally.investmentDelivered + packageCost), });
-  }
-  const islands = ISLANDS.filter((id) => t.agreed!.transfers[id] !== 'none');
-  for (const id of ISLANDS) {
-    const large = id === 'etorofu' || id === 'kunashiri';
-    const island = d.islands[id];
-    if (t.agreed.transfers[id] !== 'none') {
-      const delay = TRANSFER_DELAY[t.agreed.schedule][large ? 'large' : 'small'];
-      island.transferDueTurn = d.turn + delay;
-    } else if (t.agreed.access[id] !== 'none') {
-      island.access = t.agreed.access[id];
-    }
-  }
-  // Two-level game: a partial deal pleases the majority that accepts less than four
-  // islands and angers the quarter that insists on all four; Russians dislike any handover.
-  shiftApproval(d, 'japan', round2(japaneseSupportTotal(t.agreed) / 3));
-  shiftApproval(d, 'russia', -4 * islands.length);
-  shiftWorld(d, 'nationalism', 5);
-  world(`Japan and Russia sign a peace treaty: ${proposalText(t.agreed)}`);
-}
-
-function carryOutTransfers(d: GameState, world: (t: string) => void): void {
-  for (const id of ISLANDS) {
-    const island = d.islands[id];
-    if (island.transferDueTurn === null || island.transferDueTurn > d.turn + 1) continue;
-    const demilitarised = d.treaty.agreed?.demilitarise ?? false;
-    island.administeredBy = 'japan';
-    island.access = 'none';
-    island.militarisation = demilitarised ? 0 : round2(island.militarisation / 2);
-    island.transferDueTurn = null;
-    world(`${islandLabel(id)} passes to Japanese administration`);
-  }
-}
-
-const islandLabel = (id: IslandId) => id.charAt(0).toUpperCase() + id.slice(1);
 
 /** "2017Q1" for a turn number. */
 export function dateOfTurn(state: Pick<GameState, 'startYear' | 'startQuarter'>, turn: number): string {

@@ -12,11 +12,28 @@ export {
   currentPower,
   isTerminal,
   dateOfTurn,
+  injectBlocked,
+  actionKey,
   MAX_ACTIONS_PER_PHASE,
+  BUDGET_CAP,
+  RUSSIAN_APPROVAL_BASELINE,
   type Availability,
   type NewGame,
 } from './game';
-export { RULES, actionText, type Cost } from './actions';
+export { RULES, actionText, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
+export {
+  japanCanRatify,
+  kremlinCanRatify,
+  kremlinRoom,
+  talksSuspended,
+  transferDelay,
+  KREMLIN_LINE,
+  MAX_STALLED_TURNS,
+  CABINET_FALLS_BELOW,
+  TRANSFER_DELAY,
+} from './treaty';
+export { estimateSpread, RESERVE_LIMIT } from './kremlin';
+export { DEFAULT_EVENT_COOLDOWN, randomEventEligible } from './events';
 export { outcome, type Outcome, type Category, type Grade } from './outcome';
 export { observe, determinize, type View } from './observe';
 export { serialize, deserialize, stateHash } from './serialize';
@@ -37,7 +54,13 @@ export {
   weighWith,
   weighTotal,
   weighingContext,
-  smallestFlip,
+  mostLikelyChange,
+  estimateProposal,
+  estimateWith,
+  acceptChance,
+  singleChanges,
+  packageCost,
+  PACKAGE_COST,
   japaneseSupport,
   japaneseSupportTotal,
   RATIFY_LINE,
@@ -51,6 +74,7 @@ export {
   ACCEPT_THRESHOLD,
   COUNTER_THRESHOLD,
   type Weighing,
+  type Estimate,
   type WeighingContext,
   type Flip,
   type Change,
@@ -59,5 +83,5 @@ export {
 export { alignment, russianDependence, pressureOnJapan, economicLeverage, meanMilitarisation, islandsHeldByJapan, type Explained } from './measures';
 export { opinionOf, explainOpinion } from './opinions';
 export { describeEffect } from './effects';
-export { streamFor, Dice } from './rng';
+export { streamFor, diceAt, Dice } from './rng';
 export { clamp, round2 } from './math';

@@ -29,21 +29,21 @@ export function russianDependence(state: Board): Explained {
 }
 
 /**
- * Russia-China alignment, the wedge measure, 0-100 (100 = fully aligned). It rises with
- * their mutual regard, Russia's dependence on China and the threat both feel from the
- * United States; it falls with Russian warmth toward Japan and unease over the Far East.
+ * Russia-China alignment, the wedge measure, 0-100 (100 = fully aligned). It is about
+ * Russia and China, not about Japan: it rises with their mutual regard (arms-copying rows
+ * and Far East frictions lower it), Russia's dependence on China and the threat both feel
+ * from the United States, and falls with Russian unease over Chinese weight in the Far
+ * East. Being liked in Moscow is no wedge; Japan moves it only through these.
  */
 export function alignment(state: Board): Explained {
   const regard = (opinionOf(state, 'russia', 'china') + opinionOf(state, 'china', 'russia')) / 2;
   const sharedThreat = (state.world.tension['russia-usa'] + state.world.tension['china-usa']) / 2;
-  const warmthToJapan = Math.max(0, opinionOf(state, 'russia', 'japan'));
   return explained([
     { label: 'common interests (SCO, trade)', value: 17 },
     { label: 'mutual regard', value: 0.25 * regard },
     { label: 'Russian dependence on China', value: 0.3 * russianDependence(state).value },
     { label: 'shared threat from the United States', value: 0.3 * sharedThreat },
-    { label: 'Russian warmth toward Japan', value: -0.35 * warmthToJapan },
-    { label: 'Russian unease over the Far East', value: -0.15 * state.world.farEastUnease },
+    { label: 'Russian unease over the Far East', value: -0.2 * state.world.farEastUnease },
   ]);
 }
 
@@ -78,5 +78,7 @@ export function islandsHeldByJapan(state: Board): IslandId[] {
 
 /** Credibility of Japan's assurance that no US forces would follow a transfer, 0-1. */
 export function assuranceCredibility(state: Board): number {
-  return round2(clamp(0.8 - state.world.missileDefence / 200 - Math.max(0, opinionOf(state, 'japan', 'usa') - 60) / 200, 0.2, 0.9));
+  // A security dialogue with Moscow makes the promise more believable.
+  const dialogue = state.tracks.dialogue / 400;
+  return round2(clamp(0.8 - state.world.missileDefence / 250 - Math.max(0, opinionOf(state, 'japan', 'usa') - 60) / 200 + dialogue, 0.2, 0.9));
 }

@@ -1,9 +1,11 @@
 // What a seat may see. Everyone sees the public board (opinions, islands, treaty, world,
 // the news) and the scenario's catalogue, which is public knowledge; nobody sees the dice,
 // so nobody knows which random events will come; an event awaiting a power's choice is
-// shown in full only to that power.
+// shown in full only to that power; the Kremlin's private margin only to Russia (the
+// others see Tokyo's estimate of it).
 import type { Dice } from './rng';
-import type { Board, GameState, PowerId, RngState } from './types';
+import { round2 } from './math';
+import type { Board, GameState, KremlinState, PowerId, RngState } from './types';
 
 export interface View extends Board {
   viewer: PowerId;
@@ -41,8 +43,15 @@ export function observe(state: GameState, viewer: PowerId): View {
     treaty: state.treaty,
     world: state.world,
     projects: state.projects,
+    tracks: state.tracks,
+    kremlin: viewer === 'russia' ? state.kremlin : null,
+    kremlinEstimate: state.kremlinEstimate,
+    teacher: state.teacher,
+    injected: state.injected,
+    lastTaken: state.lastTaken,
     pendingEvents: own,
     firedEvents: state.firedEvents,
+    eventTurns: state.eventTurns,
     alignmentStart: state.alignmentStart,
     actionDigest: state.actionDigest,
     tally: state.tally,
@@ -55,12 +64,15 @@ export function observe(state: GameState, viewer: PowerId): View {
 
 /**
  * A full state consistent with what `view` shows, for a seat that searches ahead: what the
- * seat cannot see (the dice, other seats' pending choices, later: hidden Kremlin terms) is
- * sampled from the seat's own `dice`, never read from the true state. Simulating from it
- * therefore never peeks at the game's dice.
+ * seat cannot see (the dice, other seats' pending choices, the Kremlin's private margin
+ * unless the seat is Russia's) is sampled from the seat's own `dice` (the margin within
+ * Tokyo's estimate), never read from the true state. Simulating from it therefore never
+ * peeks at the game's dice or at hidden terms.
  */
 export function determinize(view: View, dice: Dice): GameState {
-  const { viewer: _viewer, othersDeciding: _others, ...board } = view;
+  const { viewer: _viewer, othersDeciding: _others, kremlin, ...board } = view;
   const rng: RngState = { x: (dice.next() * 0x100000000) | 0, y: (dice.next() * 0x100000000) | 0, z: (dice.next() * 0x100000000) | 0, w: (dice.next() * 0x100000000) | 1 };
-  return { ...board, rng } as GameState;
+  const { centre, spread } = view.kremlinEstimate;
+  const sampled: KremlinState = kremlin ?? { reserve: round2(centre + dice.noise(spread)), estimateError: 0 };
+  return { ...board, kremlin: sampled, rng };
 }

@@ -3,6 +3,7 @@
 // partial failure), and an overall grade.
 import { clamp, round2 } from './math';
 import { alignment, islandsHeldByJapan, meanMilitarisation } from './measures';
+import { opinionOf } from './opinions';
 import type { Board, IslandId, TreatyStage } from './types';
 import { ISLANDS } from './types';
 
@@ -29,8 +30,18 @@ export interface Outcome {
 }
 
 const ISLAND_POINTS: Record<IslandId, number> = { habomai: 22, shikotan: 28, kunashiri: 30, etorofu: 35 };
-const ACCESS_POINTS = { none: 0, visits: 3, joint: 6 } as const;
-const TREATY_POINTS: Record<TreatyStage, number> = { stalled: 0, talks: 25, framework: 50, draft: 70, signed: 100 };
+/** Administration without sovereignty leaves the claim open: worth a little over half a return. */
+const ADMINISTRATION_SHARE = 0.55;
+const ACCESS_POINTS = { none: 0, visits: 2, joint: 5 } as const;
+const TREATY_POINTS: Record<TreatyStage, number> = { stalled: 0, talks: 20, framework: 45, draft: 60, signed: 100 };
+
+/**
+ * Diminishing returns: full value up to `knee`, then `rate` per unit beyond it. Every
+ * category passes through one of these, so no single lever can be pumped without limit.
+ */
+const concave = (x: number, knee: number, rate: number): number => (x <= knee ? x : knee + (x - knee) * rate);
+/** A gain that approaches `cap` and never passes it. */
+const saturating = (x: number, cap: number, half: number): number => (x <= 0 ? x : (cap * x) / (x + half));
 /** Grade lines, set so that the expert policy's typical result is a B and the 1956 deal an A. */
 const GRADE_LINES: [number, Grade][] = [
   [66, 'A'],
@@ -45,20 +56,34 @@ export function outcome(state: Board): Outcome {
   const pending = ISLANDS.filter((id) => state.islands[id].transferDueTurn !== null);
   let territoryRaw = 0;
   for (const id of ISLANDS) {
-    if (returned.includes(id)) territoryRaw += ISLAND_POINTS[id];
-    else if (pending.includes(id)) territoryRaw += ISLAND_POINTS[id] * 0.5;
-    else territoryRaw += ACCESS_POINTS[state.islands[id].access];
+    const island = state.islands[id];
+    if (returned.includes(id)) territoryRaw += ISLAND_POINTS[id] * (island.heldAs === 'sovereignty' ? 1 : ADMINISTRATION_SHARE);
+    else if (pending.includes(id)) territoryRaw += ISLAND_POINTS[id] * 0.4 * (state.treaty.agreed?.transfers[id] === 'sovereignty' ? 1 : ADMINISTRATION_SHARE);
+    else territoryRaw += ACCESS_POINTS[island.access];
   }
   const alignmentEnd = alignment(state).value;
   const wedgeShift = state.alignmentStart - alignmentEnd;
   const chinaTension = state.world.tension['china-japan'];
-  const security = 55 + (state.powers.japan.military - state.defs.baseline.japanMilitary) * 1.5 - (chinaTension - 55) * 0.6 - (meanMilitarisation(state) - 30) * 0.3 + (state.world.constitution >= 100 ? 8 : 0);
+  const militaryGain = state.powers.japan.military - state.defs.baseline.japanMilitary;
+  const alliance = opinionOf(state, 'usa', 'japan') - 55;
+  const security =
+    55 +
+    saturating(militaryGain, 12, 5) -
+    (chinaTension - 55) * 0.6 -
+    (meanMilitarisation(state) - 30) * 0.3 +
+    (state.world.constitution >= 100 ? 8 : 0) +
+    clamp(alliance * 0.2, -8, 4);
   const tradeGain = state.world.trade.japanRussia - state.defs.baseline.japanRussiaTrade;
-  const economy = 50 + tradeGain * 2 - (chinaTension - 55) * 0.5 - Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
+  const economy =
+    50 +
+    saturating(tradeGain, 25, 8) -
+    (chinaTension - 55) * 0.5 -
+    state.world.chinaCurbs * 0.2 -
+    Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
   const categories: Category[] = [
-    { id: 'territory', label: 'Territory', score: clamp(territoryRaw * 1.5, 0, 100), weight: 0.3, summary: `${returned.length} island(s) returned` },
+    { id: 'territory', label: 'Territory', score: clamp(concave(territoryRaw, 50, 0.5) * 1.3, 0, 100), weight: 0.3, summary: `${returned.length} island(s) returned` },
     { id: 'treaty', label: 'Peace treaty', score: TREATY_POINTS[state.treaty.stage], weight: 0.15, summary: `treaty track: ${state.treaty.stage}` },
-    { id: 'wedge', label: 'Russia-China wedge', score: clamp(50 + wedgeShift * 3, 0, 100), weight: 0.2, summary: `alignment ${state.alignmentStart} → ${alignmentEnd}` },
+    { id: 'wedge', label: 'Russia-China wedge', score: clamp(50 + concave(wedgeShift, 5, 0.5) * 3, 0, 100), weight: 0.2, summary: `alignment ${state.alignmentStart} → ${alignmentEnd}` },
     { id: 'security', label: 'Security', score: clamp(security, 0, 100), weight: 0.15, summary: `tension with China ${chinaTension}` },
     { id: 'economy', label: 'Economy', score: clamp(economy, 0, 100), weight: 0.1, summary: `Japan-Russia trade ${round2(state.world.trade.japanRussia)} bn` },
     { id: 'domestic', label: 'Domestic standing', score: clamp(state.powers.japan.approval * 1.4 - 20, 0, 100), weight: 0.1, summary: `approval ${state.powers.japan.approval}` },

@@ -1,7 +1,7 @@
 // Island proposals: how Russia weighs a draft term by term, what it answers, and the
 // smallest change to a draft that would turn a refusal into acceptance. The same function
 // serves the Russian AI, the player's preview and the engine's ratification check.
-import { round2, sum } from './math';
+import { clamp, round2, sum } from './math';
 import { alignment, assuranceCredibility, economicLeverage } from './measures';
 import { opinionOf } from './opinions';
 import type { AccessLevel, Board, IslandId, Proposal, Reason, Schedule, TransferKind } from './types';
@@ -10,6 +10,8 @@ import { ACCESS_LEVELS, ISLANDS, SCHEDULES, TRANSFER_KINDS } from './types';
 /** Russia accepts at or above this sum, counters above the counter line, else rejects. */
 export const ACCEPT_THRESHOLD = 0;
 export const COUNTER_THRESHOLD = -30;
+/** Japanese approval plus a deal's support at home must reach this for the Diet to ratify. */
+export const RATIFY_LINE = 50;
 
 export type Answer = 'accept' | 'counter' | 'reject';
 
@@ -45,9 +47,16 @@ export function emptyProposal(): Proposal {
   };
 }
 
+/** What an economic package of each tier costs Japan's budget (held in escrow when offered, paid on signing). */
+export const PACKAGE_COST: Record<Proposal['economicPackage'], number> = { 0: 0, 1: 2, 2: 4, 3: 6 };
+export const packageCost = (p: Proposal): number => PACKAGE_COST[p.economicPackage];
+/** What each tier is worth to Moscow before leverage: money eases a deal with diminishing returns. */
+const PACKAGE_WORTH: Record<Proposal['economicPackage'], number> = { 0: 0, 1: 5, 2: 9, 3: 12 };
+
 /**
  * The parts of Russia's weighing that depend on the situation, not on the draft; computed
- * once so that searching many drafts stays cheap.
+ * once so that searching many drafts stays cheap. `reserve` is the Kremlin's private margin:
+ * the true one in the engine and in Russia's seat, Tokyo's central estimate elsewhere.
  */
 export interface WeighingContext {
   state: Board;
@@ -55,36 +64,50 @@ export interface WeighingContext {
   usFear: number;
   credibility: number;
   sellFactor: number;
+  reserve: number;
+  /** True when `reserve` is the real one (the engine, Russia's seat); false for an estimate. */
+  exact: boolean;
   fixedTerms: Reason[];
 }
 
-const STAGE_TERMS = { stalled: -10, talks: -6, framework: 4, draft: 4, signed: 0 } as const;
+const STAGE_TERMS = { stalled: -10, talks: -6, framework: 6, draft: 6, signed: 0 } as const;
 
 export function weighingContext(state: Board): WeighingContext {
   const w = state.powers.russia.interests;
   const leverage = economicLeverage(state);
   const fixedTerms: Reason[] = [];
-  const delivered = state.tally.investmentDelivered;
-  if (delivered > 0) {
-    fixedTerms.push({ label: 'Japanese investment delivered', value: Math.min(25, delivered * 1.5 * leverage) * w.investment });
+  const stock = state.world.investmentStock;
+  if (stock > 0) {
+    // Delivered money eases a deal but cannot carry it: it saturates and fades from memory.
+    fixedTerms.push({ label: 'Japanese investment delivered (fading)', value: ((12 * stock) / (stock + 10)) * leverage * w.investment });
   }
-  const underway = state.projects.filter((p) => !p.delivered).length;
-  if (underway > 0) fixedTerms.push({ label: 'projects promised, not yet delivered', value: underway * 0.8 * leverage * w.investment });
+  let underway = 0;
+  for (const p of state.projects) if (!p.delivered) underway += 1;
+  if (underway > 0) fixedTerms.push({ label: 'projects promised, not yet delivered', value: Math.min(3, underway * 0.5) * leverage * w.investment });
   fixedTerms.push({ label: 'goodwill toward Japan', value: opinionOf(state, 'russia', 'japan') * 0.2 });
   fixedTerms.push({ label: 'China can offer more', value: -(alignment(state).value - 50) * 0.3 * w.chinaTies });
   fixedTerms.push({ label: `treaty track: ${state.treaty.stage}`, value: STAGE_TERMS[state.treaty.stage] });
+  if (state.tracks.jointActivity.stage === 'operating') fixedTerms.push({ label: 'joint economic activity already works', value: 4 });
+  const exact = state.kremlin !== null;
+  const reserve = state.kremlin?.reserve ?? state.kremlinEstimate.centre;
   return {
     state,
     leverage,
-    usFear: 12 * (0.5 + state.world.missileDefence / 100),
+    usFear: 8 * (0.5 + state.world.missileDefence / 100),
     credibility: assuranceCredibility(state),
     // Two-level game: a Kremlin with high standing can sell more at home.
     sellFactor: 1.4 - state.powers.russia.approval / 200,
+    reserve,
+    exact,
     fixedTerms,
   };
 }
 
-/** Russia's weighing of a proposal in the given state: named terms and their sum. */
+/**
+ * Russia's weighing of a proposal: named terms and their sum. In the engine and in
+ * Russia's own seat it is exact; in any other seat's view the Kremlin's private margin is
+ * replaced by Tokyo's central estimate (see `estimateProposal` for the range).
+ */
 export function weighProposal(state: Board, proposal: Proposal): Weighing {
   return weighWith(weighingContext(state), proposal);
 }
@@ -92,7 +115,7 @@ export function weighProposal(state: Board, proposal: Proposal): Weighing {
 export function weighWith(ctx: WeighingContext, proposal: Proposal): Weighing {
   const terms: Reason[] = [];
   const total = weighCore(ctx, proposal, terms);
-  return { terms, total, answer: answerFor(total) };
+  return { terms, total, answer: answerWith(ctx, proposal, total) };
 }
 
 /** Russia's total for a draft without the terms: for searches over many drafts. */
@@ -100,10 +123,6 @@ export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
   return weighCore(ctx, proposal, null);
 }
 
-/**
- * The weighing itself. Terms are pushed into `terms` when it is given (labels are built
- * only then); the returned total is the sum of the rounded terms either way.
- */
 /** Running sum of a weighing; terms are kept only when wanted. */
 interface Tally {
   total: number;
@@ -117,6 +136,12 @@ function add(tally: Tally, value: number, label: string): void {
   if (tally.terms) tally.terms.push({ label, value: rounded });
 }
 
+/**
+ * The weighing itself. Terms are pushed into `terms` when it is given (labels are built
+ * only then); the returned total is the sum of the rounded terms either way. Sovereignty,
+ * the military worth of the Sea of Okhotsk bastion and the public's hostility dominate;
+ * money eases a deal with diminishing returns.
+ */
 function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
   const { state } = ctx;
   const w = state.powers.russia.interests;
@@ -125,6 +150,7 @@ function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | n
   // searches call this thousands of times).
   const named = terms !== null;
   let asked = 0;
+  const hardLine = state.world.hardLine;
   for (const id of ISLANDS) {
     const kind = proposal.transfers[id];
     if (kind === 'none') continue;
@@ -134,19 +160,21 @@ function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | n
     const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
     add(t, -def.sovereigntyValue * kindFactor * w.sovereignty, named ? `sovereignty cost, ${name}` : '');
     const militarised = 1 + state.islands[id].militarisation / 100;
-    const demil = proposal.demilitarise ? 0.5 : 1;
-    add(t, -def.militaryValue * militarised * demil * w.military, named ? `military value, ${name}` : '');
+    const demil = proposal.demilitarise ? 0.6 : 1;
+    add(t, -def.militaryValue * militarised * demil * w.military, named ? `Sea of Okhotsk bastion, ${name}` : '');
     const fear = proposal.noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
     add(t, -fear * w.military, named ? `US forces could follow, ${name}` : '');
+    if (hardLine > 0) add(t, -hardLine * 0.2, named ? `Moscow's public commitments, ${name}` : '');
   }
   if (asked > 0) {
-    add(t, -state.world.nationalism * 0.12 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
-    add(t, -16 * w.sovereignty, 'a precedent for other borders');
+    add(t, -state.world.nationalism * 0.1 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
+    add(t, -10 * w.sovereignty, 'a precedent for other borders');
     add(t, 6 * w.investment, 'a peace treaty opens the Far East to Japan');
+    add(t, ctx.reserve, ctx.exact ? "the Kremlin's private calculations" : "the Kremlin's private calculations (Tokyo's estimate)");
   }
-  if (isOn1956Basis(proposal)) add(t, 10, 'within the 1956 Declaration');
+  if (isOn1956Basis(proposal)) add(t, 14, 'within the 1956 Declaration, which Moscow ratified');
   if (proposal.economicPackage > 0) {
-    add(t, proposal.economicPackage * 7 * ctx.leverage * w.investment, named ? `economic package, tier ${proposal.economicPackage}` : '');
+    add(t, PACKAGE_WORTH[proposal.economicPackage] * ctx.leverage * w.investment, named ? `economic package, tier ${proposal.economicPackage}` : '');
   }
   for (const id of ISLANDS) {
     if (proposal.transfers[id] !== 'none') continue;
@@ -160,13 +188,11 @@ function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | n
   return round2(t.total);
 }
 
-/** Japanese approval plus this support must reach RATIFY_LINE for the Diet to ratify. */
-export const RATIFY_LINE = 45;
-
 /**
  * How a deal plays in Japan (the other level of the two-level game). In late 2016 about 60%
  * would accept less than all four islands and about 27% insisted on four (Mainichi,
- * Nikkei): two islands with access to the others sells; one island or none does not.
+ * Nikkei), so a partial deal can be sold, but it is a renunciation of the islands left out
+ * and that costs standing; one island, or administration without sovereignty, does not sell.
  */
 export function japaneseSupport(p: Proposal): Reason[] {
   const asked = transferredIslands(p);
@@ -175,22 +201,67 @@ export function japaneseSupport(p: Proposal): Reason[] {
   else if (asked.length === 1) terms.push({ label: 'a single island returned', value: -15 });
   if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') terms.push({ label: 'the 1956 promise kept', value: 8 });
   if (asked.length >= 3) terms.push({ label: 'more than the 1956 islands', value: 15 });
-  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) terms.push({ label: 'administration without sovereignty', value: -5 });
+  // A peace treaty settles the border: every island it leaves out is given up for good.
+  for (const id of ISLANDS) {
+    if (p.transfers[id] === 'none') terms.push({ label: `gives up the claim to ${ISLAND_NAMES[id]}`, value: -RENUNCIATION[id] });
+  }
+  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) terms.push({ label: 'administration without sovereignty', value: -8 });
   if (p.schedule === 'deferred') terms.push({ label: 'transfer deferred for years', value: -5 });
+  if (p.noUsForces) terms.push({ label: 'limits on the US alliance', value: -3 });
+  if (p.economicPackage > 0) terms.push({ label: 'paying for our own land', value: -p.economicPackage });
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${p.access[id]} on ${ISLAND_NAMES[id]}`, value: 2 });
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${p.access[id]} on ${ISLAND_NAMES[id]}`, value: p.access[id] === 'joint' ? 3 : 2 });
   }
   return terms;
 }
 
+/** What renouncing the claim to an island costs at home (the larger islands weigh most). */
+const RENUNCIATION: Record<IslandId, number> = { etorofu: 8, kunashiri: 7, shikotan: 5, habomai: 4 };
+
 export function japaneseSupportTotal(p: Proposal): number {
   return sum(japaneseSupport(p).map((t) => t.value));
+}
+
+/** The answer a total gives when the counter search finds (or not) a text Russia would sign. */
+function answerWith(ctx: WeighingContext, proposal: Proposal, total: number): Answer {
+  if (total >= ACCEPT_THRESHOLD) return 'accept';
+  if (total >= COUNTER_THRESHOLD && counterWith(ctx, proposal) !== null) return 'counter';
+  return 'reject';
 }
 
 export function answerFor(total: number): Answer {
   if (total >= ACCEPT_THRESHOLD) return 'accept';
   if (total >= COUNTER_THRESHOLD) return 'counter';
   return 'reject';
+}
+
+/** Tokyo's reading of how Moscow would weigh a draft: its central estimate and the range the truth lies in. */
+export interface Estimate extends Weighing {
+  low: number;
+  high: number;
+  /** The chance Russia accepts, 0-1, given what Tokyo knows. */
+  acceptChance: number;
+}
+
+/**
+ * Russia's weighing as Tokyo can estimate it: the known terms, the Kremlin's private margin
+ * at its estimated centre, and the range its true value may take (narrower with better
+ * channels to Moscow). The estimate never reads the true margin.
+ */
+export function estimateProposal(state: Board, proposal: Proposal): Estimate {
+  return estimateWith(weighingContext({ ...state, kremlin: null }), proposal);
+}
+
+export function estimateWith(ctx: WeighingContext, proposal: Proposal): Estimate {
+  const weighing = weighWith(ctx, proposal);
+  const spread = transferredIslands(proposal).length > 0 ? ctx.state.kremlinEstimate.spread : 0;
+  return { ...weighing, low: round2(weighing.total - spread), high: round2(weighing.total + spread), acceptChance: acceptChance(weighing.total, spread) };
+}
+
+/** The chance a total known up to ± spread (uniformly) reaches the acceptance line. */
+export function acceptChance(total: number, spread: number): number {
+  if (spread <= 0) return total >= ACCEPT_THRESHOLD ? 1 : 0;
+  return round2(clamp((total + spread - ACCEPT_THRESHOLD) / (2 * spread), 0, 1));
 }
 
 export interface Change {
@@ -267,74 +338,97 @@ export interface Flip {
   weighing: Weighing;
 }
 
+/** The best of a search over drafts: the one it prefers and how it got there. */
+interface Found {
+  path: Variant[];
+  score: number;
+  concession: number;
+  total: number;
+}
+
 /**
- * The smallest change that makes Russia accept: first the single-field changes, then pairs,
- * choosing the one that concedes least and, among equals, leaves Russia's total highest.
- * Returns null when the draft is already accepted or no change within two fields suffices.
- * Changes that drop every island are skipped: they make a different proposal, not a fix.
+ * The one search over nearby drafts that both Russia's counter-proposals and Tokyo's hint
+ * use: every draft one field away, then (only if none qualifies) every draft two fields
+ * away; among those that `admit` lets through, the highest `score`, then the smallest
+ * concession by Japan, then the highest Russian total. Drafts that drop every island of
+ * a draft that asked for some are skipped: they are a different proposal, not a change.
  */
-export function smallestFlip(state: Board, proposal: Proposal): Flip | null {
-  if (weighProposal(state, proposal).answer === 'accept') return null;
-  const keepsIslands = (p: Proposal) => transferredIslands(proposal).length === 0 || transferredIslands(p).length > 0;
-  let best: { variant: Variant[]; weighing: Weighing; concession: number } | null = null;
-  const ctx = weighingContext(state);
+function searchNear(
+  ctx: WeighingContext,
+  proposal: Proposal,
+  admit: (candidate: Proposal, total: number) => boolean,
+  score: (candidate: Proposal, total: number) => number,
+): Found | null {
+  const askedIslands = transferredIslands(proposal).length > 0;
+  let best: Found | null = null;
   const consider = (path: Variant[], candidate: Proposal) => {
-    if (!keepsIslands(candidate)) return;
-    const weighing = weighWith(ctx, candidate);
-    if (weighing.answer !== 'accept') return;
-    const concession = sum(path.map((v) => v.concession));
-    if (!best || concession < best.concession || (concession === best.concession && weighing.total > best.weighing.total)) {
-      best = { variant: path, weighing, concession };
+    if (askedIslands && transferredIslands(candidate).length === 0) return;
+    const total = weighTotal(ctx, candidate);
+    if (!admit(candidate, total)) return;
+    const s = score(candidate, total);
+    let concession = 0;
+    for (const v of path) concession += v.concession;
+    if (!best || s > best.score || (s === best.score && (concession < best.concession || (concession === best.concession && total > best.total)))) {
+      best = { path, score: s, concession, total };
     }
   };
   const singles = singleChanges(proposal);
   for (const v of singles) consider([v], v.proposal);
-  if (best) return toFlip(best);
+  if (best) return best;
   for (const first of singles) {
     for (const second of singleChanges(first.proposal)) {
       if (second.change.field <= first.change.field) continue; // each unordered pair once
       consider([first, second], second.proposal);
     }
   }
-  return best ? toFlip(best) : null;
+  return best;
 }
 
-function toFlip(best: { variant: Variant[]; weighing: Weighing }): Flip {
-  const last = best.variant[best.variant.length - 1]!;
-  return { changes: best.variant.map((v) => v.change), proposal: last.proposal, weighing: best.weighing };
+const lastOf = (found: Found): Proposal => found.path[found.path.length - 1]!.proposal;
+
+/**
+ * Russia's counter-proposal, or null when Russia finds none it would sign itself: the draft
+ * nearest Japan's (one or two changes) that Russia's own weighing accepts and Japan's
+ * budget could pay for. A counter is always a text Russia would accept.
+ */
+export function counterProposal(state: Board, proposal: Proposal): Proposal | null {
+  return counterWith(weighingContext(state), proposal);
+}
+
+function counterWith(ctx: WeighingContext, proposal: Proposal): Proposal | null {
+  const budget = ctx.state.powers.japan.budget + ctx.state.treaty.escrow;
+  const found = searchNear(
+    ctx,
+    proposal,
+    (candidate, total) => total >= ACCEPT_THRESHOLD && packageCost(candidate) <= budget,
+    () => 0,
+  );
+  return found ? lastOf(found) : null;
 }
 
 /**
- * Russia's counter-proposal, or null when Russia can find none it would sign itself. It
- * drops the islands that cost most (Etorofu, then Kunashiri) for joint activity on them,
- * asks for the assurances its weighing values, then for a phased schedule, more money and
- * administration rather than sovereignty over Shikotan, one step at a time, until its own weighing accepts. A counter is always a text Russia
- * would accept.
+ * Tokyo's hint: of the drafts one or two changes away that the Diet would ratify and the
+ * budget could pay for, the one Russia is most likely to accept by Tokyo's estimate (then
+ * the one conceding least). It runs the same search as Russia's counter-proposals, over
+ * the estimate instead of the truth. Null when no such draft is likelier than this one.
  */
-export function counterProposal(state: Board, proposal: Proposal): Proposal | null {
-  const ctx = weighingContext(state);
-  const draft: Proposal = { ...proposal, transfers: { ...proposal.transfers }, access: { ...proposal.access }, demilitarise: true, noUsForces: true };
-  for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (draft.transfers[id] !== 'none') {
-      draft.transfers[id] = 'none';
-      draft.access[id] = 'joint';
-    }
-  }
-  if (transferredIslands(draft).length === 0) draft.transfers.habomai = 'administration';
-  const steps: ((p: Proposal) => Proposal | null)[] = [
-    (p) => (p.schedule === 'onSigning' ? { ...p, schedule: 'phased' } : null),
-    (p) => (p.economicPackage < 3 ? { ...p, economicPackage: (p.economicPackage + 1) as Proposal['economicPackage'] } : null),
-    (p) => (p.transfers.shikotan === 'sovereignty' ? { ...p, transfers: { ...p.transfers, shikotan: 'administration' } } : null),
-  ];
-  let current = draft;
-  if (weighWith(ctx, current).answer === 'accept') return current;
-  for (const step of steps) {
-    const next = step(current);
-    if (!next) continue;
-    current = next;
-    if (weighWith(ctx, current).answer === 'accept') return current;
-  }
-  return null;
+export function mostLikelyChange(state: Board, proposal: Proposal): Flip | null {
+  const ctx = weighingContext({ ...state, kremlin: null });
+  const current = estimateWith(ctx, proposal).acceptChance;
+  if (current >= 1) return null;
+  const spread = state.kremlinEstimate.spread;
+  const approval = state.powers.japan.approval;
+  const budget = state.powers.japan.budget + state.treaty.escrow;
+  const found = searchNear(
+    ctx,
+    proposal,
+    (candidate, total) =>
+      acceptChance(total, spread) > current && approval + japaneseSupportTotal(candidate) >= RATIFY_LINE && packageCost(candidate) <= budget,
+    (_candidate, total) => acceptChance(total, spread),
+  );
+  if (!found) return null;
+  const best = lastOf(found);
+  return { changes: found.path.map((v) => v.change), proposal: best, weighing: estimateWith(ctx, best) };
 }
 
 /** A few ready-made drafts, offered as legal actions; any other valid draft may be applied too. */

@@ -8,7 +8,8 @@ import type { Action, Controllers, GameState, Reason, Result } from './types';
 import { err, ok } from './types';
 
 export const RECORD_FORMAT = 'north-asia-record';
-export const RECORD_VERSION = 1;
+/** Version 2: the rules of issue 7 (keyed dice, the Kremlin's hidden margin, new tracks); version 1 records do not replay. */
+export const RECORD_VERSION = 2;
 
 export interface RecordedAction {
   turn: number;
@@ -24,6 +25,8 @@ export interface GameRecord {
   controllers: Controllers;
   /** Turns the game lasts: the scenario's, or fewer under a teacher's turn limit (absent means the scenario's). */
   turns?: number;
+  /** The game was run by a teacher, who may trigger events (absent means no teacher). */
+  teacher?: boolean;
   actions: RecordedAction[];
   /** turnHashes[i] is the state hash after turn i + 1 was resolved. */
   turnHashes: string[];
@@ -38,6 +41,7 @@ export function startRecord(state: GameState): GameRecord {
     seed: state.seed,
     controllers: { ...state.controllers },
     turns: state.lastTurn,
+    ...(state.teacher ? { teacher: true } : {}),
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),
@@ -75,7 +79,11 @@ export function checkRecordShape(value: unknown): ReplayError | null {
   if (typeof value !== 'object' || value === null) return bad('', 'a record must be a JSON object');
   const r = value as Partial<GameRecord>;
   if (r.format !== RECORD_FORMAT) return { code: 'ERR_FOREIGN_RECORD', message: `not a North Asia game record (format ${JSON.stringify(r.format)})`, turn: 0 };
+  if ((r.version as number) === 1) {
+    return { code: 'ERR_OLD_RECORD', message: 'record.version: this game was recorded under the rules of version 1, which have since changed (keyed dice, hidden Kremlin terms); it cannot be replayed', turn: 0 };
+  }
   if (r.version !== RECORD_VERSION) return bad('version', `version ${String(r.version)} is not supported (expected ${RECORD_VERSION})`);
+  if (r.teacher !== undefined && typeof r.teacher !== 'boolean') return bad('teacher', 'must be true or false');
   if (typeof r.scenario?.id !== 'string' || typeof r.scenario.version !== 'string') return bad('scenario', 'must have a string id and version');
   if (!Number.isSafeInteger(r.seed)) return bad('seed', 'must be an integer');
   if (!Array.isArray(r.actions)) return bad('actions', 'must be an array');
@@ -113,7 +121,7 @@ export function replayRecord(
   if (r.turns !== undefined && !(Number.isInteger(r.turns) && r.turns >= 1 && r.turns <= scenario.turns)) {
     return err({ code: 'ERR_BAD_RECORD', message: `record.turns: must be a whole number from 1 to ${scenario.turns}`, turn: 0 });
   }
-  let state = createGame({ scenario, seed: r.seed, controllers: r.controllers, turns: r.turns });
+  let state = createGame({ scenario, seed: r.seed, controllers: r.controllers, turns: r.turns, teacher: r.teacher === true });
   let verified = 0;
   for (let i = 0; i < r.actions.length; i++) {
     const entry = r.actions[i]!;

@@ -69,6 +69,24 @@ export class Dice {
 }
 
 /**
+ * The game's dice for one draw site: a pure function of the game's root state (kept in the
+ * state, never advanced), the turn and a key naming who draws for what (a power and its
+ * action, or the world's turn resolution). Because nothing else feeds it, taking two
+ * unrelated actions in the other order leaves each one's dice unchanged.
+ */
+export function diceAt(root: RngState, turn: number, key: string): Dice {
+  const label = streamFor(`${turn}|${key}`);
+  const dice = new Dice({
+    x: (root.x ^ ((label.next() * 0x100000000) | 0)) | 0,
+    y: (root.y ^ ((label.next() * 0x100000000) | 0)) | 0,
+    z: (root.z ^ ((label.next() * 0x100000000) | 0)) | 0,
+    w: (root.w ^ ((label.next() * 0x100000000) | 0)) | 1,
+  });
+  for (let i = 0; i < 4; i++) dice.next(); // mix before use
+  return dice;
+}
+
+/**
  * A fresh stream for AI deliberation, which must never touch the game's dice. The label
  * (seed, seat, turn, step) is hashed into a seed state cheaply; seedrandom's string seeding
  * would cost more than the decision itself.

@@ -12,6 +12,7 @@ import type {
   TreatyStage,
   World,
   AccessLevel,
+  Tracks,
 } from './types';
 
 export interface PowerSetup {
@@ -47,6 +48,8 @@ export interface Scenario {
   treaty: { stage: TreatyStage; progress: number };
   /** The world's measures at the start, exactly as the state keeps them. */
   world: World;
+  /** The tracks short of a treaty as they stand at the start. */
+  tracks: Tracks;
   projects: ProjectDef[];
   events: EventDef[];
   randomEventChance: number;

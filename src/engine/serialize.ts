@@ -4,12 +4,13 @@
 // keys in one fixed order (shapes.ts, createGame) and JSON keeps that order through a save
 // and a restore, so equal states give equal text on every engine; sorting keys on every
 // hash cost more than the rest of a campaign's bookkeeping.
-import { copyIslands, copyPowers, copyTally, copyTreaty, copyWorld } from './shapes';
+import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld } from './shapes';
 import type { GameState, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, TREATY_STAGES, err, ok } from './types';
 
 export const SAVE_FORMAT = 'north-asia-state';
-export const SAVE_VERSION = 1;
+/** Version 2: the state of the rules of issue 7 (tracks, the Kremlin's margin, keyed dice). */
+export const SAVE_VERSION = 2;
 
 export function serialize(state: GameState): string {
   return JSON.stringify({ format: SAVE_FORMAT, version: SAVE_VERSION, state });
@@ -38,6 +39,7 @@ export function deserialize(text: string): Result<GameState> {
     treaty: copyTreaty(s.treaty),
     world: copyWorld(s.world),
     tally: copyTally(s.tally),
+    tracks: copyTracks(s.tracks),
     defs: Object.freeze(s.defs) as ScenarioDefs,
   };
   return ok(state);
@@ -84,6 +86,12 @@ function stateProblem(s: unknown): string | null {
   if (tally) return tally;
   const rng = numbers(s.rng, 'state.rng', ['x', 'y', 'z', 'w']);
   if (rng) return rng;
+  const kremlin = numbers(s.kremlin, 'state.kremlin', ['reserve', 'estimateError']) ?? numbers(s.kremlinEstimate, 'state.kremlinEstimate', ['centre', 'spread']);
+  if (kremlin) return kremlin;
+  const tracks = numbers(s.tracks, 'state.tracks', ['dialogue', 'contacts']);
+  if (tracks) return tracks;
+  for (const key of ['injected'] as const) if (!Array.isArray(s[key])) return `state.${key}: not a list`;
+  if (!isObject(s.lastTaken) || !isObject(s.eventTurns)) return 'state.lastTaken or state.eventTurns: missing';
   for (const key of ['projects', 'pendingEvents', 'firedEvents', 'log'] as const) if (!Array.isArray(s[key])) return `state.${key}: not a list`;
   if (!isObject(s.usedThisTurn) || !isObject(s.controllers)) return 'state.usedThisTurn or state.controllers: missing';
   const defs = s.defs;

@@ -2,7 +2,7 @@
 // its draft so that rules can assign to fields directly; writing every field in a fixed
 // order gives all states the same object shapes, which keeps V8's property access fast
 // (spread copies give each generation a new hidden class).
-import type { GameState, IslandState, PowerState, Tally, Treaty, World } from './types';
+import type { GameState, IslandState, PowerState, Tally, Tracks, Treaty, World } from './types';
 
 export function copyWorld(w: World): World {
   return {
@@ -21,6 +21,9 @@ export function copyWorld(w: World): World {
     nationalism: w.nationalism,
     chinaAlarm: w.chinaAlarm,
     constitution: w.constitution,
+    hardLine: w.hardLine,
+    chinaCurbs: w.chinaCurbs,
+    investmentStock: w.investmentStock,
   };
 }
 
@@ -33,11 +36,33 @@ export function copyTally(t: Tally): Tally {
     investmentDelivered: t.investmentDelivered,
     investmentSpent: t.investmentSpent,
     pressureSum: t.pressureSum,
+    talksSetbacks: t.talksSetbacks,
+    cabinetFalls: t.cabinetFalls,
   };
 }
 
 export function copyTreaty(t: Treaty): Treaty {
-  return { stage: t.stage, progress: t.progress, pending: t.pending, agreed: t.agreed, lastAnswer: t.lastAnswer };
+  return {
+    stage: t.stage,
+    progress: t.progress,
+    pending: t.pending,
+    agreed: t.agreed,
+    lastAnswer: t.lastAnswer,
+    stalledTurns: t.stalledTurns,
+    suspendedUntil: t.suspendedUntil,
+    frameworkTurn: t.frameworkTurn,
+    escrow: t.escrow,
+    implementation: t.implementation,
+  };
+}
+
+export function copyTracks(t: Tracks): Tracks {
+  return {
+    visits: t.visits,
+    jointActivity: { stage: t.jointActivity.stage, progress: t.jointActivity.progress },
+    dialogue: t.dialogue,
+    contacts: t.contacts,
+  };
 }
 
 export function copyPower(p: PowerState): PowerState {
@@ -55,7 +80,7 @@ export function copyPower(p: PowerState): PowerState {
 }
 
 export function copyIsland(i: IslandState): IslandState {
-  return { administeredBy: i.administeredBy, access: i.access, militarisation: i.militarisation, transferDueTurn: i.transferDueTurn };
+  return { administeredBy: i.administeredBy, heldAs: i.heldAs, access: i.access, militarisation: i.militarisation, transferDueTurn: i.transferDueTurn };
 }
 
 export function copyPowers(p: GameState['powers']): GameState['powers'] {

@@ -67,6 +67,8 @@ export interface PowerState {
 
 export interface IslandState {
   administeredBy: 'japan' | 'russia';
+  /** What Japan holds once an island has passed to it: administration alone, or sovereignty. */
+  heldAs: TransferKind;
   access: AccessLevel;
   militarisation: number; // 0-100
   /** Turn at which a signed transfer takes effect, or null. */
@@ -90,6 +92,46 @@ export interface Treaty {
   /** The agreed text once the stage is draft or signed. */
   agreed: Proposal | null;
   lastAnswer: { turn: number; answer: 'accept' | 'reject' | 'counter'; score: number } | null;
+  /** Turns a finished draft has waited for ratification (four and it dies). */
+  stalledTurns: number;
+  /** Russia has suspended the talks until this turn (exclusive), or null. */
+  suspendedUntil: number | null;
+  /** The first turn a framework was reached, or null: setbacks after it are counted. */
+  frameworkTurn: number | null;
+  /** bn US$ of Japan's budget held for the economic package on the table or agreed. */
+  escrow: number;
+  /** 0-100: how well a signed treaty is being carried out (handover, residents, fisheries). */
+  implementation: number;
+}
+
+/** Tracks short of a treaty: visa-free and grave visits, joint economic activity, a security dialogue. */
+export type JointActivityStage = 'none' | 'talks' | 'pilots' | 'operating';
+export const JOINT_ACTIVITY_STAGES: readonly JointActivityStage[] = ['none', 'talks', 'pilots', 'operating'];
+
+export interface Tracks {
+  /** Visa-free exchange and grave visits to the islands, running since 1992 unless Moscow suspends them. */
+  visits: 'running' | 'suspended';
+  jointActivity: { stage: JointActivityStage; progress: number };
+  /** 0-100: the Japan-Russia security dialogue ("2+2"). */
+  dialogue: number;
+  /** 0-100: Japan's channels to the Kremlin; they narrow Tokyo's estimate of Russia's answers. */
+  contacts: number;
+}
+
+/**
+ * What the Kremlin keeps to itself: a private margin in its weighing of any deal, drifting
+ * turn to turn. Only Russia's seat sees it; the others see `KremlinEstimate`.
+ */
+export interface KremlinState {
+  reserve: number;
+  /** How far Tokyo's estimate is off this turn (within the estimate's spread). */
+  estimateError: number;
+}
+
+/** Tokyo's estimate of the Kremlin's private margin: the true value lies within centre ± spread. */
+export interface KremlinEstimate {
+  centre: number;
+  spread: number;
 }
 
 /** A project of the eight-point plan: funded one instalment a turn, delivered after the last. */
@@ -99,6 +141,8 @@ export interface ProjectState {
   /** Instalments paid so far (the first is paid on launch). */
   paid: number;
   delivered: boolean;
+  /** 1 for a project's first run; a project delivered once may be run again, dearer and with less effect. */
+  round: number;
 }
 
 export interface World {
@@ -118,6 +162,12 @@ export interface World {
   chinaAlarm: number;
   /** Progress of Japan's constitutional revision, 0-100. */
   constitution: number;
+  /** Moscow's public and legal commitment never to cede the islands, 0-100. */
+  hardLine: number;
+  /** Chinese curbs on trade with and tourism to Japan, 0-100. */
+  chinaCurbs: number;
+  /** Japanese investment Moscow has seen delivered and still remembers, bn US$ (it fades). */
+  investmentStock: number;
 }
 
 export interface PendingEvent {
@@ -135,6 +185,10 @@ export interface Tally {
   investmentDelivered: number; // bn US$
   investmentSpent: number; // bn US$
   pressureSum: number; // sum over resolved turns of the pressure on Japan
+  /** Times the talks stalled, went backwards or were suspended after a framework was reached. */
+  talksSetbacks: number;
+  /** Japanese cabinets brought down by low approval. */
+  cabinetFalls: number;
 }
 
 export interface LogEntry {
@@ -174,6 +228,8 @@ export const WORLD_FIELDS = [
   'nationalism',
   'chinaAlarm',
   'constitution',
+  'hardLine',
+  'chinaCurbs',
 ] as const;
 export type WorldField = (typeof WORLD_FIELDS)[number];
 
@@ -186,7 +242,13 @@ export type Effect =
   | { kind: 'approval'; power: PowerId; delta: number }
   | { kind: 'budget'; power: PowerId; delta: number }
   | { kind: 'militarisation'; island: IslandId; delta: number }
-  | { kind: 'treatyProgress'; delta: number };
+  | { kind: 'treatyProgress'; delta: number }
+  /** Moscow suspends the treaty talks for some turns. */
+  | { kind: 'suspendTalks'; turns: number }
+  /** The treaty track falls back one stage (a draft to a framework, a framework to talks). */
+  | { kind: 'treatySetback' }
+  /** The carrying out of a signed treaty goes better or worse. */
+  | { kind: 'implementation'; delta: number };
 
 export interface ProjectDef {
   id: string;
@@ -224,7 +286,17 @@ export interface EventOption {
 
 export type EventTrigger =
   | { kind: 'scheduled'; turn: number }
-  | { kind: 'random'; weight: number; fromTurn: number; toTurn: number; repeatable: boolean };
+  | {
+      kind: 'random';
+      weight: number;
+      fromTurn: number;
+      toTurn: number;
+      repeatable: boolean;
+      /** Turns before a repeatable event may come again (default DEFAULT_EVENT_COOLDOWN). */
+      cooldown?: number;
+      /** The event can happen only while the treaty track is at one of these stages. */
+      stages?: TreatyStage[];
+    };
 
 export interface EventDef {
   id: string;
@@ -271,8 +343,20 @@ export interface GameState {
   treaty: Treaty;
   world: World;
   projects: ProjectState[];
+  tracks: Tracks;
+  /** Hidden: only Russia's seat sees it (see observe); null in the other seats' views. */
+  kremlin: KremlinState;
+  kremlinEstimate: KremlinEstimate;
+  /** The game was set up with a teacher, who may trigger events (each at most once a turn). */
+  teacher: boolean;
+  /** Events the teacher has triggered this turn. */
+  injected: string[];
+  /** The last turn each power took each kind of action (by its once-a-turn key), for the AI's sense of repetition. */
+  lastTaken: Partial<Record<PowerId, Record<string, number>>>;
   pendingEvents: PendingEvent[];
   firedEvents: string[];
+  /** The last turn each event fired, for cooldowns. */
+  eventTurns: Record<string, number>;
   alignmentStart: number;
   /**
    * A running digest of every action applied, in order, so that a state hash also proves
@@ -286,8 +370,11 @@ export interface GameState {
   defs: ScenarioDefs;
 }
 
-/** The state as every query sees it: all but the dice. A seat's View is a Board. */
-export type Board = Omit<GameState, 'rng'>;
+/**
+ * The state as every query sees it: all but the dice, with the Kremlin's private margin
+ * present only for Russia's seat (and the engine itself). A seat's View is a Board.
+ */
+export type Board = Omit<GameState, 'rng' | 'kremlin'> & { kremlin: KremlinState | null };
 
 export type PolicyChoice = 'protest' | 'quiet' | 'ignore';
 
@@ -312,6 +399,11 @@ export type Action =
   | { type: 'jointExercise'; power: 'japan' }
   | { type: 'engageChina'; power: 'japan' }
   | { type: 'hedgeChina'; power: 'japan' }
+  | { type: 'jointActivityTalks'; power: 'japan' }
+  | { type: 'securityDialogue'; power: 'japan' }
+  | { type: 'restoreVisits'; power: 'japan' }
+  | { type: 'supportResidents'; power: 'japan' }
+  | { type: 'fisheriesAgreement'; power: 'japan' }
   // Russia
   | { type: 'answerProposal'; power: 'russia'; answer: 'accept' | 'reject' | 'counter' }
   | { type: 'militarise'; power: 'russia'; island: IslandId }
@@ -319,10 +411,15 @@ export type Action =
   | { type: 'exerciseWithChina'; power: 'russia' | 'china' }
   | { type: 'courtJapan'; power: 'russia' }
   | { type: 'warnJapan'; power: 'russia' }
+  | { type: 'suspendTalks'; power: 'russia' }
+  | { type: 'hardenPosition'; power: 'russia' }
+  | { type: 'suspendVisits'; power: 'russia' }
+  | { type: 'freezeJointActivity'; power: 'russia' }
   // China
   | { type: 'outbidJapan'; power: 'china' }
   | { type: 'pressureJapan'; power: 'china' }
   | { type: 'engageJapan'; power: 'china' }
+  | { type: 'curbJapan'; power: 'china' }
   // United States
   | { type: 'setSanctions'; power: 'usa'; direction: 'tighten' | 'ease' }
   | { type: 'deployMissileDefence'; power: 'usa' }
