@@ -105,7 +105,8 @@ export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingC
   return top ? { proposal: top.proposal, value: top.value, weighing: weighWith(ctx, top.proposal) } : null;
 }
 
-function committedInstalments(view: View): number {
+/** The instalments Japan's running, undelivered projects will draw from the budget each turn. */
+export function committedInstalments(view: View): number {
   let total = 0;
   for (const p of view.projects) {
     if (!p.delivered) total += view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0;
@@ -373,7 +374,8 @@ const presetIs = (id: string) => {
   const key = JSON.stringify(preset);
   return (a: Action) => a.type === 'propose' && JSON.stringify(a.proposal) === key;
 };
-const affordableProject = (a: Action, view: View) => {
+/** A project launch whose instalments the budget can carry on top of those already committed. */
+export const affordableProject = (a: Action, view: View): boolean => {
   if (a.type !== 'startProject') return false;
   const def = view.defs.projects.find((p) => p.id === a.projectId)!;
   return view.powers.japan.budget - def.costPerTurn >= committedInstalments(view);
