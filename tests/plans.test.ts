@@ -5,6 +5,7 @@ import { PLAN_ITEMS, bestAcceptableDraft, japanPolicy, parsePlan, planPolicy, ty
 import { affordableProject } from '../src/ai/japan';
 import { deliberationDice } from '../src/ai/policy';
 import { runCampaign } from '../src/app/campaign';
+import { parseSimArgs } from '../src/cli/args';
 import { builtinScenario } from '../src/data';
 import { RULES, applyAction, legalActions, observe, presetProposals, type Action, type ActionType, type GameState } from '../src/engine';
 import { build } from './helpers';
@@ -96,6 +97,14 @@ describe('plan names', () => {
     expect(plan.ok).toBe(false);
     if (!plan.ok) expect(plan.error).toMatch(why);
     expect(japanPolicy(name)).toBeNull();
+  });
+
+  it('are checked by the simulator, which names the bad item and lists the good ones', () => {
+    const refused = parseSimArgs(['--scenario', 's', '--seed', '1', '--policy', 'plan:summit:russia+fly']);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/unknown policy "plan:summit:russia\+fly": unknown plan item "fly".*propose:best/);
+    const good = parseSimArgs(['--scenario', 's', '--seed', '1', '--policy', 'plan:startProject+summit:russia+propose:best']);
+    expect(good).toMatchObject({ ok: true, value: { policy: 'plan:startProject+summit:russia+propose:best' } });
   });
 });
 
