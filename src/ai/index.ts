@@ -1,20 +1,26 @@
 // The AI's public face: a policy for each seat, a decision with its reasons, the advisor.
 import { RULES, legalActions, observe, whyNot, type ActionType, type GameState, type PowerId } from '../engine';
 import { JAPAN_POLICIES, repeatPolicy } from './japan';
+import { PLAN_PREFIX, parsePlan, planPolicy } from './plans';
 import { deliberationDice, type Decision, type Policy } from './policy';
 import { POWER_AI } from './powers';
 
 export type { Decision, Policy } from './policy';
 export { advise, bestAcceptableDraft, japanValueOf, type Advice, type DraftChoice } from './japan';
 export { decisionsPolicy } from './replay-policy';
+export { PLAN_ITEMS, PLAN_PREFIX, MAX_PLAN_ITEMS, parsePlan, planName, planPolicy } from './plans';
 
 export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'balanced', 'random'] as const;
 
 /**
- * The policy for a Japanese seat by name: one of JAPAN_POLICY_NAMES or `repeat:<action>`.
- * Returns null for an unknown name.
+ * The policy for a Japanese seat by name: one of JAPAN_POLICY_NAMES, `repeat:<action>` or
+ * `plan:<item>+<item>+<item>` (see PLAN_ITEMS). Returns null for an unknown name.
  */
 export function japanPolicy(name: string): Policy | null {
+  if (name.startsWith(PLAN_PREFIX)) {
+    const plan = parsePlan(name);
+    return plan.ok ? planPolicy(plan.value) : null;
+  }
   if (name.startsWith('repeat:')) {
     const type = name.slice('repeat:'.length);
     const repeatable = Object.hasOwn(RULES, type) && RULES[type as ActionType].powers.includes('japan') && type !== 'endTurn' && type !== 'answerEvent';

@@ -123,6 +123,7 @@ export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingC
   return top ? { proposal: top.proposal, value: top.value, weighing: estimateWith(ctx, top.proposal) } : null;
 }
 
+/** The instalments Japan's running, undelivered projects will draw from the budget each turn. */
 export function committedInstalments(view: View): number {
   let total = 0;
   for (const p of view.projects) {
@@ -423,7 +424,8 @@ const presetIs = (id: string) => {
   const key = JSON.stringify(preset);
   return (a: Action) => a.type === 'propose' && JSON.stringify(a.proposal) === key;
 };
-const affordableProject = (a: Action, view: View) => {
+/** A project launch whose instalments the budget can carry on top of those already committed. */
+export const affordableProject = (a: Action, view: View): boolean => {
   if (a.type !== 'startProject') return false;
   return view.powers.japan.budget - costOf(view, a).budget >= committedInstalments(view);
 };

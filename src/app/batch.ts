@@ -7,6 +7,8 @@ import { runCampaign } from './campaign';
 export interface GameFigures {
   seed: number;
   islandsReturned: number;
+  /** Shikotan and Habomai, the two islands of the 1956 Declaration, under Japanese administration. */
+  shikotanAndHabomai: boolean;
   /** Shikotan and Habomai returned with access or joint activity on Etorofu and Kunashiri. */
   best1956Outcome: boolean;
   treatyStage: TreatyStage;
@@ -44,6 +46,7 @@ export function runBatch({ scenario, japanPolicy, policies, firstSeed = 1, runs 
     games.push({
       seed,
       islandsReturned: held.length,
+      shikotanAndHabomai: held.includes('shikotan') && held.includes('habomai'),
       best1956Outcome: held.includes('shikotan') && held.includes('habomai') && accessOnLarge,
       treatyStage: outcome.treatyStage,
       alignmentStart: outcome.alignmentStart,

@@ -1,7 +1,7 @@
 // Command-line arguments for the simulator and the benchmark. Pure: no I/O, no process
 // globals. Every function returns a Result whose error is a one-line message for the user;
 // the caller prints it with the usage text and exits 2.
-import { japanPolicy, JAPAN_POLICY_NAMES } from '../ai';
+import { japanPolicy, parsePlan, JAPAN_POLICY_NAMES, PLAN_ITEMS, PLAN_PREFIX } from '../ai';
 import { RULES, err, ok, type ActionType, type Result } from '../engine';
 import { BUILTIN_SCENARIO_IDS } from '../data';
 
@@ -78,7 +78,12 @@ export function checkPolicy(name: string): Result<string, UsageError> {
   if (name.startsWith('repeat:')) {
     return usage(`unknown policy "${name}": after repeat: give one of Japan's actions (${JAPAN_ACTION_TYPES.join(', ')})`);
   }
-  return usage(`unknown policy "${name}" (choose ${JAPAN_POLICY_NAMES.join(', ')}, or repeat:<action>)`);
+  if (name.startsWith(PLAN_PREFIX)) {
+    const plan = parsePlan(name);
+    const why = plan.ok ? 'not a plan' : plan.error;
+    return usage(`unknown policy "${name}": ${why}; a plan is plan:<item>+<item>+<item> with one to three of ${PLAN_ITEMS().join(', ')}`);
+  }
+  return usage(`unknown policy "${name}" (choose ${JAPAN_POLICY_NAMES.join(', ')}, repeat:<action> or plan:<item>+<item>+<item>)`);
 }
 
 const wantsHelp = (argv: readonly string[]): boolean => argv.includes('--help') || argv.includes('-h');
@@ -155,6 +160,21 @@ export function parseSimArgs(argv: readonly string[]): Result<SimCommand, UsageE
   return ok({ kind: 'run', scenario, seed, policy: policy.value, runs: runs.value, json, trace: flags.has('trace'), record });
 }
 
+/** A comma-separated list broken into lines of at most `width` characters, each indented. */
+function wrapList(words: readonly string[], indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  words.forEach((word, i) => {
+    const piece = i < words.length - 1 ? `${word},` : word;
+    if (line && indent + line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = piece;
+    } else line = line ? `${line} ${piece}` : piece;
+  });
+  if (line) lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
+
 export const SIM_USAGE = `Usage:
   npm run --silent sim -- --scenario <id|path> --seed <int> [options]
   npm run --silent sim -- --replay <record.json> [--scenario <id|path>] [--json]
@@ -168,7 +188,10 @@ Options:
   --seed <int>          seed of the first game; run k (from 0) uses seed + k
   --policy <name>       Japan's policy (default balanced): one of
                         ${JAPAN_POLICY_NAMES.join(', ')},
-                        or repeat:<action> to take that action whenever it is legal
+                        or repeat:<action> to take that action whenever it is legal,
+                        or plan:<item>+<item>+<item> to take one to three items in
+                        that order every turn; the items are
+${wrapList(PLAN_ITEMS(), 24, 86)}
   --runs <n>            number of games, n >= 1 (default 1)
   --json                print one JSON document instead of a summary
   --trace               add a per-turn log; in JSON each game gains "trace": one entry
