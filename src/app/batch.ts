@@ -9,6 +9,12 @@ export interface GameFigures {
   islandsReturned: number;
   /** Shikotan and Habomai, the two islands of the 1956 Declaration, under Japanese administration. */
   shikotanAndHabomai: boolean;
+  /** The first turn a framework was reached, or null. */
+  frameworkTurn: number | null;
+  /** Times the talks stalled, fell back or were suspended after a framework. */
+  talksSetbacks: number;
+  /** Turns a draft treaty waited because the Kremlin could not sell it at home. */
+  kremlinStalls: number;
   /** Shikotan and Habomai returned with access or joint activity on Etorofu and Kunashiri. */
   best1956Outcome: boolean;
   treatyStage: TreatyStage;
@@ -58,6 +64,9 @@ export function runBatch({ scenario, japanPolicy, policies, firstSeed = 1, runs 
       usMissileDefenceMoves: state.tally.usMissileDefenceMoves,
       russiaOpinionOfJapan: opinionOf(state, 'russia', 'japan'),
       chinaTension: state.world.tension['china-japan'],
+      frameworkTurn: state.treaty.frameworkTurn,
+      talksSetbacks: state.tally.talksSetbacks,
+      kremlinStalls: state.log.filter((e) => e.power === 'world' && e.text.includes('the Kremlin cannot sell')).length,
     });
   }
   return summarise(games);
