@@ -209,12 +209,12 @@ test.describe('the classroom', () => {
     const cover = page.getByTestId('handover');
     await expect(cover.getByRole('heading')).toHaveText('Turn 1 is about to begin');
     await cover.getByRole('button', { name: 'Teacher' }).click();
-    await page.getByTestId('teacher-panel').getByRole('button', { name: 'Trigger: Nationalist backlash in Russia' }).click();
+    await page.getByTestId('teacher-panel').getByRole('button', { name: 'Trigger: A Chinese offer to Moscow' }).click();
     await page.getByTestId('teacher-panel').getByRole('button', { name: 'Close' }).click();
     await cover.getByRole('button', { name: 'Start the turn' }).click();
     await handOverTo(page, 'Russia');
     const titles = await answerEvents(page);
-    expect(titles).toContain('Nationalist backlash in Russia');
+    expect(titles).toContain('A Chinese offer to Moscow');
     await page.getByTestId('end-turn').click();
     await handOverTo(page, 'China');
     await answerEvents(page);

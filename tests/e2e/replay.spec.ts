@@ -21,7 +21,7 @@ async function copyShareLink(page: Page): Promise<string> {
   await expect(dialog.getByTestId('share-status')).not.toHaveText('Copying…');
   const url = await dialog.getByTestId('share-link').inputValue();
   await dialog.getByRole('button', { name: 'Close' }).click();
-  expect(url).toMatch(/#game=v1\*classroom-short\*/);
+  expect(url).toMatch(/#game=v2\*classroom-short\*/);
   return url;
 }
 
