@@ -104,8 +104,11 @@ test.describe('share links', () => {
     await expect(page.locator('.start [role="alert"]').first()).toContainText('not a game link');
     await page.goto(`/#game=${'A'.repeat(20_000)}`);
     await expect(page.locator('.start [role="alert"]').first()).toContainText('characters long');
-    await page.goto('/#game=v1*atlantis*1.0.0*5*haaa*');
+    await page.goto('/#game=v2*atlantis*1.0.0*5*haaa*');
     await expect(page.locator('.start [role="alert"]').first()).toContainText('“atlantis”');
+    // A link made under the earlier rules says so.
+    await page.goto('/#game=v1*classroom-short*1.0.0*5*haaa*');
+    await expect(page.locator('.start [role="alert"]').first()).toContainText('earlier rules');
 
     // Pasted into the replay viewer's dialog, the changed link is refused the same way.
     await page.getByRole('button', { name: 'Replay a game' }).click();
