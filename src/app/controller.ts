@@ -35,7 +35,7 @@ import {
   type Availability,
   type Controllers,
   type EventDef,
-  type Flip,
+  type Hint,
   type GameRecord,
   type GameState,
   type IslandId,
@@ -91,7 +91,7 @@ export interface ProposalPreview {
    */
   weighing: Estimate;
   /** The change of one or two terms most likely to be accepted (the Diet would ratify it, the budget covers it), or null. */
-  flip: Flip | null;
+  flip: Hint | null;
   /** How the deal plays in Japan, term by term. */
   support: Reason[];
   supportTotal: number;

@@ -77,6 +77,7 @@ export {
   type Estimate,
   type WeighingContext,
   type Flip,
+  type Hint,
   type Change,
   type Answer,
 } from './proposals';

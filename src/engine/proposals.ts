@@ -338,6 +338,11 @@ export interface Flip {
   weighing: Weighing;
 }
 
+/** Tokyo's hint: a change to its draft, with the estimate of how Moscow would weigh the result. */
+export interface Hint extends Flip {
+  weighing: Estimate;
+}
+
 /** The best of a search over drafts: the one it prefers and how it got there. */
 interface Found {
   path: Variant[];
@@ -412,7 +417,7 @@ function counterWith(ctx: WeighingContext, proposal: Proposal): Proposal | null 
  * the one conceding least). It runs the same search as Russia's counter-proposals, over
  * the estimate instead of the truth. Null when no such draft is likelier than this one.
  */
-export function mostLikelyChange(state: Board, proposal: Proposal): Flip | null {
+export function mostLikelyChange(state: Board, proposal: Proposal): Hint | null {
   const ctx = weighingContext({ ...state, kremlin: null });
   const current = estimateWith(ctx, proposal).acceptChance;
   if (current >= 1) return null;

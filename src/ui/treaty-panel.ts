@@ -171,9 +171,9 @@ function builder(ctx: PanelContext): HTMLElement {
 function previewBlock(ctx: PanelContext, preview: ProposalPreview): HTMLElement {
   const { weighing } = preview;
   const verdictWords = {
-    accept: 'Russia would accept this draft today',
-    counter: 'Russia would answer with a counter-proposal',
-    reject: 'Russia would reject this draft',
+    accept: 'Russia would probably accept this draft today',
+    counter: 'Russia would probably answer with a counter-proposal',
+    reject: 'Russia would probably reject this draft',
   } as const;
   const maxAbs = Math.max(10, ...weighing.terms.map((t) => Math.abs(t.value)));
   const send = () => ctx.perform({ type: 'propose', power: 'japan', proposal: ctx.ui.draft });
@@ -184,8 +184,11 @@ function previewBlock(ctx: PanelContext, preview: ProposalPreview): HTMLElement 
     h(
       'div',
       { class: `verdict ${weighing.answer}`, attrs: { 'data-testid': 'verdict' } },
-      `${verdictWords[weighing.answer]}: total ${signed(weighing.total, 1)}`,
-      h('div', { class: 'small muted', text: `Accepts at ${ACCEPT_THRESHOLD} or more; counters from ${COUNTER_THRESHOLD}; rejects below.` }),
+      `${verdictWords[weighing.answer]}: total ${signed(weighing.total, 1)} (between ${signed(weighing.low, 1)} and ${signed(weighing.high, 1)}), a ${Math.round(weighing.acceptChance * 100)}% chance of acceptance`,
+      h('div', {
+        class: 'small muted',
+        text: `Accepts at ${ACCEPT_THRESHOLD} or more; counters from ${COUNTER_THRESHOLD} when it finds terms it could sign; rejects below. The Kremlin's private calculations are an estimate: summits, visits and a security dialogue narrow it, and Russia's answer reveals them.`,
+      }),
     ),
     termList(weighing.terms, maxAbs),
     flipBlock(ctx, preview),
@@ -231,14 +234,14 @@ function flipBlock(ctx: PanelContext, preview: ProposalPreview): HTMLElement | n
   if (preview.weighing.answer === 'accept') return null;
   const flip = preview.flip;
   if (!flip) {
-    return h('div', { class: 'flip small', attrs: { 'data-testid': 'flip' } }, 'No change of one or two terms would make Moscow accept this: the gap is too wide. Deliver projects, hold summits or ask for less.');
+    return h('div', { class: 'flip small', attrs: { 'data-testid': 'flip' } }, 'No change of one or two terms that the Diet would ratify and the budget could pay for makes acceptance likelier: the gap is too wide. Deliver projects, hold summits or ask for less.');
   }
   return h(
     'div',
     { class: 'flip', attrs: { 'data-testid': 'flip' } },
-    h('strong', { text: 'Smallest change Moscow would accept: ' }),
+    h('strong', { text: 'The change most likely to be accepted: ' }),
     h('ul', { class: 'small' }, ...flip.changes.map((c) => h('li', { text: changeText(ctx, c) }))),
-    h('div', { class: 'small', text: `Russia's total would become ${signed(flip.weighing.total, 1)}.` }),
+    h('div', { class: 'small', text: `Russia's total would become about ${signed(flip.weighing.total, 1)}: a ${Math.round(flip.weighing.acceptChance * 100)}% chance of acceptance.` }),
     button('Apply this change to the draft', () => ctx.setDraft(flip.proposal), { key: 'apply-flip' }),
   );
 }
