@@ -3,14 +3,19 @@ import { RULES, type ActionType, type GameState, type PowerId } from '../engine'
 import { JAPAN_POLICIES, repeatPolicy } from './japan';
 import type { Decision, Policy } from './policy';
 import { POWER_AI } from './powers';
+import { search } from './search';
 import { decideWith } from './seat';
 
 export type { Decision, Policy } from './policy';
 export { advise, bestAcceptableDraft, japanValueOf, type Advice, type DraftChoice } from './japan';
 export { decisionsPolicy } from './replay-policy';
 export { Seat } from './seat';
+export { search, searchPolicy, SEARCH_DEFAULTS, type SearchOptions } from './search';
 
-export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'balanced', 'random'] as const;
+export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'balanced', 'random', 'search'] as const;
+
+/** Japan's policies by name; the search player lives apart from the doctrines, since it plays the expert in its look-ahead. */
+const BY_NAME: Record<string, Policy> = { ...JAPAN_POLICIES, search };
 
 /**
  * The policy for a Japanese seat by name: one of JAPAN_POLICY_NAMES or `repeat:<action>`.
@@ -22,7 +27,7 @@ export function japanPolicy(name: string): Policy | null {
     const repeatable = Object.hasOwn(RULES, type) && RULES[type as ActionType].powers.includes('japan') && type !== 'endTurn' && type !== 'answerEvent';
     return repeatable ? repeatPolicy(type as ActionType) : null;
   }
-  return JAPAN_POLICIES[name] ?? null;
+  return Object.hasOwn(BY_NAME, name) ? BY_NAME[name]! : null;
 }
 
 export function policyFor(power: PowerId, japanPolicyName = 'balanced'): Policy {

@@ -105,7 +105,8 @@ export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingC
   return top ? { proposal: top.proposal, value: top.value, weighing: weighWith(ctx, top.proposal) } : null;
 }
 
-function committedInstalments(view: View): number {
+/** Instalments the projects under way will draw at the end of the turn. */
+export function committedInstalments(view: View): number {
   let total = 0;
   for (const p of view.projects) {
     if (!p.delivered) total += view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0;
