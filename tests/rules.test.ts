@@ -503,7 +503,7 @@ describe('forced answers', () => {
     const s = build({
       scenario: scenario(),
       clearEvents: false,
-      change: (d) => void (d.pendingEvents = [...d.pendingEvents, { eventId: 'chinese-offer', chooser: 'russia', turn: 1 }]),
+      change: (d) => void (d.pendingEvents = [...d.pendingEvents.filter((p) => p.chooser === 'japan'), { eventId: 'chinese-offer', chooser: 'russia', turn: 1 }]),
     });
     const japan = observe(s, 'japan');
     expect(japan.pendingEvents.every((p) => p.chooser === 'japan')).toBe(true);
