@@ -109,7 +109,7 @@ function searchPlan(view: View, legal: readonly Action[], dice: Dice, settings: 
   let alive = candidates.map((_c, i) => i);
   let played = 0;
   for (const target of halvingTargets(rollouts)) {
-    while (futures.length < target) futures.push(sampledFuture(view, dice));
+    while (futures.length < target) futures.push(determinize(view, dice));
     for (const i of alive) for (let k = played; k < target; k++) totals[i]! += playOut(futures[k]!, candidates[i]!.actions, untilTurn);
     played = target;
     if (target === rollouts) break;
@@ -141,17 +141,6 @@ function halvingTargets(rollouts: number): number[] {
     if (out[out.length - 1] !== target) out.push(target);
   }
   return out;
-}
-
-/**
- * One sampled future: a full state consistent with the view. Besides what `determinize`
- * samples, the seed is resampled too, since the other seats' judgement calls are drawn from
- * streams keyed by it: their noise is their own business, not something to read off.
- */
-function sampledFuture(view: View, dice: Dice): GameState {
-  const state = determinize(view, dice);
-  state.seed = dice.int(0x7fffffff);
-  return state;
 }
 
 /**

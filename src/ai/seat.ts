@@ -27,10 +27,13 @@ export class Seat {
     if (!this.policy.plan) return decideWith(state, this.power, this.policy);
     const view = observe(state, this.power);
     const plan = this.policy.plan(view, legalActions(state, this.power), deliberationDice(view));
-    if (plan.length === 0) return decideWith(state, this.power, this.policy);
+    // Even the plan's first action is checked: a policy may offer a draft of its own that
+    // is not among the legal actions, and the runner applies what a seat hands out unchecked.
+    const first = plan.findIndex((d) => whyNot(state, d.action) === null);
+    if (first < 0) return decideWith(state, this.power, this.policy);
     this.planTurn = state.turn;
-    this.plan = plan.slice(1);
-    return plan[0]!;
+    this.plan = plan.slice(first + 1);
+    return plan[first]!;
   }
 }
 

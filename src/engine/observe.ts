@@ -66,7 +66,7 @@ export function observe(state: GameState, viewer: PowerId): View {
  * A full state consistent with what `view` shows, for a seat that searches ahead: what the
  * seat cannot see (the dice, other seats' pending choices, the Kremlin's private margin
  * unless the seat is Russia's) is sampled from the seat's own `dice` (the margin within
- * Tokyo's estimate), never read from the true state. Simulating from it therefore never
+ * Tokyo's estimate) and the seed its AI streams are keyed by, never read from the true state. Simulating from it therefore never
  * peeks at the game's dice or at hidden terms.
  */
 export function determinize(view: View, dice: Dice): GameState {
@@ -74,5 +74,8 @@ export function determinize(view: View, dice: Dice): GameState {
   const rng: RngState = { x: (dice.next() * 0x100000000) | 0, y: (dice.next() * 0x100000000) | 0, z: (dice.next() * 0x100000000) | 0, w: (dice.next() * 0x100000000) | 1 };
   const { centre, spread } = view.kremlinEstimate;
   const sampled: KremlinState = kremlin ?? { reserve: round2(centre + dice.noise(spread)), estimateError: 0 };
-  return { ...board, kremlin: sampled, rng };
+  // The seed is replaced too: the AI seats' judgement-call streams are keyed by it, and a
+  // searcher that kept it could predict their noise exactly.
+  const seed = dice.int(0x7fffffff);
+  return { ...board, seed, kremlin: sampled, rng };
 }
