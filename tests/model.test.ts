@@ -175,6 +175,19 @@ describe('tracks short of a treaty (finding 12)', () => {
   });
 });
 
+describe('no spamming a wedge deal', () => {
+  it('an energy partnership signed again the next quarter does less than the first', () => {
+    const start = build({ change: (d) => void (d.powers.japan = { ...d.powers.japan, capital: 20, budget: 12 }) });
+    const first = play(start, { type: 'energyPartnership', power: 'japan' });
+    const gain1 = start.world.strategicTies - first.world.strategicTies;
+    const next = phaseOf(resolveTurn(first), 'japan');
+    const again = play(edit(next, (d) => void (d.powers.japan = { ...d.powers.japan, capital: 20, budget: 12 })), { type: 'energyPartnership', power: 'japan' });
+    const gain2 = next.world.strategicTies - again.world.strategicTies;
+    expect(gain2).toBeGreaterThan(0);
+    expect(gain2).toBeLessThan(gain1);
+  });
+});
+
 describe('a full six years (finding 13)', () => {
   it('a delivered project can be run again, dearer and with less effect', () => {
     const delivered = build({ change: (d) => void (d.projects = [{ id: 'health', startedTurn: 1, paid: 3, delivered: true, round: 1 }]) });

@@ -24,6 +24,8 @@ import {
   outcome,
   replayRecord,
   mostLikelyChange,
+  weighProposal,
+  type Weighing,
   estimateProposal,
   type Estimate,
   startRecord,
@@ -403,6 +405,14 @@ export class GameController {
       ratifies: approval + supportTotal >= RATIFY_LINE,
       blocked: whyNot(state, { type: 'propose', power: 'japan', proposal }),
     };
+  }
+
+  /**
+   * Russia's own weighing of a draft, with the Kremlin's private margin: for Russia's seat
+   * only (a person playing Russia); the other seats see `preview`, Tokyo's estimate.
+   */
+  kremlinWeighing(proposal: Proposal): Weighing {
+    return weighProposal(observe(this.current, 'russia'), proposal);
   }
 
   report(turn: number): TurnReport {

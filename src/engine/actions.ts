@@ -21,6 +21,17 @@ const sanctionsDrag = (draft: GameState, id: string, size: number) => {
   if (draft.world.sanctions >= 50) opinionMod(draft, 'usa', 'japan', id, 'Tokyo courts Moscow despite sanctions', -size, 0.5);
 };
 
+/**
+ * How much a repeated move still does: the same deal signed again next quarter adds less
+ * (0.4 of it), two quarters on 0.7, later in full. Read before the move is recorded.
+ */
+export function freshness(state: Board, power: PowerId, key: string): number {
+  const last = state.lastTaken[power]?.[key];
+  if (last === undefined) return 1;
+  const since = state.turn - last;
+  return since <= 1 ? 0.4 : since === 2 ? 0.7 : 1;
+}
+
 /** The US cannot ease sanctions below this: Congress and the European allies keep a core in place. */
 export const SANCTIONS_FLOOR = 35;
 
@@ -236,8 +247,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(2, 2)),
     check: () => null,
     apply: (d) => {
-      const leverage = economicLeverage(d);
-      d.world.trade.japanRussia = round2(d.world.trade.japanRussia + 1.5);
+      const leverage = economicLeverage(d) * freshness(d, 'japan', 'energyPartnership');
+      d.world.trade.japanRussia = round2(d.world.trade.japanRussia + 1.5 * freshness(d, 'japan', 'energyPartnership'));
       shiftWorld(d, 'strategicTies', -2 * leverage);
       opinionMod(d, 'russia', 'japan', 'energy', 'energy partnership with Japan', 3 * leverage, 0.5);
       opinionMod(d, 'china', 'japan', 'wedge', 'Japan courts Moscow', -2, 0.5);
@@ -257,8 +268,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(2, 1.5)),
     check: () => null,
     apply: (d) => {
-      const leverage = economicLeverage(d);
-      d.world.trade.japanRussia = round2(d.world.trade.japanRussia + 1);
+      const leverage = economicLeverage(d) * freshness(d, 'japan', 'farEastInvestment');
+      d.world.trade.japanRussia = round2(d.world.trade.japanRussia + freshness(d, 'japan', 'farEastInvestment'));
       shiftWorld(d, 'strategicTies', -1.5 * leverage);
       opinionMod(d, 'russia', 'japan', 'fareast', 'Japanese money in the Far East', 3 * leverage, 0.5);
       shiftWorld(d, 'chinaAlarm', 6);

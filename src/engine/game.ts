@@ -325,11 +325,11 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   const rule = RULES[act.type];
   const key = onceKey(act);
   if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), key];
+  const text = (rule.apply as (d: GameState, a: Action, dice: ReturnType<typeof diceAt>) => string)(draft, act, dice);
+  // Recorded after the rule has run, so that a rule can ask when it was last taken (see freshness).
   if (act.type !== 'endTurn' && act.type !== 'injectEvent' && act.type !== 'answerEvent') {
     draft.lastTaken = { ...draft.lastTaken, [act.power]: { ...draft.lastTaken[act.power], [key]: state.turn } };
   }
-
-  const text = (rule.apply as (d: GameState, a: Action, dice: ReturnType<typeof diceAt>) => string)(draft, act, dice);
 
   // Ending a turn is not news; everything else goes into the log with the reasons given.
   if (act.type !== 'endTurn') {

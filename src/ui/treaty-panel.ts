@@ -271,14 +271,15 @@ function russianView(ctx: PanelContext): HTMLElement {
   const { controller } = ctx;
   const pending = controller.state.treaty.pending;
   if (!pending || pending.from !== 'japan') return h('p', { class: 'muted', text: 'No Japanese proposal is on the table.' });
-  const preview = controller.preview(pending.proposal);
+  // Russia's own seat weighs with the Kremlin's true private margin, not Tokyo's estimate.
+  const weighing = controller.kremlinWeighing(pending.proposal);
   return h(
     'section',
     null,
     h('h3', { text: "Japan's proposal" }),
     h('p', { text: proposalText(pending.proposal) }),
-    h('p', { text: `Your advisers weigh it at ${signed(preview.weighing.total, 1)}: ${preview.weighing.answer}.` }),
-    termList(preview.weighing.terms, Math.max(10, ...preview.weighing.terms.map((t) => Math.abs(t.value)))),
+    h('p', { text: `Your advisers weigh it at ${signed(weighing.total, 1)}: ${weighing.answer}.` }),
+    termList(weighing.terms, Math.max(10, ...weighing.terms.map((t) => Math.abs(t.value)))),
     h('p', { class: 'small muted', text: 'Answer it in the Actions tab.' }),
   );
 }
