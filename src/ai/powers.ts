@@ -318,7 +318,7 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (
 function repetitionTerm(view: View, action: Action): Reason {
   const last = view.lastTaken[view.viewer]?.[onceKeyOf(action)];
   const since = last === undefined ? 99 : view.turn - last;
-  return { label: 'did much the same recently', value: since <= 1 ? -3 : since === 2 ? -1.5 : 0 };
+  return { label: 'did much the same recently', value: since <= 1 ? -6 : since === 2 ? -3 : since === 3 ? -1 : 0 };
 }
 
 const onceKeyOf = (action: Action): string => (action.type === 'summit' ? `summit:${action.partner}` : action.type);

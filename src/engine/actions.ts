@@ -249,7 +249,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d) => {
       const leverage = economicLeverage(d) * freshness(d, 'japan', 'energyPartnership');
       d.world.trade.japanRussia = round2(d.world.trade.japanRussia + 1.5 * freshness(d, 'japan', 'energyPartnership'));
-      shiftWorld(d, 'strategicTies', -2 * leverage);
+      shiftWorld(d, 'strategicTies', -3.5 * leverage);
       opinionMod(d, 'russia', 'japan', 'energy', 'energy partnership with Japan', 3 * leverage, 0.5);
       opinionMod(d, 'china', 'japan', 'wedge', 'Japan courts Moscow', -2, 0.5);
       shiftWorld(d, 'chinaAlarm', 8);
@@ -270,7 +270,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     apply: (d) => {
       const leverage = economicLeverage(d) * freshness(d, 'japan', 'farEastInvestment');
       d.world.trade.japanRussia = round2(d.world.trade.japanRussia + freshness(d, 'japan', 'farEastInvestment'));
-      shiftWorld(d, 'strategicTies', -1.5 * leverage);
+      shiftWorld(d, 'strategicTies', -2.5 * leverage);
       opinionMod(d, 'russia', 'japan', 'fareast', 'Japanese money in the Far East', 3 * leverage, 0.5);
       shiftWorld(d, 'chinaAlarm', 6);
       sanctionsDrag(d, 'drag:fareast', 1);
@@ -519,8 +519,8 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     cost: fixed(capital(2)),
     check: () => null,
     apply: (d, a) => {
-      opinionMod(d, 'russia', 'china', 'drill', 'joint exercises', 5, 1);
-      opinionMod(d, 'china', 'russia', 'drill', 'joint exercises', 5, 1);
+      opinionMod(d, 'russia', 'china', 'drill', 'joint exercises', 4, 1);
+      opinionMod(d, 'china', 'russia', 'drill', 'joint exercises', 4, 1);
       shiftTension(d, 'china-usa', 1);
       shiftTension(d, 'russia-usa', 1);
       shiftTension(d, 'china-japan', 1);
