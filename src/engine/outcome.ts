@@ -4,6 +4,8 @@
 import { clamp, round2 } from './math';
 import { alignment, islandsHeldByJapan, meanMilitarisation } from './measures';
 import { opinionOf } from './opinions';
+import { RATIFY_LINE } from './proposals';
+import { CABINET_FALLS_BELOW } from './treaty';
 import type { Board, IslandId, TreatyStage } from './types';
 import { ISLANDS } from './types';
 
@@ -105,12 +107,12 @@ export function outcome(state: Board): Outcome {
 }
 
 const LESSONS: Record<Category['id'], string> = {
-  territory: 'Russia weighs investment it has seen delivered far above promises: deliver projects before proposing, and ask for Shikotan and Habomai first.',
-  treaty: 'Summits build the treaty track; a proposal Russia cannot sell at home only costs standing.',
+  territory: 'Money eases a deal but cannot carry it: keep the channels to Moscow open (summits, visits, a security dialogue) so the estimate of its answer is sharp, ask for Shikotan and Habomai on the 1956 basis, and propose when the Kremlin can sell it at home.',
+  treaty: 'Talks lose momentum without summits and can be suspended; a draft must be ratified in both capitals within four quarters or it dies.',
   wedge: 'Quiet, credible accommodation (delivered projects, energy ties) loosens Russia from China; loud wedge moves make Beijing outbid you.',
   security: 'Security moves reassure Washington but raise tension with Beijing and harden Moscow; pace them.',
-  economy: 'Trade with Russia grows only as projects are delivered, and tension with China costs more than it brings.',
-  domestic: 'Concessions and unpopular reforms spend approval; a cabinet below 35 cannot ratify a treaty.',
+  economy: 'Trade with Russia grows as projects are delivered, but tighter sanctions and Chinese curbs take it back.',
+  domestic: `Every island a treaty leaves out is a renunciation that costs standing at home; the Diet ratifies only when approval and the deal's support reach ${RATIFY_LINE}, and a cabinet below ${CABINET_FALLS_BELOW} falls.`,
 };
 
 function lessonsFor(categories: Category[]): string[] {
