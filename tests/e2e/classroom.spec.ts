@@ -138,8 +138,8 @@ test.describe('the classroom', () => {
     await page.getByTestId('event-dialog').getByRole('button', { name: 'Decide later' }).click();
     await page.getByTestId('teacher-button').click();
     const panel = page.getByTestId('teacher-panel');
-    // Every event of the scenario is listed (the classroom scenario has the 2016 scenario's 19).
-    await expect(panel.locator('.teacher-event')).toHaveCount(19);
+    // Every event of the scenario is listed (the classroom scenario has the 2016 scenario's 27).
+    await expect(panel.locator('.teacher-event')).toHaveCount(27);
     // Every event with its effects, as the engine describes them.
     const spy = panel.locator('[data-event="spy-row"]');
     await expect(spy).toContainText('US-Russia spy row');
