@@ -478,7 +478,7 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
     const yieldFactor = 1 / project.round;
     const leverage = 0.5 + d.world.sanctions / 100;
     d.world.trade.japanRussia = round2(d.world.trade.japanRussia + def.tradeGain * yieldFactor);
-    shiftWorld(d, 'strategicTies', -def.tiesCut * 1.5 * yieldFactor);
+    shiftWorld(d, 'strategicTies', -def.tiesCut * yieldFactor);
     applyEffect(
       d,
       { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage * yieldFactor), decay: 0.25, label: `delivered: ${def.name}` },

@@ -183,7 +183,7 @@ function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | n
     if (level === 'joint') add(t, 1.5 * w.investment, named ? `joint activity under Russian law, ${ISLAND_NAMES[id]}` : '');
   }
   const bonus = SCHEDULE_BONUS[proposal.schedule];
-  if (bonus > 0) add(t, bonus, named ? `schedule: ${proposal.schedule}` : '');
+  if (bonus > 0) add(t, bonus, named ? `time to prepare: ${SCHEDULE_TEXT[proposal.schedule]}` : '');
   for (const fixed of ctx.fixedTerms) add(t, fixed.value, fixed.label);
   return round2(t.total);
 }
@@ -206,11 +206,11 @@ export function japaneseSupport(p: Proposal): Reason[] {
     if (p.transfers[id] === 'none') terms.push({ label: `gives up the claim to ${ISLAND_NAMES[id]}`, value: -RENUNCIATION[id] });
   }
   if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) terms.push({ label: 'administration without sovereignty', value: -8 });
-  if (p.schedule === 'deferred') terms.push({ label: 'transfer deferred for years', value: -5 });
+  if (p.schedule === 'deferred') terms.push({ label: 'handover deferred for years', value: -5 });
   if (p.noUsForces) terms.push({ label: 'limits on the US alliance', value: -3 });
   if (p.economicPackage > 0) terms.push({ label: 'paying for our own land', value: -p.economicPackage });
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${p.access[id]} on ${ISLAND_NAMES[id]}`, value: p.access[id] === 'joint' ? 3 : 2 });
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}`, value: p.access[id] === 'joint' ? 3 : 2 });
   }
   return terms;
 }
@@ -487,17 +487,19 @@ function makePresets(): { id: string; proposal: Proposal }[] {
   ];
 }
 
+const SCHEDULE_TEXT: Record<Schedule, string> = { onSigning: 'handed over on signing', phased: 'handed over in phases', deferred: 'handover deferred' };
+const ACCESS_TEXT: Record<AccessLevel, string> = { none: 'no access', visits: 'visa-free visits', joint: 'joint activity' };
+
+/** The draft in words, as the news and the reports print it (no identifiers from the code). */
 export function proposalText(p: Proposal): string {
   const asked = transferredIslands(p).map((id) => `${ISLAND_NAMES[id]} (${p.transfers[id]})`);
-  const access = ISLANDS.filter((id) => p.transfers[id] === 'none' && p.access[id] !== 'none').map(
-    (id) => `${p.access[id]} on ${ISLAND_NAMES[id]}`,
-  );
-  const parts = [asked.length ? `transfer ${asked.join(', ')}` : 'no transfer'];
+  const access = ISLANDS.filter((id) => p.transfers[id] === 'none' && p.access[id] !== 'none').map((id) => `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}`);
+  const parts = [asked.length ? `transfer of ${asked.join(', ')}` : 'no island transferred'];
   if (access.length) parts.push(access.join(', '));
-  parts.push(`schedule ${p.schedule}`);
+  if (asked.length) parts.push(SCHEDULE_TEXT[p.schedule]);
   if (p.demilitarise) parts.push('demilitarised');
   if (p.noUsForces) parts.push('no US forces');
-  if (p.economicPackage) parts.push(`package tier ${p.economicPackage}`);
+  if (p.economicPackage) parts.push(`economic package of ${PACKAGE_COST[p.economicPackage]} bn`);
   return parts.join('; ');
 }
 
