@@ -371,10 +371,11 @@ export interface GameState {
 }
 
 /**
- * The state as every query sees it: all but the dice, with the Kremlin's private margin
- * present only for Russia's seat (and the engine itself). A seat's View is a Board.
+ * The state as every query sees it: all but the dice and the seed they grow from, with the
+ * Kremlin's private margin present only for Russia's seat (and the engine itself). A
+ * seat's View is a Board.
  */
-export type Board = Omit<GameState, 'rng' | 'kremlin'> & { kremlin: KremlinState | null };
+export type Board = Omit<GameState, 'rng' | 'kremlin' | 'seed'> & { kremlin: KremlinState | null };
 
 export type PolicyChoice = 'protest' | 'quiet' | 'ignore';
 
