@@ -170,12 +170,25 @@ describe('an autosave that fails', () => {
     expect(resumed.state.turn).toBe(4);
   });
 
-  it('ignores the note of a failure in another campaign', () => {
+  it('when the game that failed to save was another, the reload says it resumes the campaign saved before it', () => {
+    const base = memoryStorage();
+    const storage = failingStorage(base, (key) => key === AUTOSAVE_KEY);
+    storage.on = false;
+    playedGame(storage, 2);
+    storage.on = true;
+    const made = GameController.create({ scenarioId: 'classroom-short', seed: 40, controllers: { ...HUMAN_JAPAN } }, { storage, now });
+    expect(made.ok && made.value.saveError?.message).toMatch(/A reload would not find this campaign/);
+    const { game, notice } = reload(base);
+    expect(game.state.seed).toBe(11);
+    expect(notice).toMatch(/^The last autosave failed, for another game \(classroom-short, seed 40, turn 1\): this is the campaign saved before it, at turn 3 of 8 \(2017Q2\)\.$/);
+  });
+
+  it('ignores a damaged note, and one older than the autosave', () => {
     const storage = memoryStorage();
     playedGame(storage, 1);
-    storage.setItem(AUTOSAVE_FAILED_KEY, JSON.stringify({ scenarioId: 'classroom-short', seed: 12, turn: 6, date: '2018Q1', actions: 999 }));
-    expect(reload(storage).notice).toBeNull();
     storage.setItem(AUTOSAVE_FAILED_KEY, '{not json');
+    expect(reload(storage).notice).toBeNull();
+    storage.setItem(AUTOSAVE_FAILED_KEY, JSON.stringify({ scenarioId: 'classroom-short', seed: 11, turn: 1, date: '2016Q4', actions: 1 }));
     expect(reload(storage).notice).toBeNull();
   });
 

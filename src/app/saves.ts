@@ -169,12 +169,18 @@ export const positionText = (p: Position): string => (p.over ? 'the end of the c
 
 /**
  * What a player must be told when the autosaved campaign `record` is resumed at `resumed`
- * after an autosave that failed later in the same campaign: which turn the game resumes
- * from and which was lost. Null when the last autosave did not fail.
+ * after the last autosave failed: which turn the game resumes from and which was lost, or,
+ * when the failure was another game's, that this is the campaign saved before it. Null
+ * when the last autosave did not fail.
  */
 export function resumeNotice(storage: KeyValueStorage, record: GameRecord, resumed: Position): string | null {
   const lost = readAutosaveFailure(storage);
-  if (!lost || lost.scenarioId !== record.scenario.id || lost.seed !== record.seed || lost.actions <= record.actions.length) return null;
+  if (!lost) return null;
+  if (lost.scenarioId !== record.scenario.id || lost.seed !== record.seed) {
+    // The failed autosave was of another game (one just started or loaded): this is the campaign saved before it.
+    return `The last autosave failed, for another game (${clip(lost.scenarioId, 40)}, seed ${lost.seed}, turn ${lost.turn}): this is the campaign saved before it, at ${positionText(resumed)}.`;
+  }
+  if (lost.actions <= record.actions.length) return null;
   return `The last autosave failed, at turn ${lost.turn} (${lost.date}): the game resumes from ${positionText(resumed)}, the last position saved. What was played after it is lost.`;
 }
 
