@@ -52,7 +52,7 @@ import { turnPoint, type TurnPoint } from './history';
 import { mapSnapshot, type MapSnapshot } from './map-view';
 import { turnReport, type TurnReport } from './report';
 import { findScenarioIn } from './custom-scenarios';
-import { checkRecord, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
+import { autosavedTurn, checkRecord, clip, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
 import type { KeyValueStorage } from './storage';
 
 export interface GameSetup {
@@ -177,7 +177,12 @@ export class GameController {
     const history: TurnPoint[] = [];
     const replay = replayRecord(record, scenario, (state) => history.push(turnPoint(state)));
     if (!replay.ok) {
-      return err({ code: 'ERR_SAVE_REPLAY', message: `The game record does not replay (${replay.error.message}); it was changed or made by another version. Nothing was loaded.` });
+      const { turn, message } = replay.error;
+      return err({
+        code: 'ERR_SAVE_REPLAY',
+        message: `The game record does not replay${turn > 0 ? ` from turn ${turn} on` : ''} (${clip(message)}): it was changed, or made by another version of the game. Nothing was loaded.`,
+        ...(turn > 0 ? { turn } : {}),
+      });
     }
     const first = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
     return ok(new GameController(scenario, replay.value.state, record, [turnPoint(first), ...history], deps));
@@ -333,10 +338,20 @@ export class GameController {
     this.persist();
   }
 
-  /** Writes the autosave now (a loaded game becomes the campaign in progress); returns the failure, if any. */
+  /**
+   * Writes the autosave now (a loaded game becomes the campaign in progress); returns the
+   * failure, if any, saying which turn a reload would resume from. A refused summary is no
+   * failure: the game itself was saved.
+   */
   persist(): SaveError | null {
     const saved = writeAutosave(this.deps.storage, this.log, this.summary());
-    this.saveError = saved.ok ? null : saved.error;
+    if (saved.ok) {
+      this.saveError = null;
+      return null;
+    }
+    const turn = autosavedTurn(this.deps.storage, this.log);
+    const reload = turn === null ? 'A reload would not find this campaign' : `A reload would resume from turn ${turn} (${this.dateOf(turn)}), the last one saved`;
+    this.saveError = { ...saved.error, message: `${saved.error.message} ${reload}: export the game (Save / load) to keep the rest.` };
     return this.saveError;
   }
 

@@ -23,8 +23,8 @@ import {
   RECORD_VERSION,
 } from '../engine';
 
-/** v2: the rules of record version 2; v1 links were made under earlier rules and are refused. */
-export const LINK_VERSION = 'v2';
+/** A link's version is the record version it was played under; links of older rules are refused. */
+export const LINK_VERSION = `v${RECORD_VERSION}`;
 /** Browsers and servers cope with URLs up to a few tens of kilobytes; refuse longer ones. */
 export const MAX_LINK_LENGTH = 16_000;
 
@@ -105,8 +105,11 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   const parts = link.split('*');
   if (parts.length !== 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have six parts separated by "*")');
   const [version, id, scenarioVersion, seedText, controllerText, body] = parts as [string, string, string, string, string, string];
-  if (version === 'v1') return fail('ERR_LINK_VERSION', 'the link was made under earlier rules of the game (version v1), which have since changed; it cannot be replayed');
-  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version}", this game reads "${LINK_VERSION}"`);
+  const numbered = /^v([1-9]\d{0,5})$/.exec(version);
+  if (numbered && Number(numbered[1]) < RECORD_VERSION) {
+    return fail('ERR_LINK_VERSION', `the link was made under earlier rules of the game (version ${version}), which have since changed; it cannot be replayed`);
+  }
+  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version.slice(0, 12)}", this game reads "${LINK_VERSION}"`);
   const seed = Number(seedText);
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${seedText}" is not a whole number`);
   const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?(t)?$/.exec(controllerText);
@@ -148,6 +151,7 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     seed,
     controllers,
     turns: state.lastTurn,
+    ...(teacher ? { teacher: true } : {}),
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),

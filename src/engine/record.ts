@@ -8,8 +8,25 @@ import type { Action, Controllers, GameState, Reason, Result } from './types';
 import { err, ok } from './types';
 
 export const RECORD_FORMAT = 'north-asia-record';
-/** Version 2: the rules of issue 7 (keyed dice, the Kremlin's hidden margin, new tracks); version 1 records do not replay. */
+/**
+ * The rules a record was played under. Bump it whenever a rule change makes the golden
+ * records (tests/golden/) stop replaying, say in RULE_CHANGES what changed, and regenerate
+ * them with `npm run golden`: records of older versions are then refused as ERR_OLD_RECORD.
+ */
 export const RECORD_VERSION = 2;
+
+/** What changed in the rules at each version after the first, in the words a player reads. */
+export const RULE_CHANGES: Readonly<Record<number, string>> = {
+  2: 'keyed dice, hidden Kremlin terms',
+};
+
+/** Why a record of an older version cannot be replayed: every rule change since it. */
+function oldRecordMessage(version: number): string {
+  const changes: string[] = [];
+  for (let v = version + 1; v <= RECORD_VERSION; v++) if (RULE_CHANGES[v]) changes.push(RULE_CHANGES[v]!);
+  const what = changes.length ? ` (${changes.join('; ')})` : '';
+  return `record.version: this game was recorded under the rules of version ${version}, which have since changed${what}; it cannot be replayed`;
+}
 
 export interface RecordedAction {
   turn: number;
@@ -79,10 +96,14 @@ export function checkRecordShape(value: unknown): ReplayError | null {
   if (typeof value !== 'object' || value === null) return bad('', 'a record must be a JSON object');
   const r = value as Partial<GameRecord>;
   if (r.format !== RECORD_FORMAT) return { code: 'ERR_FOREIGN_RECORD', message: `not a North Asia game record (format ${JSON.stringify(r.format)})`, turn: 0 };
-  if ((r.version as number) === 1) {
-    return { code: 'ERR_OLD_RECORD', message: 'record.version: this game was recorded under the rules of version 1, which have since changed (keyed dice, hidden Kremlin terms); it cannot be replayed', turn: 0 };
+  const version = r.version as unknown;
+  if (Number.isSafeInteger(version) && (version as number) >= 1 && (version as number) < RECORD_VERSION) {
+    return { code: 'ERR_OLD_RECORD', message: oldRecordMessage(version as number), turn: 0 };
   }
-  if (r.version !== RECORD_VERSION) return bad('version', `version ${String(r.version)} is not supported (expected ${RECORD_VERSION})`);
+  if (Number.isSafeInteger(version) && (version as number) > RECORD_VERSION) {
+    return bad('version', `version ${String(version)} was made by a newer version of the game, which this one cannot replay (it reads version ${RECORD_VERSION})`);
+  }
+  if (version !== RECORD_VERSION) return bad('version', `must be ${RECORD_VERSION}`);
   if (r.teacher !== undefined && typeof r.teacher !== 'boolean') return bad('teacher', 'must be true or false');
   if (typeof r.scenario?.id !== 'string' || typeof r.scenario.version !== 'string') return bad('scenario', 'must have a string id and version');
   if (!Number.isSafeInteger(r.seed)) return bad('seed', 'must be an integer');
