@@ -404,7 +404,7 @@ describe('projects', () => {
     ] as const) {
       expect(after.projects[0]!.delivered).toBe(true);
       expect(after.world.trade.japanRussia).toBe(round2(before.world.trade.japanRussia + def.tradeGain));
-      expect(after.world.strategicTies).toBe(round2(before.world.strategicTies - def.tiesCut * 1.5));
+      expect(after.world.strategicTies).toBe(round2(before.world.strategicTies - def.tiesCut));
       expect(opinionOf(after, 'russia', 'japan')).toBeGreaterThan(opinionOf(resolveTurn(edit(before, (d) => void (d.projects = []))), 'russia', 'japan'));
     }
     // Everything else being equal, the difference in goodwill is the goodwill times the difference in leverage.
