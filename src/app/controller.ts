@@ -34,6 +34,7 @@ import {
   ok,
   type Action,
   type ActionError,
+  type ActionErrorCode,
   type Availability,
   type Controllers,
   type EventDef,
@@ -75,6 +76,14 @@ export interface ControllerDeps {
   autosave?: boolean;
   /** Classroom: stop before the AI opens a turn, so a teacher may trigger events first (see `resume`). */
   holdForTeacher?: boolean;
+}
+
+/** The controller's own refusals, beside the engine's. */
+export type ControllerErrorCode = 'ERR_UNKNOWN_SCENARIO' | 'ERR_BAD_SEED' | 'ERR_NO_HUMAN' | 'ERR_BAD_TURNS' | 'ERR_NOT_HUMAN_TURN' | 'ERR_NOT_WAITING';
+
+export interface ControllerError {
+  code: ActionErrorCode | ControllerErrorCode;
+  message: string;
 }
 
 export interface ActOutcome {
@@ -144,7 +153,7 @@ export class GameController {
   }
 
   /** Starts a new campaign; the AI plays first if the first seats are its own. */
-  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ActionError> {
+  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ControllerError> {
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(setup.scenarioId);
     if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
     if (!Number.isSafeInteger(setup.seed) || setup.seed < 0) return err({ code: 'ERR_BAD_SEED', message: 'the seed must be a whole number from 0 up' });
@@ -223,7 +232,7 @@ export class GameController {
   }
 
   /** Takes a human action. Errors leave the game untouched; success runs the AI and autosaves. */
-  act(action: unknown): Result<ActOutcome, ActionError> {
+  act(action: unknown): Result<ActOutcome, ControllerError> {
     const human = this.humanActing;
     if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : 'it is not a human seat’s turn' });
     if (typeof action === 'object' && action !== null && (action as { power?: unknown }).power !== human) {
@@ -318,7 +327,7 @@ export class GameController {
   }
 
   /** Lets a waiting AI play on until a human must act (the teacher starts the turn). */
-  resume(): Result<ActOutcome, ActionError> {
+  resume(): Result<ActOutcome, ControllerError> {
     if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? 'the campaign is over' : 'no computer player is waiting' });
     this.releasedTurn = this.current.turn;
     const resolved: number[] = [];

@@ -32,15 +32,17 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const ESCAPE = '~';
 const TURN_MARK = '.';
 
+export type LinkErrorCode = 'ERR_LINK_TOO_LONG' | 'ERR_LINK_MALFORMED' | 'ERR_LINK_VERSION' | 'ERR_LINK_MISMATCH' | 'ERR_SCENARIO_MISMATCH' | 'ERR_RECORD_ILLEGAL';
+
 export interface LinkError {
-  code: string;
+  code: LinkErrorCode;
   message: string;
   /** The first turn that differs, when the link decodes but does not reproduce; else 0. */
   turn: number;
 }
 
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
-const fail = (code: string, message: string, turn = 0): LinkResult<never> => ({ ok: false, error: { code, message, turn } });
+const fail = (code: LinkErrorCode, message: string, turn = 0): LinkResult<never> => ({ ok: false, error: { code, message, turn } });
 
 function sameAction(a: Action, b: Action): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

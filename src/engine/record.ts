@@ -4,7 +4,7 @@
 import { applyAction, createGame } from './game';
 import type { Scenario } from './scenario';
 import { stateHash } from './serialize';
-import type { Action, Controllers, GameState, Reason, Result } from './types';
+import type { Action, Controllers, GameState, Reason, RecordErrorCode, Result } from './types';
 import { err, ok } from './types';
 
 export const RECORD_FORMAT = 'north-asia-record';
@@ -62,7 +62,7 @@ export function appendToRecord(record: GameRecord, before: GameState, action: Ac
 }
 
 export interface ReplayError {
-  code: string;
+  code: RecordErrorCode;
   message: string;
   /** The first turn at which the replay differs from the record (or fails). */
   turn: number;
