@@ -9,14 +9,19 @@ import {
   deserialize,
   emptyProposal,
   legalActions,
+  parseAction,
   replayRecord,
   serialize,
   startRecord,
+  stateHash,
   type Action,
   type GameRecord,
   type GameState,
+  type Scenario,
 } from '../src/engine';
 import { BUILTIN_SCENARIO_IDS, builtinScenario, formatProblem, parseScenario, parseScenarioText, rawBuiltin, type ScenarioProblem } from '../src/data';
+import { decisionsPolicy, type Policy } from '../src/ai';
+import { runCampaign } from '../src/app/campaign';
 import { build, deepFreeze, pick, scenario } from './helpers';
 
 type Raw = Record<string, any>;
@@ -311,6 +316,144 @@ describe('illegal and malformed actions', () => {
       const result = applyAction(s, { type, power: 'japan' });
       expect(!result.ok && result.error.code).toBe('ERR_MALFORMED_ACTION');
     }
+  });
+});
+
+describe('actions parsed at the boundary (issue 9)', () => {
+  const s = deepFreeze(build());
+  const code = (action: unknown) => {
+    const result = applyAction(s, action);
+    return result.ok ? 'ok' : result.error.code;
+  };
+  const message = (action: unknown) => {
+    const result = applyAction(s, action);
+    if (result.ok) throw new Error('expected a refusal');
+    return result.error.message;
+  };
+  const propose = (proposal: unknown) => ({ type: 'propose', power: 'japan', proposal });
+
+  it('refuses unknown fields in an action and in a proposal, naming them', () => {
+    expect(message({ type: 'endTurn', power: 'japan', note: 'hi' })).toMatch(/^action\.note: unknown field/);
+    expect(message({ type: 'endTurn', power: 'japan', partner: 'russia' })).toMatch(/^action\.partner: unknown field for a "endTurn" action/);
+    expect(message(propose({ ...emptyProposal(), secret: 1 }))).toMatch(/^action\.proposal\.secret: unknown field/);
+    expect(message(propose({ ...emptyProposal(), transfers: { ...emptyProposal().transfers, sakhalin: 'none' } }))).toMatch(/^action\.proposal\.transfers\.sakhalin: unknown field/);
+  });
+
+  it('refuses prototype keys (__proto__, constructor, prototype) in actions and proposals', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const action = JSON.parse(`{"type":"endTurn","power":"japan","${key}":{"x":1}}`) as unknown;
+      expect(message(action)).toMatch(new RegExp(`^action\\.${key}: a prototype key is not allowed`));
+      const proposal = JSON.parse(`{"${key}":1}`) as Record<string, unknown>;
+      expect(message(propose({ ...emptyProposal(), ...proposal }))).toContain('a prototype key is not allowed');
+    }
+  });
+
+  it('refuses objects that are not plain data: class instances, maps, dates, null prototypes above Object, getters, symbols', () => {
+    class Endturn {
+      type = 'endTurn';
+      power = 'japan';
+    }
+    expect(code(new Endturn())).toBe('ERR_MALFORMED_ACTION');
+    expect(code(new Map([['type', 'endTurn']]))).toBe('ERR_MALFORMED_ACTION');
+    expect(code(new Date())).toBe('ERR_MALFORMED_ACTION');
+    expect(code(Object.create({ type: 'endTurn', power: 'japan' }))).toBe('ERR_MALFORMED_ACTION');
+    let read = false;
+    const getter = { type: 'endTurn', get power() {
+      read = true;
+      return 'japan';
+    } };
+    expect(message(getter)).toMatch(/^action\.power: must be plain data/);
+    expect(read).toBe(false);
+    expect(code({ type: 'endTurn', power: 'japan', [Symbol('x')]: 1 })).toBe('ERR_MALFORMED_ACTION');
+    // A plain object without a prototype is plain data.
+    expect(code(Object.assign(Object.create(null), { type: 'endTurn', power: 'japan' }))).toBe('ok');
+  });
+
+  it('never throws: BigInt, cyclic, throwing getters, revoked proxies, functions and symbols are refused', () => {
+    const cyclic: Record<string, unknown> = { type: 'propose', power: 'japan' };
+    cyclic.proposal = cyclic;
+    const throwing = Object.defineProperty({ type: 'endTurn' }, 'power', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const { proxy, revoke } = Proxy.revocable({ type: 'endTurn', power: 'japan' }, {});
+    revoke();
+    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    for (const value of [10n, { type: 10n, power: 'japan' }, { type: 'endTurn', power: 1n }, cyclic, throwing, proxy, trap, () => 1, Symbol('a'), propose(10n)]) {
+      expect(() => applyAction(s, value)).not.toThrow();
+      expect(code(value)).toBe('ERR_MALFORMED_ACTION');
+    }
+  });
+
+  it('refuses a deeply nested action with a short message, without overflowing the stack (4,000 and 100,000 deep)', () => {
+    for (const depth of [4_000, 100_000]) {
+      const text = `{"type":${'['.repeat(depth)}${']'.repeat(depth)},"power":"japan"}`;
+      const value = JSON.parse(text) as unknown;
+      expect(code(value)).toBe('ERR_MALFORMED_ACTION');
+      expect(message(value).length).toBeLessThan(120);
+      const nested = JSON.parse(`{"type":"propose","power":"japan","proposal":${'{"transfers":'.repeat(depth)}1${'}'.repeat(depth)}}`) as unknown;
+      expect(code(nested)).toBe('ERR_MALFORMED_ACTION');
+    }
+  });
+
+  it('never echoes the input at length (at most about 40 characters of it)', () => {
+    const long = 'x'.repeat(100_000);
+    for (const action of [{ type: long, power: 'japan' }, { type: 'endTurn', power: long }, { type: 'endTurn', power: 'japan', [long]: 1 }, propose({ ...emptyProposal(), schedule: long })]) {
+      expect(message(action).length).toBeLessThan(160);
+    }
+    expect(message({ type: 'startProject', power: 'japan', projectId: long })).toMatch(/^action\.projectId: must be 1 to 128 characters long$/);
+  });
+
+  it('keeps a fresh copy: changing the caller\'s action or proposal afterwards changes nothing', () => {
+    const proposal = emptyProposal();
+    const action = { type: 'propose' as const, power: 'japan' as const, proposal };
+    const result = applyAction(s, action);
+    if (!result.ok) throw new Error(result.error.message);
+    const hash = stateHash(result.value);
+    const logged = result.value.log[result.value.log.length - 1]!.action;
+    expect(logged).toEqual(action);
+    expect(logged).not.toBe(action);
+    proposal.schedule = 'deferred';
+    proposal.transfers.etorofu = 'sovereignty';
+    expect(stateHash(result.value)).toBe(hash);
+    expect(result.value.treaty.pending?.proposal.schedule).toBe('onSigning');
+    expect(logged).toEqual({ ...action, proposal: emptyProposal() });
+  });
+
+  it('parseAction gives the canonical action, whatever the order of the fields given', () => {
+    const p = emptyProposal();
+    const shuffled = { proposal: { economicPackage: 1, noUsForces: true, demilitarise: false, schedule: 'phased', access: { habomai: 'none', shikotan: 'none', kunashiri: 'none', etorofu: 'joint' }, transfers: p.transfers }, power: 'japan', type: 'propose' };
+    const parsed = parseAction(shuffled);
+    expect(parsed.ok && JSON.stringify(parsed.value)).toBe(
+      JSON.stringify({ type: 'propose', power: 'japan', proposal: { ...p, access: { etorofu: 'joint', kunashiri: 'none', shikotan: 'none', habomai: 'none' }, schedule: 'phased', noUsForces: true, economicPackage: 1 } }),
+    );
+  });
+});
+
+describe('the strategy lab\'s "my decisions" policy checks what it replays (issue 9)', () => {
+  const sc = scenario();
+  const base = runCampaign({ scenario: sc, seed: 5, record: true }).record!;
+  const withJapanProposal = (proposal: unknown): GameRecord => ({
+    ...base,
+    actions: [{ turn: 1, action: { type: 'propose', power: 'japan', proposal } as unknown as Action }, ...base.actions],
+  });
+
+  it('refuses a hand-made record whose proposal is malformed (schedule "soon", package tier 9)', () => {
+    expect(() => decisionsPolicy(withJapanProposal({ ...emptyProposal(), schedule: 'soon' }))).toThrow(/^record\.actions\[0\]\.action\.proposal\.schedule: must be one of/);
+    expect(() => decisionsPolicy(withJapanProposal({ ...emptyProposal(), economicPackage: 9 }))).toThrow(/^record\.actions\[0\]\.action\.proposal\.economicPackage/);
+  });
+
+  it('never plays a well-formed proposal the engine would refuse (one Japan cannot pay for)', () => {
+    // Japan can afford a tier-1 package (2 bn) but never a tier-3 one (6 bn).
+    const poor: Scenario = { ...sc, powers: { ...sc.powers, japan: { ...sc.powers.japan, budget: 3, budgetPerTurn: 0 } } };
+    const dear = { ...emptyProposal(), transfers: { ...emptyProposal().transfers, habomai: 'sovereignty' }, economicPackage: 3 } as const;
+    const record: GameRecord = { ...base, actions: Array.from({ length: sc.turns }, (_, i) => ({ turn: i + 1, action: { type: 'propose', power: 'japan', proposal: dear } as Action })) };
+    const played = runCampaign({ scenario: poor, seed: 6, policies: { japan: decisionsPolicy(record) }, record: true });
+    expect(played.state.phase.kind).toBe('over');
+    expect(played.record!.actions.some((a) => a.action.type === 'propose' && a.action.proposal.economicPackage === 3)).toBe(false);
+  });
+
+  it('the campaign runner refuses an illegal action from any policy instead of applying it unchecked', () => {
+    const cheat: Policy = { name: 'cheat', decide: () => ({ action: { type: 'propose', power: 'japan', proposal: { ...emptyProposal(), economicPackage: 3 } }, reasons: [], score: 0 }) };
+    const poor: Scenario = { ...sc, powers: { ...sc.powers, japan: { ...sc.powers.japan, budget: 0, budgetPerTurn: 0 } } };
+    expect(() => runCampaign({ scenario: poor, seed: 1, policies: { japan: cheat } })).toThrow(/policy "cheat" chose an illegal action/);
   });
 });
 

@@ -21,6 +21,8 @@ import {
   POWERS,
   RECORD_FORMAT,
   RECORD_VERSION,
+  applyChosen,
+  parseAction,
 } from '../engine';
 
 /** v2: the rules of record version 2; v1 links were made under earlier rules and are refused. */
@@ -166,11 +168,16 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     if (c === ESCAPE) {
       const end = body.indexOf(ESCAPE, i + 1);
       if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', state.turn);
+      let written: unknown;
       try {
-        action = JSON.parse(decodeURIComponent(body.slice(i + 1, end))) as Action;
+        written = JSON.parse(decodeURIComponent(body.slice(i + 1, end)));
       } catch {
         return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${state.turn}`, state.turn);
       }
+      // An action written out in full is input like any other: parsed, never trusted.
+      const parsed = parseAction(written);
+      if (!parsed.ok) return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${state.turn}: ${parsed.error.message}`, state.turn);
+      action = parsed.value;
       i = end + 1;
     } else {
       const index = ALPHABET.indexOf(c);
@@ -183,7 +190,7 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
       i += 1;
     }
     const before = state;
-    const result = applyAction(state, action);
+    const result = applyChosen(state, action);
     if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${before.turn}, ${result.error.message}`, before.turn);
     state = result.value;
     record.actions.push({ turn: before.turn, action });
