@@ -22,6 +22,8 @@ import {
 import { BUILTIN_SCENARIO_IDS, builtinScenario, formatProblem, parseScenario, parseScenarioText, rawBuiltin, type ScenarioProblem } from '../src/data';
 import { decisionsPolicy, type Policy } from '../src/ai';
 import { runCampaign } from '../src/app/campaign';
+import { GameController } from '../src/app/controller';
+import { memoryStorage } from '../src/app/storage';
 import { build, deepFreeze, pick, scenario } from './helpers';
 
 type Raw = Record<string, any>;
@@ -424,6 +426,40 @@ describe('actions parsed at the boundary (issue 9)', () => {
     expect(parsed.ok && JSON.stringify(parsed.value)).toBe(
       JSON.stringify({ type: 'propose', power: 'japan', proposal: { ...p, access: { etorofu: 'joint', kunashiri: 'none', shikotan: 'none', habomai: 'none' }, schedule: 'phased', noUsForces: true, economicPackage: 1 } }),
     );
+  });
+});
+
+describe('the controller takes actions through the same parse (issue 9)', () => {
+  const start = () => {
+    const made = GameController.create({ scenarioId: 'classroom-short', seed: 5, controllers: { japan: 'human', russia: 'ai', china: 'ai', usa: 'ai' } }, { storage: memoryStorage(), autosave: false });
+    if (!made.ok) throw new Error(made.error.message);
+    return made.value;
+  };
+
+  it('refuses a malformed action and one with a throwing getter without throwing, and changes nothing', () => {
+    const game = start();
+    const before = stateHash(game.state);
+    const throwing = Object.defineProperty({ type: 'endTurn' }, 'power', { enumerable: true, get: () => { throw new Error('boom'); } });
+    for (const action of [{ type: 'endTurn', power: 'japan', extra: 1 }, throwing, null, 'endTurn']) {
+      const result = game.act(action);
+      expect(!result.ok && result.error.code).toBe('ERR_MALFORMED_ACTION');
+    }
+    expect(stateHash(game.state)).toBe(before);
+    expect(game.record.actions).toHaveLength(0);
+  });
+
+  it('records a fresh copy of the action, never the caller\'s object', () => {
+    const game = start();
+    const choice = game.pendingChoices()[0]!;
+    const action = { type: 'answerEvent', power: 'japan', eventId: choice.event.id, optionId: choice.event.options[0]!.id };
+    const result = game.act(action);
+    expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
+    const recorded = game.record.actions[0]!.action;
+    expect(recorded).toEqual(action);
+    expect(recorded).not.toBe(action);
+    const original = { ...action };
+    action.optionId = 'something else';
+    expect(game.record.actions[0]!.action).toEqual(original);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   POWERS,
   RATIFY_LINE,
   appendToRecord,
-  applyAction,
+  applyChosen,
   availability,
   createGame,
   currentPower,
@@ -22,6 +22,7 @@ import {
   legalActions,
   observe,
   outcome,
+  parseAction,
   replayRecord,
   mostLikelyChange,
   weighProposal,
@@ -235,11 +236,12 @@ export class GameController {
   act(action: unknown): Result<ActOutcome, ControllerError> {
     const human = this.humanActing;
     if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : 'it is not a human seat’s turn' });
-    if (typeof action === 'object' && action !== null && (action as { power?: unknown }).power !== human) {
-      return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
-    }
+    // The interface's action is input like any other: parsed into a fresh copy, which is what the record keeps.
+    const parsed = parseAction(action);
+    if (!parsed.ok) return parsed;
+    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
     const resolved: number[] = [];
-    const first = this.apply(action, undefined, resolved);
+    const first = this.apply(parsed.value, undefined, resolved);
     if (!first.ok) return first;
     const aiActions = this.runAi(resolved);
     this.autosave();
@@ -247,12 +249,13 @@ export class GameController {
     return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
   }
 
-  private apply(action: unknown, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
+  /** Applies an action already parsed (or made by the AI); the engine checks it is legal now. */
+  private apply(action: Action, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
     const before = this.current;
-    const result = applyAction(before, action, reasons);
+    const result = applyChosen(before, action, reasons);
     if (!result.ok) return result;
     const after = result.value;
-    this.log = appendToRecord(this.log, before, action as Action, after, reasons);
+    this.log = appendToRecord(this.log, before, action, after, reasons);
     this.current = after;
     if (after.turn !== before.turn || (isTerminal(after) && !isTerminal(before))) {
       this.points = [...this.points, turnPoint(after)];
@@ -317,8 +320,10 @@ export class GameController {
   inject(eventId: string): Result<ActOutcome, ActionError> {
     const power = this.acting;
     if (!power) return err({ code: 'ERR_GAME_OVER', message: 'the campaign is over' });
+    const inject = parseAction({ type: 'injectEvent', power, eventId });
+    if (!inject.ok) return inject;
     const resolved: number[] = [];
-    const applied = this.apply({ type: 'injectEvent', power, eventId }, undefined, resolved);
+    const applied = this.apply(inject.value, undefined, resolved);
     if (!applied.ok) return applied;
     const aiActions = this.runAi(resolved);
     this.autosave();
