@@ -10,6 +10,9 @@ import {
   emptyProposal,
   legalActions,
   parseAction,
+  parseRecord,
+  MAX_RECORD_ACTIONS,
+  NO_REASONS_HASH,
   replayRecord,
   serialize,
   startRecord,
@@ -24,6 +27,7 @@ import { decisionsPolicy, type Policy } from '../src/ai';
 import { runCampaign } from '../src/app/campaign';
 import { GameController } from '../src/app/controller';
 import { memoryStorage } from '../src/app/storage';
+import { openReplay } from '../src/app/replay';
 import { build, deepFreeze, pick, scenario } from './helpers';
 
 type Raw = Record<string, any>;
@@ -558,14 +562,16 @@ describe('tampered records', () => {
     }
   });
 
-  it('a malformed action in the record is refused at its turn, naming the field', () => {
+  // The record is parsed whole before it is replayed: a malformed action is a damaged
+  // record (ERR_BAD_RECORD, no turn at fault), named by its place in the file.
+  it('a malformed action in the record is refused as a damaged record, naming its place', () => {
     const r = copy();
     const i = turnStarts[2]! + 1;
     r.actions[i] = { turn: 3, action: { type: 'summit', power: 'japan', partner: 'mars' } as unknown as Action };
     const error = refusal(r);
-    expect(error.code).toBe('ERR_ILLEGAL_IN_RECORD');
-    expect(error.turn).toBe(3);
-    expect(error.message).toContain('action.partner');
+    expect(error.code).toBe('ERR_BAD_RECORD');
+    expect(error.turn).toBe(0);
+    expect(error.message).toContain(`record.actions[${i}].action.partner`);
   });
 
   it('an altered turn hash is refused as ERR_HASH_MISMATCH at that turn', () => {
@@ -647,10 +653,10 @@ describe('tampered records', () => {
     ['version', (r: Record<string, unknown>) => void (r.version = 3)],
     ['seed', (r: Record<string, unknown>) => void (r.seed = 'five')],
     ['actions', (r: Record<string, unknown>) => void (r.actions = {})],
-    ['turnHashes', (r: Record<string, unknown>) => void (r.turnHashes = [1, 2])],
+    ['turnHashes[0]', (r: Record<string, unknown>) => void (r.turnHashes = [1, 2])],
     ['finalHash', (r: Record<string, unknown>) => void delete r.finalHash],
     ['scenario', (r: Record<string, unknown>) => void (r.scenario = 'classroom-short')],
-    ['actions[3]', (r: Record<string, unknown>) => void ((r.actions as unknown[])[3] = { action: { type: 'endTurn', power: 'japan' } })],
+    ['actions[3].turn', (r: Record<string, unknown>) => void ((r.actions as unknown[])[3] = { action: { type: 'endTurn', power: 'japan' } })],
   ])('a record with a bad %s field is refused as ERR_BAD_RECORD naming it', (field, damage) => {
     const r = copy() as unknown as Record<string, unknown>;
     damage(r);
@@ -659,12 +665,151 @@ describe('tampered records', () => {
     expect(error.message.startsWith(`record.${field}:`), error.message).toBe(true);
   });
 
-  // Known bug (same cause as the applyAction one): a record is untrusted input, and an
-  // action whose type is an Object.prototype member makes replayRecord throw.
+  // A record is untrusted input: an action whose type is an Object.prototype member once
+  // made replayRecord throw. It is now refused when the record is parsed.
   it('replayRecord refuses a record holding an action of type "constructor" without throwing', () => {
     const r = copy();
     r.actions[1] = { turn: 1, action: { type: 'constructor', power: r.actions[1]!.action.power } as unknown as Action };
-    expect(refusal(r).code).toBe('ERR_ILLEGAL_IN_RECORD');
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_BAD_RECORD');
+    expect(error.message).toContain('record.actions[1].action.type');
+  });
+});
+
+describe('records checked whole (issue 9)', () => {
+  const sc = scenario('classroom-short');
+  // An AI campaign's record: its actions carry the AI's reasons.
+  const aiRecord = runCampaign({ scenario: sc, seed: 9, record: true }).record!;
+  const copy = (): Record<string, any> => JSON.parse(JSON.stringify(aiRecord)) as Record<string, any>;
+  const refusal = (r: unknown) => {
+    const result = replayRecord(r, sc);
+    if (result.ok) throw new Error('expected the record to be refused');
+    return result.error;
+  };
+  const firstWithReasons = aiRecord.actions.findIndex((a) => (a.reasons?.length ?? 0) > 0);
+
+  it('the AI record carries reasons and a reasons hash, and replays (the baseline)', () => {
+    expect(firstWithReasons).toBeGreaterThanOrEqual(0);
+    expect(aiRecord.reasonsHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(aiRecord.reasonsHash).not.toBe(NO_REASONS_HASH);
+    expect(replayRecord(copy(), sc).ok).toBe(true);
+    expect(parseRecord(copy()).ok).toBe(true);
+  });
+
+  it.each([
+    ['an unknown top-level field', (r: Record<string, any>) => void (r.comment = 'hi'), /^record\.comment: unknown field/],
+    ['a top-level __proto__', (r: Record<string, any>) => Object.defineProperty(r, '__proto__', { value: {}, enumerable: true }), /^record\.__proto__: a prototype key/],
+    ['controllers: null', (r: Record<string, any>) => void (r.controllers = null), /^record\.controllers: must be an object, got null/],
+    ['a controller missing', (r: Record<string, any>) => void delete r.controllers.usa, /^record\.controllers\.usa: must be "human" or "ai", got nothing/],
+    ['a controller that is neither human nor ai', (r: Record<string, any>) => void (r.controllers.china = 'robot'), /^record\.controllers\.china: must be "human" or "ai", got "robot"/],
+    ['a fifth power among the controllers', (r: Record<string, any>) => void (r.controllers.korea = 'ai'), /^record\.controllers\.korea: unknown field/],
+    ['turns missing', (r: Record<string, any>) => void delete r.turns, /^record\.turns: must be a whole number from 1 to 80, got nothing/],
+    ['turns that is not a number', (r: Record<string, any>) => void (r.turns = '8'), /^record\.turns: /],
+    ['an action that is null', (r: Record<string, any>) => void (r.actions[2].action = null), /^record\.actions\[2\]\.action: must be an object, got null/],
+    ['an unknown field in an entry', (r: Record<string, any>) => void (r.actions[2].note = 'x'), /^record\.actions\[2\]\.note: unknown field/],
+    ['an unknown field in an action', (r: Record<string, any>) => void (r.actions[2].action.extra = 1), /^record\.actions\[2\]\.action\.extra: unknown field/],
+    ['reasons that are not a list', (r: Record<string, any>) => void (r.actions[2].reasons = 'because'), /^record\.actions\[2\]\.reasons: must be a list/],
+    ['a reason whose value is text', (r: Record<string, any>) => void (r.actions[firstWithReasons].reasons[0].value = '12'), new RegExp(`^record\\.actions\\[${firstWithReasons}\\]\\.reasons\\[0\\]\\.value: must be a finite number, got "12"`)],
+    ['a reason whose label is a number', (r: Record<string, any>) => void (r.actions[firstWithReasons].reasons[0].label = 7), /\.reasons\[0\]\.label: must be a text/],
+    ['a reason with an unknown field', (r: Record<string, any>) => void (r.actions[firstWithReasons].reasons[0].weight = 1), /\.reasons\[0\]\.weight: unknown field/],
+    ['a turn hash that is not a hash', (r: Record<string, any>) => void (r.turnHashes[1] = 'x'.repeat(100_000)), /^record\.turnHashes\[1\]: must be a hash of 16 hex digits, got "x{30,40}…"$/],
+  ])('refuses %s as ERR_BAD_RECORD, naming the place', (_what, damage, message) => {
+    const r = copy();
+    damage(r);
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_BAD_RECORD');
+    expect(error.turn).toBe(0);
+    expect(error.message).toMatch(message);
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  it('refuses a record whose actions are sound but whose reasons were changed (they go into the news log)', () => {
+    for (const change of [(r: Record<string, any>) => void (r.actions[firstWithReasons].reasons[0].value += 1), (r: Record<string, any>) => void (r.actions[firstWithReasons].reasons[0].label = 'the Kremlin is bluffing'), (r: Record<string, any>) => void r.actions[firstWithReasons].reasons.pop(), (r: Record<string, any>) => void (r.actions[3].reasons = [{ label: 'made up', value: 1 }])]) {
+      const r = copy();
+      change(r);
+      const error = refusal(r);
+      expect(error.code).toBe('ERR_HASH_MISMATCH');
+      expect(error.message).toMatch(/reasons .* were changed/);
+      expect(parseRecord(r).ok).toBe(false);
+    }
+  });
+
+  it('reads a record written before reasons were hashed without its reasons, which nothing vouches for', () => {
+    const r = copy();
+    delete r.reasonsHash;
+    r.actions[firstWithReasons].reasons[0].label = 'made up';
+    const parsed = parseRecord(r);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.actions.every((a) => a.reasons === undefined)).toBe(true);
+    expect(parsed.value.reasonsHash).toBe(NO_REASONS_HASH);
+    const replay = replayRecord(r, sc);
+    expect(replay.ok && replay.value.state.log.some((e) => e.reasons)).toBe(false);
+  });
+
+  it('returns a fresh record: changing the value read afterwards changes nothing', () => {
+    const r = copy();
+    const parsed = parseRecord(r);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    r.actions[0].action.power = 'usa';
+    r.controllers.japan = 'human';
+    expect(parsed.value.actions[0]!.action).toEqual(aiRecord.actions[0]!.action);
+    expect(parsed.value.controllers).toEqual(aiRecord.controllers);
+  });
+
+  it('refuses a record longer than any game (150,000 actions) at once, with a short message', () => {
+    const r = copy();
+    r.actions = Array.from({ length: 150_000 }, () => ({ turn: 1, action: { type: 'endTurn', power: 'japan' } }));
+    const error = refusal(r);
+    expect(error.code).toBe('ERR_BAD_RECORD');
+    expect(error.message).toBe(`record.actions: has 150000 items, at most ${MAX_RECORD_ACTIONS} are allowed`);
+  });
+
+  it('refuses a turn limit longer than the scenario ("turns": 25 in an 8-turn scenario)', () => {
+    const error = refusal({ ...copy(), turns: 25 });
+    expect(error.code).toBe('ERR_BAD_RECORD');
+    expect(error.message).toMatch(/^record\.turns: must be a whole number from 1 to 8/);
+  });
+
+  it('never names a turn past the game\'s last in "differs at turn N"', () => {
+    const past = copy();
+    past.actions.push({ turn: sc.turns + 1, action: { type: 'endTurn', power: 'japan' } });
+    const error = refusal(past);
+    expect(error.code).toBe('ERR_ILLEGAL_IN_RECORD');
+    expect(error.turn).toBe(sc.turns);
+    expect(error.message).not.toMatch(new RegExp(`turn ${sc.turns + 1}\\b`));
+    const extraHash = copy();
+    extraHash.turnHashes.push('0123456789abcdef');
+    const truncated = refusal(extraHash);
+    expect(truncated.code).toBe('ERR_RECORD_TRUNCATED');
+    expect(truncated.turn).toBeLessThanOrEqual(sc.turns);
+  });
+
+  it('the replay viewer refuses damaged records with a message instead of failing ("turns": 25, "action": null, "controllers": null)', () => {
+    for (const damage of [(r: Record<string, any>) => void (r.turns = 25), (r: Record<string, any>) => void (r.actions[0].action = null), (r: Record<string, any>) => void (r.controllers = null)]) {
+      const r = copy();
+      damage(r);
+      const opened = openReplay(r, sc);
+      expect(opened.ok).toBe(false);
+      expect(!opened.ok && opened.error.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the viewer keeps its restored reasons verifiable: a record opened without reasons comes back with a matching reasons hash', () => {
+    const r = copy();
+    for (const a of r.actions) delete a.reasons;
+    r.reasonsHash = NO_REASONS_HASH;
+    const opened = openReplay(r, sc);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.record.actions.some((a) => a.reasons?.length)).toBe(true);
+    expect(replayRecord(JSON.parse(JSON.stringify(opened.value.record)), sc).ok).toBe(true);
+  });
+
+  it('never echoes a long scenario name back', () => {
+    const r = copy();
+    r.scenario.id = 'x'.repeat(100);
+    expect(refusal(r).message.length).toBeLessThan(200);
+    r.scenario.id = 'x'.repeat(100_000);
+    expect(refusal(r).message.length).toBeLessThan(200);
   });
 });
 

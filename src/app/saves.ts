@@ -8,7 +8,7 @@
 //   north-asia/session         where the player was (screen, draft proposal, selections)
 //   north-asia/slots           the index of named slots (SlotInfo[])
 //   north-asia/slot/<id>       one named slot's record
-import { checkRecordShape, type GameRecord, type Result } from '../engine';
+import { parseRecord, type GameRecord, type Result } from '../engine';
 import { err, ok } from '../engine';
 import type { KeyValueStorage } from './storage';
 
@@ -74,16 +74,17 @@ export function parseRecordText(text: string): Result<GameRecord, SaveError> {
   return checkRecord(value);
 }
 
-/** Checks an already-parsed value is shaped like one of our records. */
+/** Reads an already-parsed JSON value as one of our records (a fresh copy, every field checked). */
 export function checkRecord(value: unknown): Result<GameRecord, SaveError> {
-  const problem = checkRecordShape(value);
-  if (problem) {
+  const parsed = parseRecord(value);
+  if (!parsed.ok) {
+    const problem = parsed.error;
     if (problem.code === 'ERR_FOREIGN_RECORD') {
       return fail('ERR_SAVE_FOREIGN', 'This file is not a North Asia game record (it may belong to another program). Nothing was loaded.');
     }
     return fail('ERR_SAVE_SHAPE', `The game record is damaged: ${problem.message}. Nothing was loaded.`);
   }
-  return ok(value as GameRecord);
+  return ok(parsed.value);
 }
 
 function write(storage: KeyValueStorage, key: string, value: string): Result<true, SaveError> {

@@ -19,9 +19,11 @@ import {
   type PowerId,
   type Scenario,
   POWERS,
+  NO_REASONS_HASH,
+  applyChosen,
+  clip,
   RECORD_FORMAT,
   RECORD_VERSION,
-  applyChosen,
   parseAction,
 } from '../engine';
 
@@ -56,6 +58,8 @@ function encodeIndex(index: number): string {
 }
 
 const shortHash = (state: GameState) => stateHash(state).slice(0, 4);
+/** The turn to name in a message: a finished game's counter has moved past its last turn. */
+const turnOf = (state: GameState) => Math.min(state.turn, state.lastTurn);
 
 /**
  * encodeURIComponent leaves `*`, `.` and `~` alone. `*` separates the link's parts and, in
@@ -110,11 +114,11 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   if (parts.length !== 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have six parts separated by "*")');
   const [version, id, scenarioVersion, seedText, controllerText, body] = parts as [string, string, string, string, string, string];
   if (version === 'v1') return fail('ERR_LINK_VERSION', 'the link was made under earlier rules of the game (version v1), which have since changed; it cannot be replayed');
-  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version}", this game reads "${LINK_VERSION}"`);
+  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${clip(version)}", this game reads "${LINK_VERSION}"`);
   const seed = Number(seedText);
-  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${seedText}" is not a whole number`);
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${clip(seedText)}" is not a whole number`);
   const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?(t)?$/.exec(controllerText);
-  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a, then perhaps ":" and a turn limit, then perhaps "t" for a teacher`);
+  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${clip(controllerText)}" should be four letters h or a, then perhaps ":" and a turn limit, then perhaps "t" for a teacher`);
   const controllers = {} as Controllers;
   POWERS.forEach((p: PowerId, i) => {
     controllers[p] = seats[1]![i] === 'h' ? 'human' : 'ai';
@@ -141,7 +145,7 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
   if (!header.ok) return header;
   const { scenarioId, scenarioVersion, seed, controllers, turns, teacher, body } = header.value;
   if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
-    return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${scenarioId} v${scenarioVersion}, not ${scenario.id} v${scenario.version}`);
+    return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${clip(scenarioId)} v${clip(scenarioVersion)}, not ${scenario.id} v${scenario.version}`);
   }
   if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
   let state = createGame({ scenario, seed, controllers, turns, teacher: teacher === true });
@@ -155,6 +159,7 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),
+    reasonsHash: NO_REASONS_HASH,
   };
   let i = 0;
   while (i < body.length) {
@@ -162,21 +167,21 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     if (c === TURN_MARK) {
       // Turn hashes are read right after the action that ends a turn; one anywhere else
       // means actions were lost or added.
-      return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${state.turn}`, state.turn);
+      return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turnOf(state)}`, turnOf(state));
     }
     let action: Action;
     if (c === ESCAPE) {
       const end = body.indexOf(ESCAPE, i + 1);
-      if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', state.turn);
+      if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', turnOf(state));
       let written: unknown;
       try {
         written = JSON.parse(decodeURIComponent(body.slice(i + 1, end)));
       } catch {
-        return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${state.turn}`, state.turn);
+        return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${turnOf(state)}`, turnOf(state));
       }
       // An action written out in full is input like any other: parsed, never trusted.
       const parsed = parseAction(written);
-      if (!parsed.ok) return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${state.turn}: ${parsed.error.message}`, state.turn);
+      if (!parsed.ok) return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${turnOf(state)}: ${parsed.error.message}`, turnOf(state));
       action = parsed.value;
       i = end + 1;
     } else {
@@ -184,14 +189,14 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
       const power = state.phase.kind === 'acting' ? state.phase.power : null;
       const legal = power ? legalActions(state, power) : [];
       if (index < 0 || index >= legal.length) {
-        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${state.turn}`, state.turn);
+        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turnOf(state)}`, turnOf(state));
       }
       action = legal[index]!;
       i += 1;
     }
     const before = state;
     const result = applyChosen(state, action);
-    if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${before.turn}, ${result.error.message}`, before.turn);
+    if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${turnOf(before)}, ${result.error.message}`, turnOf(before));
     state = result.value;
     record.actions.push({ turn: before.turn, action });
     if (state.turn !== before.turn || (state.phase.kind === 'over' && before.phase.kind !== 'over')) {

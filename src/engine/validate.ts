@@ -21,8 +21,11 @@ export const clip = (text: string): string => (text.length > MAX_ECHO ? `${text.
 export function preview(value: unknown): string {
   try {
     switch (typeof value) {
-      case 'string':
-        return clip(JSON.stringify(value.length > MAX_ECHO ? value.slice(0, MAX_ECHO) : value));
+      case 'string': {
+        const room = MAX_ECHO - 4;
+        const body = JSON.stringify(value.slice(0, room)).slice(1, -1);
+        return `"${body.slice(0, room)}${value.length > room || body.length > room ? '…' : ''}"`;
+      }
       case 'number':
       case 'boolean':
         return String(value);
