@@ -256,13 +256,59 @@ describe('malformed scenarios', () => {
     ]);
     expect(problemsOf({ ...overlay, removeEvents: 'spy-row' }, 'o.json').map((p) => p.path)).toEqual(['$.removeEvents']);
     expect(problemsOf({ ...overlay, addEvents: { id: 'x' } }, 'o.json').map((p) => p.path)).toEqual(['$.addEvents']);
-    // An added event is checked like any other, at its place in the merged list.
+    // An added event is checked like any other, and reported where it is written (issue 9:
+    // it used to be reported at its place in the merged list, $.events[27]).
     const added = problemsOf({ ...overlay, addEvents: [{ id: 'Bad Id', title: 't', text: 't', trigger: { kind: 'scheduled', turn: 2 }, chooser: null, effects: [], options: [] }] }, 'o.json');
-    expect(added.map((p) => p.path)).toEqual([`$.events[${raw().events.length}].id`]);
+    expect(added.map((p) => p.path)).toEqual(['$.addEvents[0].id']);
   });
 
   it('builtinScenario names the known scenarios when asked for an unknown one', () => {
     expect(() => builtinScenario('atlantis-2016')).toThrow(/no built-in scenario "atlantis-2016".*north-asia-2016/);
+  });
+});
+
+describe('scenario files at the boundary (issue 9)', () => {
+  const overlay = { extends: 'north-asia-2016', id: 'overlay', version: '1.0.0' };
+
+  it('refuses a top-level __proto__ in an overlay (it was reported ok and ignored)', () => {
+    const doc = JSON.parse('{"extends":"north-asia-2016","id":"overlay","version":"1.0.0","__proto__":{"turns":3}}') as unknown;
+    expect(problemsOf(doc, 'o.json')).toEqual([{ file: 'o.json', path: '$.__proto__', message: 'a prototype key is not allowed here' }]);
+    const nested = JSON.parse('{"extends":"north-asia-2016","id":"overlay","version":"1.0.0","world":{"constructor":{"sanctions":3}}}') as unknown;
+    expect(problemsOf(nested, 'o.json').map((p) => p.path)).toEqual(['$.world.constructor']);
+  });
+
+  it('refuses a deeply nested removeEvents (4,000 deep) with one short problem, without overflowing the stack', () => {
+    const doc = JSON.parse(`{"extends":"north-asia-2016","id":"overlay","version":"1.0.0","removeEvents":${'['.repeat(4000)}${']'.repeat(4000)}}`) as unknown;
+    const problems = problemsOf(doc, 'o.json');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path.startsWith('$.removeEvents[0]')).toBe(true);
+    expect(problems[0]!.message).toMatch(/nested too deeply/);
+    expect(problemsOf({ ...overlay, removeEvents: [{ id: 'x'.repeat(10_000) }] }, 'o.json')[0]!.message.length).toBeLessThan(100);
+  });
+
+  it('reports problems in events an overlay adds at $.addEvents[k], not at their place in the merged list', () => {
+    const event = { id: 'late-event', title: 'Late', text: 'Late news', trigger: { kind: 'scheduled', turn: 2 }, chooser: null, effects: [{ kind: 'trade', field: 'japanRussia', delta: 1000 }], options: [] };
+    const problems = problemsOf({ ...overlay, addEvents: [event, { ...event, id: 'late-event' }] }, 'o.json');
+    expect(problems.map((p) => p.path).sort()).toEqual(['$.addEvents[0].effects[0].delta', '$.addEvents[1].effects[0].delta', '$.addEvents[1].id']);
+  });
+
+  it.each([
+    ['trade', (d: Raw) => void (d.world = { trade: { chinaRussia: 1e307 } }), '$.world.trade.chinaRussia'],
+    ['a project\'s trade gain', (d: Raw) => void (d.projects = [{ ...raw().projects[0], tradeGain: 1e300 }]), '$.projects[0].tradeGain'],
+    ['GDP', (d: Raw) => void (d.powers = { japan: { gdp: 1e308 } }), '$.powers.japan.gdp'],
+    ['the budget', (d: Raw) => void (d.powers = { china: { budgetPerTurn: 1e200 } }), '$.powers.china.budgetPerTurn'],
+    ['a modifier\'s decay', (d: Raw) => void (d.opinions = { russia: { japan: { base: 0, modifiers: [{ id: 'm', label: 'm', value: 1, decay: 1e300 }] } } }), '$.opinions.russia.japan.modifiers[0].decay'],
+  ])('bounds %s, so that play can never produce Infinity or NaN', (_what, damage, path) => {
+    const d: Raw = { ...overlay };
+    damage(d);
+    expect(problemsOf(d, 'o.json').map((p) => p.path)).toContain(path);
+  });
+
+  it('never echoes a long key or message back', () => {
+    const d = raw();
+    d.powers.japan['k'.repeat(100_000)] = 1;
+    d['x'.repeat(50)] = 1;
+    for (const p of problemsOf(d)) expect(formatProblem(p).length, formatProblem(p).slice(0, 80)).toBeLessThan(300);
   });
 });
 
