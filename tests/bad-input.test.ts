@@ -1,6 +1,10 @@
 // Bad input at every boundary: malformed scenario files, illegal and malformed actions,
 // tampered game records and damaged saves. Each is refused with a precise error value
 // (file, JSON path, field, turn) and nothing throws.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   appendToRecord,
@@ -28,6 +32,9 @@ import { runCampaign } from '../src/app/campaign';
 import { GameController } from '../src/app/controller';
 import { memoryStorage } from '../src/app/storage';
 import { openReplay } from '../src/app/replay';
+import { parseBenchArgs, parseSimArgs } from '../src/cli/args';
+import { EXIT_INTERNAL, guarded } from '../src/cli/guard';
+import { MAX_PROBLEMS_SHOWN } from '../src/cli/load-scenario';
 import { build, deepFreeze, pick, scenario } from './helpers';
 
 type Raw = Record<string, any>;
@@ -309,6 +316,84 @@ describe('scenario files at the boundary (issue 9)', () => {
     d.powers.japan['k'.repeat(100_000)] = 1;
     d['x'.repeat(50)] = 1;
     for (const p of problemsOf(d)) expect(formatProblem(p).length, formatProblem(p).slice(0, 80)).toBeLessThan(300);
+  });
+});
+
+describe('command-line arguments at the boundary (issue 9)', () => {
+  const refusal = (r: { ok: true } | { ok: false; error: { message: string } }): string => {
+    if (r.ok) throw new Error('expected the arguments to be refused');
+    return r.error.message;
+  };
+  const run = ['--scenario', 'classroom-short', '--seed', '1'];
+
+  it('refuses options named after Object.prototype members as unknown options', () => {
+    for (const name of ['toString', '__proto__', 'constructor', 'valueOf', 'hasOwnProperty']) {
+      expect(refusal(parseSimArgs([...run, `--${name}`, '5']))).toBe(`unknown option --${name}`);
+      expect(refusal(parseSimArgs([...run, `--${name}`]))).toBe(`unknown option --${name}`);
+      expect(refusal(parseBenchArgs([`--${name}`, '5']))).toBe(`unknown option --${name}`);
+    }
+  });
+
+  it('refuses policies named after Object.prototype members as unknown policies', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'valueOf']) {
+      expect(refusal(parseSimArgs([...run, '--policy', name]))).toMatch(new RegExp(`^unknown policy "${name}"`));
+      expect(refusal(parseBenchArgs(['--policy', name]))).toMatch(new RegExp(`^unknown policy "${name}"`));
+    }
+  });
+
+  it('refuses seeds that would run past the largest safe integer (9007199254740991 + 2 - 1 rounds to "safe")', () => {
+    expect(refusal(parseSimArgs(['--scenario', 'classroom-short', '--seed', '9007199254740991', '--runs', '2']))).toMatch(/would use seeds past 9007199254740991/);
+    expect(parseSimArgs(['--scenario', 'classroom-short', '--seed', '9007199254740991']).ok).toBe(true);
+    expect(parseSimArgs(['--scenario', 'classroom-short', '--seed', '9007199254740990', '--runs', '2']).ok).toBe(true);
+    expect(refusal(parseBenchArgs(['--seed', '9007199254740990', '--campaigns', '2', '--warmup', '1']))).toMatch(/would use seeds past/);
+    expect(parseBenchArgs(['--seed', '9007199254740989', '--campaigns', '2', '--warmup', '1']).ok).toBe(true);
+  });
+
+  it('never echoes a long argument back', () => {
+    const long = 'x'.repeat(100_000);
+    for (const argv of [[long], [`--${long}`], [...run, '--policy', long], ['--scenario', 'classroom-short', '--seed', long], [...run, '--runs', long], [...run, '--policy', `plan:${long}`]]) {
+      expect(refusal(parseSimArgs(argv)).length).toBeLessThan(1_000);
+    }
+  });
+
+  const cli = (script: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}`, ...args], { encoding: 'utf8' });
+  const dir = mkdtempSync(join(tmpdir(), 'north-asia-bad-cli-'));
+
+  it('sim --replay refuses a record with a deeply nested action in one line, with no stack trace', () => {
+    const record = runCampaign({ scenario: scenario('classroom-short'), seed: 2, record: true }).record!;
+    const text = JSON.stringify(record).replace('"actions":[{', `"actions":[{"turn":1,"action":{"type":${'['.repeat(4000)}${']'.repeat(4000)},"power":"japan"}},{`);
+    const file = join(dir, 'deep.json');
+    writeFileSync(file, text);
+    const r = cli('sim.ts', '--replay', file);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(/^sim: ".*deep\.json" is not a usable game record: record\.actions\[0\]\.action\.type: unknown action type a list$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('scenario:check reports a deeply nested removeEvents in a line, and caps a long list of problems', () => {
+    const deep = join(dir, 'deep-scenario.json');
+    writeFileSync(deep, `{"extends":"north-asia-2016","id":"x","version":"1.0.0","removeEvents":${'['.repeat(4000)}${']'.repeat(4000)}}`);
+    const many = join(dir, 'many.json');
+    writeFileSync(many, JSON.stringify({ extends: 'north-asia-2016', id: 'x', version: '1.0.0', events: Array.from({ length: 80 }, (_, i) => ({ id: `Bad ${i}` })) }));
+    const r = cli('scenario-check.ts', deep, many);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/deep-scenario\.json: \$\.removeEvents(\[0\])+: nested too deeply/);
+    expect(r.stderr).toMatch(/many\.json" is invalid \(\d{3} problems\)/);
+    expect(r.stderr).toMatch(/… and \d+ more problems\n/);
+    expect(r.stderr.split('\n').filter((l) => l.includes('many.json: $')).length).toBe(MAX_PROBLEMS_SHOWN);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a command that fails inside prints one line and exits 70, never a stack trace', () => {
+    let out = '';
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stderr.write;
+    try {
+      expect(guarded('sim', () => { throw new TypeError('boom\n    at somewhere'); })).toBe(EXIT_INTERNAL);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(out).toBe('sim: internal error, please report it: boom\n');
   });
 });
 

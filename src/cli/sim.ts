@@ -9,6 +9,7 @@ import { SIM_USAGE, parseSimArgs, type SimReplay, type SimRun } from './args';
 import { replayJson, simJson, tally, toJsonText, type Played } from '../app/results';
 import { loadScenario, readJsonFile, scenarioForRecord } from './load-scenario';
 import { campaignText, distributionText, traceText } from './text';
+import { guarded } from './guard';
 
 const EXIT_OK = 0;
 const EXIT_MISMATCH = 1;
@@ -102,4 +103,4 @@ export function main(argv: readonly string[]): number {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = guarded('sim', () => main(process.argv.slice(2)));
