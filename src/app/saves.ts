@@ -20,15 +20,17 @@ export const SLOT_PREFIX = 'north-asia/slot/';
 /** Files larger than this are refused on import before they are read as JSON. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
-export type SaveErrorCode =
-  | 'ERR_SAVE_MISSING'
-  | 'ERR_SAVE_NOT_JSON'
-  | 'ERR_SAVE_FOREIGN'
-  | 'ERR_SAVE_SHAPE'
-  | 'ERR_SAVE_TOO_LARGE'
-  | 'ERR_SAVE_SCENARIO'
-  | 'ERR_SAVE_REPLAY'
-  | 'ERR_STORAGE';
+export const SAVE_ERROR_CODES = [
+  'ERR_SAVE_MISSING',
+  'ERR_SAVE_NOT_JSON',
+  'ERR_SAVE_FOREIGN',
+  'ERR_SAVE_SHAPE',
+  'ERR_SAVE_TOO_LARGE',
+  'ERR_SAVE_SCENARIO',
+  'ERR_SAVE_REPLAY',
+  'ERR_STORAGE',
+] as const;
+export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
 
 export interface SaveError {
   code: SaveErrorCode;

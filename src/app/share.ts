@@ -36,7 +36,8 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const ESCAPE = '~';
 const TURN_MARK = '.';
 
-export type LinkErrorCode = 'ERR_LINK_TOO_LONG' | 'ERR_LINK_MALFORMED' | 'ERR_LINK_VERSION' | 'ERR_LINK_MISMATCH' | 'ERR_SCENARIO_MISMATCH' | 'ERR_RECORD_ILLEGAL';
+export const LINK_ERROR_CODES = ['ERR_LINK_TOO_LONG', 'ERR_LINK_MALFORMED', 'ERR_LINK_VERSION', 'ERR_LINK_MISMATCH', 'ERR_SCENARIO_MISMATCH', 'ERR_RECORD_ILLEGAL'] as const;
+export type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
 
 export interface LinkError {
   code: LinkErrorCode;
