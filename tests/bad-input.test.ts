@@ -32,6 +32,7 @@ import { runCampaign } from '../src/app/campaign';
 import { GameController } from '../src/app/controller';
 import { memoryStorage } from '../src/app/storage';
 import { openReplay } from '../src/app/replay';
+import { linkToRecord, recordToLink } from '../src/app/share';
 import { parseBenchArgs, parseSimArgs } from '../src/cli/args';
 import { EXIT_INTERNAL, guarded } from '../src/cli/guard';
 import { MAX_PROBLEMS_SHOWN } from '../src/cli/load-scenario';
@@ -317,6 +318,28 @@ describe('scenario files at the boundary (issue 9)', () => {
     d['x'.repeat(50)] = 1;
     for (const p of problemsOf(d)) expect(formatProblem(p).length, formatProblem(p).slice(0, 80)).toBeLessThan(300);
   });
+});
+
+describe('found by the fuzz suite (tests/fuzz.test.ts)', () => {
+  it('a share link of a game with a teacher decodes into a record that keeps the teacher and replays', () => {
+    const sc = scenario('classroom-short');
+    let state = createGame({ scenario: sc, seed: 7, controllers: { japan: 'human', russia: 'human' }, teacher: true });
+    let record = startRecord(state);
+    for (let step = 0; step < 40 && state.phase.kind === 'acting'; step++) {
+      const action = pick(legalActions(state, state.phase.power), 'teacher-link', step);
+      const next = applyAction(state, action);
+      if (!next.ok) throw new Error(next.error.message);
+      record = appendToRecord(record, state, action, next.value);
+      state = next.value;
+    }
+    const link = recordToLink(record, sc);
+    if (!link.ok) throw new Error(link.error.message);
+    const back = linkToRecord(link.value, sc);
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.teacher).toBe(true);
+    expect(replayRecord(back.value, sc).ok).toBe(true);
+  });
+
 });
 
 describe('command-line arguments at the boundary (issue 9)', () => {

@@ -157,6 +157,7 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     seed,
     controllers,
     turns: state.lastTurn,
+    ...(teacher === true ? { teacher: true } : {}),
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),
