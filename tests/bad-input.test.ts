@@ -340,6 +340,25 @@ describe('found by the fuzz suite (tests/fuzz.test.ts)', () => {
     expect(replayRecord(back.value, sc).ok).toBe(true);
   });
 
+  it('a scenario whose starting opinion repeats a modifier id is refused (the game then counted one modifier twice)', () => {
+    const d = raw();
+    const modifiers = d.opinions.russia.china.modifiers as Raw[];
+    modifiers.splice(1, 0, structuredClone(modifiers[0]!));
+    expect(problemsOf(d).map((p) => p.path)).toEqual(['$.opinions.russia.china.modifiers[1].id']);
+  });
+
+  it('a source reference named after an Object.prototype member is a missing source, and long names are not echoed', () => {
+    const d = raw();
+    d.world.sources.constitution = 'constructor';
+    expect(problemsOf(d).map((p) => p.path)).toEqual(['$.world.sources.constitution']);
+    d.world.sources.constitution = 'x'.repeat(100);
+    expect(problemsOf(d).map((p) => p.message.length)).toEqual([expect.any(Number)]);
+    for (const p of problemsOf(d)) expect(p.message.length).toBeLessThan(120);
+    const e = raw();
+    e.events[3].id = 'y'.repeat(120);
+    e.events[4].id = 'y'.repeat(120);
+    for (const p of problemsOf(e)) expect(p.message.length).toBeLessThan(120);
+  });
 });
 
 describe('command-line arguments at the boundary (issue 9)', () => {

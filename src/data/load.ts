@@ -63,7 +63,7 @@ export function parseScenario(raw: unknown, file: string, resolveBase?: (id: str
     if (!overlay.success) return err(zodProblems(file, overlay.error));
     const base = resolveBase?.(overlay.data.extends);
     if (base === undefined || typeof base !== 'object' || base === null) {
-      return err([{ file, path: '$.extends', message: `unknown base scenario "${overlay.data.extends}"` }]);
+      return err([{ file, path: '$.extends', message: `unknown base scenario ${preview(overlay.data.extends)}` }]);
     }
     const laid = layOver(base as Record<string, unknown>, overlay.data, file);
     if (laid.problems.length) return err(laid.problems);
@@ -136,7 +136,7 @@ function duplicateIds(doc: unknown, file: string): ScenarioProblem[] {
     items.forEach((item, i) => {
       const id = (item as { id?: unknown } | null)?.id;
       if (typeof id !== 'string') return;
-      if (seen.has(id)) problems.push({ file, path: jsonPath([list, i, 'id']), message: `duplicate id "${id}"` });
+      if (seen.has(id)) problems.push({ file, path: jsonPath([list, i, 'id']), message: `duplicate id ${preview(id)}` });
       seen.add(id);
     });
   }
@@ -150,7 +150,7 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   const seen = (items: { id: string }[], where: PropertyKey[]) => {
     const ids = new Set<string>();
     items.forEach((item, k) => {
-      if (ids.has(item.id)) add([...where, k, 'id'], `duplicate id "${item.id}"`);
+      if (ids.has(item.id)) add([...where, k, 'id'], `duplicate id ${preview(item.id)}`);
       ids.add(item.id);
     });
   };
@@ -162,20 +162,25 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   }
   for (const from of POWERS) {
     if (s.opinions[from][from]) add(['opinions', from, from], 'a power has no opinion of itself');
+    // A modifier is found, refreshed and decayed by its id: two with one id would be one counted twice.
+    for (const to of POWERS) {
+      const opinion = s.opinions[from][to];
+      if (opinion) seen(opinion.modifiers, ['opinions', from, to, 'modifiers']);
+    }
   }
   problems.push(...duplicateIds(s, file));
   s.events.forEach((e, i) => {
     seen(e.options, ['events', i, 'options']);
-    if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event "${e.id}" names a chooser but offers no options`);
-    if (!e.chooser && e.options.length > 0) add(['events', i, 'chooser'], `event "${e.id}" offers options but names no chooser`);
+    if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event ${preview(e.id)} names a chooser but offers no options`);
+    if (!e.chooser && e.options.length > 0) add(['events', i, 'chooser'], `event ${preview(e.id)} offers options but names no chooser`);
     if (e.trigger.kind === 'random' && e.trigger.fromTurn > e.trigger.toTurn) add(['events', i, 'trigger'], 'fromTurn is after toTurn');
     e.effects.concat(e.options.flatMap((o) => o.effects)).forEach((effect) => {
-      if (effect.kind === 'opinion' && effect.from === effect.to) add(['events', i], `an opinion effect of "${e.id}" points from ${effect.from} to itself`);
+      if (effect.kind === 'opinion' && effect.from === effect.to) add(['events', i], `an opinion effect of ${preview(e.id)} points from ${effect.from} to itself`);
     });
   });
   const checkRefs = (refs: Record<string, string> | undefined, path: PropertyKey[]) => {
     for (const [field, ref] of Object.entries(refs ?? {})) {
-      if (!(ref in s.sources)) add([...path, 'sources', field], `names source "${ref}", which is not in $.sources`);
+      if (!Object.hasOwn(s.sources, ref)) add([...path, 'sources', field], `names source ${preview(ref)}, which is not in $.sources`);
     }
   };
   for (const p of POWERS) checkRefs(s.powers[p].sources, ['powers', p]);

@@ -20,7 +20,7 @@ const name = z.string().min(1).max(200);
 const text = z.string().min(1).max(5_000);
 const decay = z.number().min(0).max(100);
 /** Optional map from a field name to a key of the scenario's `sources`. */
-const sourceRefs = z.record(z.string(), z.string()).optional();
+const sourceRefs = z.record(z.string().max(MAX_ID_LENGTH), z.string().max(MAX_ID_LENGTH)).optional();
 
 const interests = z.strictObject({
   sovereignty: z.number().min(0).max(3),
