@@ -12,7 +12,7 @@ import {
   POWERS,
   RATIFY_LINE,
   appendToRecord,
-  applyAction,
+  applyChosen,
   availability,
   createGame,
   currentPower,
@@ -22,6 +22,7 @@ import {
   legalActions,
   observe,
   outcome,
+  parseAction,
   replayRecord,
   mostLikelyChange,
   weighProposal,
@@ -34,6 +35,7 @@ import {
   ok,
   type Action,
   type ActionError,
+  type ActionErrorCode,
   type Availability,
   type Controllers,
   type EventDef,
@@ -75,6 +77,14 @@ export interface ControllerDeps {
   autosave?: boolean;
   /** Classroom: stop before the AI opens a turn, so a teacher may trigger events first (see `resume`). */
   holdForTeacher?: boolean;
+}
+
+/** The controller's own refusals, beside the engine's. */
+export type ControllerErrorCode = 'ERR_UNKNOWN_SCENARIO' | 'ERR_BAD_SEED' | 'ERR_NO_HUMAN' | 'ERR_BAD_TURNS' | 'ERR_NOT_HUMAN_TURN' | 'ERR_NOT_WAITING';
+
+export interface ControllerError {
+  code: ActionErrorCode | ControllerErrorCode;
+  message: string;
 }
 
 export interface ActOutcome {
@@ -144,7 +154,7 @@ export class GameController {
   }
 
   /** Starts a new campaign; the AI plays first if the first seats are its own. */
-  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ActionError> {
+  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ControllerError> {
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(setup.scenarioId);
     if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
     if (!Number.isSafeInteger(setup.seed) || setup.seed < 0) return err({ code: 'ERR_BAD_SEED', message: 'the seed must be a whole number from 0 up' });
@@ -228,14 +238,15 @@ export class GameController {
   }
 
   /** Takes a human action. Errors leave the game untouched; success runs the AI and autosaves. */
-  act(action: unknown): Result<ActOutcome, ActionError> {
+  act(action: unknown): Result<ActOutcome, ControllerError> {
     const human = this.humanActing;
     if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : 'it is not a human seat’s turn' });
-    if (typeof action === 'object' && action !== null && (action as { power?: unknown }).power !== human) {
-      return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
-    }
+    // The interface's action is input like any other: parsed into a fresh copy, which is what the record keeps.
+    const parsed = parseAction(action);
+    if (!parsed.ok) return parsed;
+    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
     const resolved: number[] = [];
-    const first = this.apply(action, undefined, resolved);
+    const first = this.apply(parsed.value, undefined, resolved);
     if (!first.ok) return first;
     const aiActions = this.runAi(resolved);
     this.autosave();
@@ -243,12 +254,13 @@ export class GameController {
     return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
   }
 
-  private apply(action: unknown, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
+  /** Applies an action already parsed (or made by the AI); the engine checks it is legal now. */
+  private apply(action: Action, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
     const before = this.current;
-    const result = applyAction(before, action, reasons);
+    const result = applyChosen(before, action, reasons);
     if (!result.ok) return result;
     const after = result.value;
-    this.log = appendToRecord(this.log, before, action as Action, after, reasons);
+    this.log = appendToRecord(this.log, before, action, after, reasons);
     this.current = after;
     if (after.turn !== before.turn || (isTerminal(after) && !isTerminal(before))) {
       this.points = [...this.points, turnPoint(after)];
@@ -313,8 +325,10 @@ export class GameController {
   inject(eventId: string): Result<ActOutcome, ActionError> {
     const power = this.acting;
     if (!power) return err({ code: 'ERR_GAME_OVER', message: 'the campaign is over' });
+    const inject = parseAction({ type: 'injectEvent', power, eventId });
+    if (!inject.ok) return inject;
     const resolved: number[] = [];
-    const applied = this.apply({ type: 'injectEvent', power, eventId }, undefined, resolved);
+    const applied = this.apply(inject.value, undefined, resolved);
     if (!applied.ok) return applied;
     const aiActions = this.runAi(resolved);
     this.autosave();
@@ -323,7 +337,7 @@ export class GameController {
   }
 
   /** Lets a waiting AI play on until a human must act (the teacher starts the turn). */
-  resume(): Result<ActOutcome, ActionError> {
+  resume(): Result<ActOutcome, ControllerError> {
     if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? 'the campaign is over' : 'no computer player is waiting' });
     this.releasedTurn = this.current.turn;
     const resolved: number[] = [];

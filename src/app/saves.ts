@@ -10,7 +10,7 @@
 //   north-asia/session         where the player was (screen, draft proposal, selections)
 //   north-asia/slots           the index of named slots (SlotInfo[])
 //   north-asia/slot/<id>       one named slot's record
-import { checkRecordShape, type GameRecord, type Result } from '../engine';
+import { parseRecord, type GameRecord, type Result } from '../engine';
 import { err, ok } from '../engine';
 import type { KeyValueStorage } from './storage';
 
@@ -23,16 +23,18 @@ export const SLOT_PREFIX = 'north-asia/slot/';
 /** Files larger than this are refused on import before they are read as JSON. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
-export type SaveErrorCode =
-  | 'ERR_SAVE_MISSING'
-  | 'ERR_SAVE_NOT_JSON'
-  | 'ERR_SAVE_FOREIGN'
-  | 'ERR_SAVE_SHAPE'
-  | 'ERR_SAVE_OLD'
-  | 'ERR_SAVE_TOO_LARGE'
-  | 'ERR_SAVE_SCENARIO'
-  | 'ERR_SAVE_REPLAY'
-  | 'ERR_STORAGE';
+export const SAVE_ERROR_CODES = [
+  'ERR_SAVE_MISSING',
+  'ERR_SAVE_NOT_JSON',
+  'ERR_SAVE_FOREIGN',
+  'ERR_SAVE_SHAPE',
+  'ERR_SAVE_OLD',
+  'ERR_SAVE_TOO_LARGE',
+  'ERR_SAVE_SCENARIO',
+  'ERR_SAVE_REPLAY',
+  'ERR_STORAGE',
+] as const;
+export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
 
 export interface SaveError {
   code: SaveErrorCode;
@@ -86,10 +88,11 @@ export function parseRecordText(text: string): Result<GameRecord, SaveError> {
   return checkRecord(value);
 }
 
-/** Checks an already-parsed value is shaped like one of our records. */
+/** Reads an already-parsed JSON value as one of our records (a fresh copy, every field checked). */
 export function checkRecord(value: unknown): Result<GameRecord, SaveError> {
-  const problem = checkRecordShape(value);
-  if (problem) {
+  const parsed = parseRecord(value);
+  if (!parsed.ok) {
+    const problem = parsed.error;
     if (problem.code === 'ERR_FOREIGN_RECORD') {
       return fail('ERR_SAVE_FOREIGN', 'This file is not a North Asia game record (it may belong to another program). Nothing was loaded.');
     }
@@ -99,7 +102,7 @@ export function checkRecord(value: unknown): Result<GameRecord, SaveError> {
     }
     return fail('ERR_SAVE_SHAPE', `The game record is damaged: ${clip(problem.message)}. Nothing was loaded.`);
   }
-  return ok(value as GameRecord);
+  return ok(parsed.value);
 }
 
 function write(storage: KeyValueStorage, key: string, value: string): Result<true, SaveError> {

@@ -11,6 +11,7 @@ import { BENCH_USAGE, parseBenchArgs, type BenchCommand } from './args';
 import { toJsonText } from '../app/results';
 import { loadScenario } from './load-scenario';
 import { mean, nearestRank, roundTo } from './stats';
+import { guarded } from './guard';
 
 export const TARGETS = { campaignsPerSecond: 200, aiDecisionP99Ms: 5 } as const;
 
@@ -138,4 +139,4 @@ function main(argv: readonly string[]): number {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = guarded('bench', () => main(process.argv.slice(2)));

@@ -16,7 +16,7 @@ import { diceAt, makeRngState } from './rng';
 import type { Scenario } from './scenario';
 import type { Action, ActionError, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
-import { checkActionShape } from './validate';
+import { parseAction } from './validate';
 
 /** A power may take at most this many actions in one phase, so every turn ends. */
 export const MAX_ACTIONS_PER_PHASE = 10;
@@ -298,21 +298,34 @@ export function availability(state: Board, power: PowerId): Availability[] {
 }
 
 /**
- * Applies an action. On success returns a new state; on failure an error value, and the
- * input state is untouched either way. `reasons` (from an AI) are kept in the news log.
+ * Applies an action from anywhere. On success returns a new state; on failure an error value,
+ * and the input state is untouched either way. The action is parsed first (`parseAction`):
+ * the state keeps a fresh copy, never the caller's object. `reasons` (from an AI) are kept
+ * in the news log.
  */
 export function applyAction(state: GameState, action: unknown, reasons?: Reason[]): Result<GameState> {
-  const malformed = checkActionShape(action);
-  if (malformed) return err(malformed);
-  const refusal = whyNot(state, action as Action);
+  const parsed = parseAction(action);
+  if (!parsed.ok) return parsed;
+  const refusal = whyNot(state, parsed.value);
   if (refusal) return err(refusal);
-  return ok(applyLegalAction(state, action as Action, reasons));
+  return ok(applyLegalAction(state, parsed.value, reasons));
 }
 
 /**
- * Applies an action already known to be legal in this state (one just taken from
- * `legalActions(state, …)`), skipping the checks `applyAction` makes. The simulator uses it
- * in its hot loop; anything from outside goes through `applyAction`.
+ * Applies an action a policy chose: typed by the code that made it, so its shape is not
+ * parsed again, but its legality is checked (`whyNot`) as for any other action. The
+ * simulator's loop and the AI's look-ahead use it; input from outside goes through
+ * `applyAction`.
+ */
+export function applyChosen(state: GameState, action: Action, reasons?: Reason[]): Result<GameState> {
+  const refusal = whyNot(state, action);
+  if (refusal) return err(refusal);
+  return ok(applyLegalAction(state, action, reasons));
+}
+
+/**
+ * Applies an action already known to be legal in this state, with no check at all. Internal
+ * to the engine (not exported from index.ts): outside it, `applyAction` and `applyChosen`.
  */
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   const draft = draftOf(state);
