@@ -51,14 +51,14 @@ export function fieldPath(path: string, key: string | number): string {
   return /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${preview(key)}]`;
 }
 
-/** The own data fields of a plain object, by name; or a message naming what is wrong. */
+/** The own data fields of a plain object, by name. */
 export type Fields = Map<string, unknown>;
 
 /**
- * Reads an untrusted value as a plain object whose keys are all in `allowed` (any, when
- * null: the caller checks them): no arrays, no
- * class instances or other prototypes, no symbol or prototype keys, no getters (their
- * values are never read). Returns its fields, or `path: problem`. Never throws.
+ * Reads an untrusted value as a plain object whose keys are all in `allowed` (any key when
+ * null, for a caller that checks them itself): no arrays, no class instances or other
+ * prototypes, no symbol or prototype keys, no getters (their values are never read).
+ * Returns its fields, or `path: problem`. Never throws.
  */
 export function readFields(value: unknown, path: string, allowed: readonly string[] | null, expected = 'an object'): Result<Fields, string> {
   if (typeof value !== 'object' || value === null) return err(`${path}: must be ${expected}, got ${preview(value)}`);
