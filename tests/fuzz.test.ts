@@ -454,7 +454,9 @@ describe('fuzz: command-line argument vectors', () => {
     fc.constantFrom('classroom-short', 'north-asia-2016', 'balanced', 'repeat:propose', 'plan:startProject+summit:russia', 'plan:', 'repeat:constructor', 'plan:toString'),
     fc.constantFrom('9007199254740991', '9007199254740992', '-9007199254740991', '1e3', '0x10', '-0', '+5', '1', '2', '00', ''),
     fc.string({ maxLength: 12 }),
-    fc.string({ maxLength: 12 }).map((s) => `--${s}`),
+    fc.string({ maxLength: 12, unit: 'binary' }),
+    fc.string({ maxLength: 12, unit: 'binary' }).map((s) => `--${s}`),
+    fc.constantFrom('a\nb', '--a\nb', 'plan:a\nb', 'x\u2028y', '--seed=1\n2'),
   );
 
   it('the parsers never throw, and every error is one line', () => {
