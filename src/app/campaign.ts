@@ -46,8 +46,11 @@ export interface CampaignOptions {
   policies?: Partial<Record<PowerId, Policy>>;
   trace?: boolean;
   record?: boolean;
-  /** Called with the time a decision took, for the benchmark (the runner never reads a clock). */
-  timeDecision?: <T>(run: () => T) => T;
+  /**
+   * Wraps every AI decision, with the seat deciding, so that the benchmark can time it (the
+   * runner itself never reads a clock).
+   */
+  timeDecision?: <T>(run: () => T, power: PowerId) => T;
 }
 
 export interface CampaignResult {
@@ -80,7 +83,7 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   };
   while (!isTerminal(state)) {
     const power = currentPower(state)!;
-    const decision = time(() => seats[power].next(state));
+    const decision = time(() => seats[power].next(state), power);
     // Policies choose from legalActions(state), so the checks of applyAction are not repeated.
     const next = applyLegalAction(state, decision.action, decision.reasons);
     if (record) record = appendToRecord(record, state, decision.action, next, decision.reasons);
