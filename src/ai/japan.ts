@@ -3,7 +3,7 @@
 // written as priority lists, so that the calibration suite compares schools of thought.
 import {
   ISLANDS,
-  alignment,
+  alignmentValue,
   economicLeverage,
   emptyProposal,
   opinionOf,
@@ -145,7 +145,7 @@ export interface ExpertSituation {
 
 export function expertSituation(view: View, ctx?: WeighingContext): ExpertSituation {
   return {
-    alignment: alignment(view).value,
+    alignment: alignmentValue(view),
     committed: committedInstalments(view),
     usaOnJapan: opinionOf(view, 'usa', 'japan'),
     russiaOnJapan: opinionOf(view, 'russia', 'japan'),

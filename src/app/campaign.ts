@@ -3,7 +3,7 @@
 import { Seat, policyFor, type Policy } from '../ai';
 import {
   POWERS,
-  alignment,
+  alignmentValue,
   appendToRecord,
   applyLegalAction,
   createGame,
@@ -116,7 +116,7 @@ export function traceTurn(state: GameState, turn: number, actions: TraceTurn['ac
   return {
     turn,
     date: dateOfTurn(state, turn),
-    alignment: alignment(state).value,
+    alignment: alignmentValue(state),
     opinions,
     islands,
     treatyStage: state.treaty.stage,

@@ -6,7 +6,7 @@ import { projectInstalment } from './actions';
 import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
 import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld } from './shapes';
-import { alignment, pressureOnJapan } from './measures';
+import { alignmentValue, pressureOnJapanValue } from './measures';
 import { catalogue, fireEvents } from './events';
 import { decayModifiers } from './opinions';
 import { driftKremlin, initialKremlin, refreshEstimate } from './kremlin';
@@ -122,7 +122,7 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
     rng: makeRngState(`north-asia:${scenario.id}:${seed}`),
     defs,
   };
-  state.alignmentStart = alignment(state).value;
+  state.alignmentStart = alignmentValue(state);
   const hidden = diceAt(state.rng, 0, 'world|kremlin');
   state.kremlin = initialKremlin(hidden);
   refreshEstimate(state, hidden);
@@ -423,7 +423,7 @@ function resolveTurn(d: GameState): void {
   decayModifiers(d);
   checkCabinet(d, world);
   driftKremlin(d, dice);
-  d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapan(d).value);
+  d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapanValue(d));
 
   d.turn += 1;
   d.usedThisTurn = {};

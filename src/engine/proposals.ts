@@ -2,7 +2,7 @@
 // smallest change to a draft that would turn a refusal into acceptance. The same function
 // serves the Russian AI, the player's preview and the engine's ratification check.
 import { clamp, round2, sum } from './math';
-import { alignment, assuranceCredibility, economicLeverage } from './measures';
+import { alignmentValue, assuranceCredibility, economicLeverage } from './measures';
 import { opinionOf } from './opinions';
 import type { AccessLevel, Board, IslandId, Proposal, Reason, Schedule, TransferKind } from './types';
 import { ACCESS_LEVELS, ISLANDS, SCHEDULES, TRANSFER_KINDS } from './types';
@@ -85,7 +85,7 @@ export function weighingContext(state: Board): WeighingContext {
   for (const p of state.projects) if (!p.delivered) underway += 1;
   if (underway > 0) fixedTerms.push({ label: 'projects promised, not yet delivered', value: Math.min(3, underway * 0.5) * leverage * w.investment });
   fixedTerms.push({ label: 'goodwill toward Japan', value: opinionOf(state, 'russia', 'japan') * 0.2 });
-  fixedTerms.push({ label: 'China can offer more', value: -(alignment(state).value - 50) * 0.3 * w.chinaTies });
+  fixedTerms.push({ label: 'China can offer more', value: -(alignmentValue(state) - 50) * 0.3 * w.chinaTies });
   fixedTerms.push({ label: `treaty track: ${state.treaty.stage}`, value: STAGE_TERMS[state.treaty.stage] });
   if (state.tracks.jointActivity.stage === 'operating') fixedTerms.push({ label: 'joint economic activity already works', value: 4 });
   const exact = state.kremlin !== null;
