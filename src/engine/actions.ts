@@ -734,9 +734,11 @@ function typesFor(power: PowerId): ActionType[] {
 
 /** The key that a once-a-turn rule is counted under: each summit partner counts separately. */
 export function onceKey(action: Action): string {
-  if (action.type === 'summit') return `summit:${action.partner}`;
+  if (action.type === 'summit') return SUMMIT_KEYS[action.partner];
   return action.type;
 }
+
+const SUMMIT_KEYS: Record<PowerId, string> = { japan: 'summit:japan', russia: 'summit:russia', china: 'summit:china', usa: 'summit:usa' };
 
 export function actionText(action: Action): string {
   switch (action.type) {

@@ -2,21 +2,38 @@
 // (a new state or an error value; the input is never changed), resolve turns, and test
 // for the end. Everything the UI, the AI, the CLI and the tests do goes through here.
 import { RULES, RULE_TYPES_BY_POWER, onceKey, type Cost } from './actions';
+import type { Rule } from './rule';
 import { projectInstalment } from './actions';
 import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
-import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld } from './shapes';
+import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld, withEntry } from './shapes';
 import { alignmentValue, pressureOnJapanValue } from './measures';
 import { catalogue, fireEvents } from './events';
 import { decayModifiers } from './opinions';
 import { driftKremlin, initialKremlin, refreshEstimate } from './kremlin';
 import { CABINET_FALLS_BELOW, carryOutTransfers, resolveTreaty, treatySetback } from './treaty';
 import { addContacts } from './rules-tracks';
-import { diceAt, makeRngState } from './rng';
+import { diceAt, makeRngState, type Dice } from './rng';
 import type { Scenario } from './scenario';
-import type { Action, ActionError, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import type { Action, ActionError, ActionType, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { checkActionShape } from './validate';
+
+/** Any action's rule, called with actions of its own type only. */
+type AnyRule = Rule<ActionType> & {
+  cost: (s: Board, a: Action) => Cost;
+  check: (s: Board, a: Action) => ActionError | null;
+  apply: (d: GameState, a: Action, dice: Dice) => string;
+  candidates: (s: Board, p: PowerId) => Action[];
+};
+
+/** Each power's action types with their rules, in the stable order of RULES. */
+const RULES_BY_POWER: Record<PowerId, readonly (readonly [ActionType, AnyRule])[]> = {
+  japan: RULE_TYPES_BY_POWER.japan.map((type) => [type, RULES[type] as AnyRule] as const),
+  russia: RULE_TYPES_BY_POWER.russia.map((type) => [type, RULES[type] as AnyRule] as const),
+  china: RULE_TYPES_BY_POWER.china.map((type) => [type, RULES[type] as AnyRule] as const),
+  usa: RULE_TYPES_BY_POWER.usa.map((type) => [type, RULES[type] as AnyRule] as const),
+};
 
 /** A power may take at most this many actions in one phase, so every turn ends. */
 export const MAX_ACTIONS_PER_PHASE = 10;
@@ -132,6 +149,8 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
 
 /**
  * Copy-on-write draft: the records that rules assign into are copied; the rest is shared.
+ * Opinions and the once-a-turn lists are shared too: they are only ever replaced, never
+ * written into (see addModifier and applyLegalAction).
  * Written field by field, in the order createGame uses, so that every state shares one
  * object shape: a spread (`{ ...state }`) gives each generation of states a new hidden
  * class in V8, and the engine's hot paths then slow to a crawl.
@@ -149,9 +168,9 @@ function draftOf(state: GameState): GameState {
     turnOrder: state.turnOrder,
     phase: state.phase,
     phaseActions: state.phaseActions,
-    usedThisTurn: { ...state.usedThisTurn },
+    usedThisTurn: state.usedThisTurn,
     powers: copyPowers(state.powers),
-    opinions: { ...state.opinions },
+    opinions: state.opinions,
     islands: copyIslands(state.islands),
     treaty: copyTreaty(state.treaty),
     world: copyWorld(state.world),
@@ -189,7 +208,7 @@ export function whyNot(state: Board, action: Action): ActionError | null {
   if (action.power !== state.phase.power) {
     return { code: 'ERR_NOT_YOUR_TURN', message: `it is ${state.phase.power}'s turn, not ${action.power}'s` };
   }
-  const rule = RULES[action.type] as (typeof RULES)[Action['type']];
+  const rule = RULES[action.type] as AnyRule;
   if (!rule.powers.includes(action.power)) {
     return { code: 'ERR_WRONG_POWER', message: `${action.power} cannot take the action "${action.type}"` };
   }
@@ -202,21 +221,24 @@ export function whyNot(state: Board, action: Action): ActionError | null {
   if (phaseFull(state, action, forced)) {
     return { code: 'ERR_PHASE_LIMIT', message: `${action.power} has taken the most actions allowed in one turn` };
   }
-  return candidateBlocked(state, action);
+  return candidateBlocked(state, action, rule, state.usedThisTurn[action.power]);
 }
 
 const phaseFull = (state: Board, action: Action, forced: string | null) =>
   action.type !== 'endTurn' && !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
 
-/** The checks that depend on the action itself: once a turn, the rule's own test, the cost. */
-function candidateBlocked(state: Board, action: Action): ActionError | null {
-  const rule = RULES[action.type] as (typeof RULES)[Action['type']];
-  if (rule.oncePerTurn && (state.usedThisTurn[action.power] ?? []).includes(onceKey(action))) {
+/**
+ * The checks that depend on the action itself: once a turn, the rule's own test, the cost.
+ * `rule` is the action's rule and `used` what its power has used this turn: callers have
+ * them at hand, and legal-action listing asks this of every candidate on every AI step.
+ */
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined): ActionError | null {
+  if (rule.oncePerTurn && used !== undefined && used.includes(onceKey(action))) {
     return { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` };
   }
-  const own = (rule.check as (s: Board, a: Action) => ActionError | null)(state, action);
+  const own = rule.check(state, action);
   if (own) return own;
-  const cost = costOf(state, action);
+  const cost = rule.cost(state, action);
   const p = state.powers[action.power];
   if (cost.capital > p.capital) return { code: 'ERR_NO_CAPITAL', message: `needs ${cost.capital} diplomatic capital, ${p.capital} left` };
   if (cost.budget > p.budget) return { code: 'ERR_NO_BUDGET', message: `needs ${cost.budget} bn of budget, ${p.budget} bn left` };
@@ -227,7 +249,7 @@ function candidateBlocked(state: Board, action: Action): ActionError | null {
 }
 
 export function costOf(state: Board, action: Action): Cost {
-  return (RULES[action.type].cost as (s: Board, a: Action) => Cost)(state, action);
+  return (RULES[action.type] as AnyRule).cost(state, action);
 }
 
 /**
@@ -264,13 +286,12 @@ export function legalActions(state: Board, power: PowerId): Action[] {
   const forced = forcedChoice(state, power);
   const full = !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
   const used = state.usedThisTurn[power];
-  for (const type of RULE_TYPES_BY_POWER[power]) {
+  for (const [type, rule] of RULES_BY_POWER[power]) {
     if (forced && type !== forced) continue;
     if (full && type !== 'endTurn') continue;
-    const rule = RULES[type];
     if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
-    for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
-      if (candidateBlocked(state, action) === null) out.push(action);
+    for (const action of rule.candidates(state, power)) {
+      if (candidateBlocked(state, action, rule, used) === null) out.push(action);
     }
   }
   return out;
@@ -316,19 +337,20 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
  */
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   const draft = draftOf(state);
-  draft.actionDigest = digestAction(state.actionDigest, act);
+  const identity = actionKey(act);
+  draft.actionDigest = digestAction(state.actionDigest, identity);
   // Each action draws from dice keyed by turn, power and action, so the order of unrelated
   // actions never changes what either of them rolls.
-  const dice = diceAt(state.rng, state.turn, `${act.power}|${actionKey(act)}`);
-  const cost = costOf(state, act);
+  const dice = diceAt(state.rng, state.turn, `${act.power}|${identity}`);
+  const rule = RULES[act.type] as AnyRule;
+  const cost = rule.cost(state, act);
   if (cost.capital !== 0 || cost.budget !== 0 || cost.approval !== 0) spend(draft, act.power, cost);
-  const rule = RULES[act.type];
   const key = onceKey(act);
-  if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), key];
-  const text = (rule.apply as (d: GameState, a: Action, dice: ReturnType<typeof diceAt>) => string)(draft, act, dice);
+  if (rule.oncePerTurn) draft.usedThisTurn = withEntry(draft.usedThisTurn, act.power, [...(draft.usedThisTurn[act.power] ?? []), key]);
+  const text = rule.apply(draft, act, dice);
   // Recorded after the rule has run, so that a rule can ask when it was last taken (see freshness).
   if (act.type !== 'endTurn' && act.type !== 'injectEvent' && act.type !== 'answerEvent') {
-    draft.lastTaken = { ...draft.lastTaken, [act.power]: { ...draft.lastTaken[act.power], [key]: state.turn } };
+    draft.lastTaken = withEntry(draft.lastTaken, act.power, withEntry(draft.lastTaken[act.power], key, state.turn));
   }
 
   // Ending a turn is not news; everything else goes into the log with the reasons given.
@@ -353,9 +375,8 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   return draft;
 }
 
-/** FNV-1a over the action's identifying text, chained onto the previous digest. */
-function digestAction(previous: number, action: Action): number {
-  const text = actionKey(action);
+/** FNV-1a over the action's identifying text (its actionKey), chained onto the previous digest. */
+function digestAction(previous: number, text: string): number {
   let h = previous ^ 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

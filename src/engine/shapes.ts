@@ -90,3 +90,14 @@ export function copyPowers(p: GameState['powers']): GameState['powers'] {
 export function copyIslands(i: GameState['islands']): GameState['islands'] {
   return { etorofu: copyIsland(i.etorofu), kunashiri: copyIsland(i.kunashiri), shikotan: copyIsland(i.shikotan), habomai: copyIsland(i.habomai) };
 }
+
+/**
+ * A copy of a record with `key` set to `value`: an existing key keeps its place, a new one
+ * comes last, as with `{ ...record, [key]: value }` (the order shows in the state's JSON
+ * and so in its hash), without the spread's slow path for records of varying keys.
+ */
+export function withEntry<K extends string, V>(record: Readonly<Partial<Record<K, V>>> | undefined, key: K, value: V): Partial<Record<K, V>> & Record<K, V> {
+  const out = Object.assign({}, record) as Record<K, V>;
+  out[key] = value;
+  return out;
+}
