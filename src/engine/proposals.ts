@@ -68,6 +68,8 @@ export interface WeighingContext {
   /** True when `reserve` is the real one (the engine, Russia's seat); false for an estimate. */
   exact: boolean;
   fixedTerms: Reason[];
+  /** Each part of the weighing for every value of the draft's terms, built on the first `weighTotal`. */
+  tables: WeighingTables | null;
 }
 
 const STAGE_TERMS = { stalled: -10, talks: -6, framework: 6, draft: 6, signed: 0 } as const;
@@ -100,6 +102,7 @@ export function weighingContext(state: Board): WeighingContext {
     reserve,
     exact,
     fixedTerms,
+    tables: null,
   };
 }
 
@@ -118,16 +121,13 @@ export function weighWith(ctx: WeighingContext, proposal: Proposal): Weighing {
   return { terms, total, answer: answerWith(ctx, proposal, total) };
 }
 
-/** Russia's total for a draft without the terms: for searches over many drafts. */
-export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
-  return weighCore(ctx, proposal, null);
-}
-
 /** Running sum of a weighing; terms are kept only when wanted. */
 interface Tally {
   total: number;
   terms: Reason[] | null;
 }
+
+const tallyOf = (terms: Reason[] | null): Tally => ({ total: 0, terms });
 
 function add(tally: Tally, value: number, label: string): void {
   if (value === 0) return;
@@ -136,56 +136,194 @@ function add(tally: Tally, value: number, label: string): void {
   if (tally.terms) tally.terms.push({ label, value: rounded });
 }
 
-/**
- * The weighing itself. Terms are pushed into `terms` when it is given (labels are built
- * only then); the returned total is the sum of the rounded terms either way. Sovereignty,
- * the military worth of the Sea of Okhotsk bastion and the public's hostility dominate;
- * money eases a deal with diminishing returns.
- */
-function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
+// The weighing in parts. Each part adds its terms, rounded, to a tally; labels with names
+// in them are built only when the tally keeps terms (no closures either: searches call
+// these thousands of times). Sovereignty, the military worth of the Sea of Okhotsk bastion
+// and the public's hostility dominate; money eases a deal with diminishing returns.
+
+/** What handing over one island costs Moscow. */
+function islandPart(ctx: WeighingContext, id: IslandId, kind: TransferKind, demilitarise: boolean, noUsForces: boolean, t: Tally): void {
   const { state } = ctx;
   const w = state.powers.russia.interests;
-  const t: Tally = { total: 0, terms };
-  // Labels with names in them are only built when terms are wanted (no closures either:
-  // searches call this thousands of times).
-  const named = terms !== null;
-  let asked = 0;
+  const named = t.terms !== null;
+  const def = state.defs.islands[id];
+  const name = ISLAND_NAMES[id];
+  const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
+  add(t, -def.sovereigntyValue * kindFactor * w.sovereignty, named ? `sovereignty cost, ${name}` : '');
+  const militarised = 1 + state.islands[id].militarisation / 100;
+  const demil = demilitarise ? 0.6 : 1;
+  add(t, -def.militaryValue * militarised * demil * w.military, named ? `Sea of Okhotsk bastion, ${name}` : '');
+  const fear = noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
+  add(t, -fear * w.military, named ? `US forces could follow, ${name}` : '');
   const hardLine = state.world.hardLine;
+  if (hardLine > 0) add(t, -hardLine * 0.2, named ? `Moscow's public commitments, ${name}` : '');
+}
+
+/** What any handover of `asked` islands weighs, whichever they are. */
+function handoverPart(ctx: WeighingContext, asked: number, t: Tally): void {
+  const { state } = ctx;
+  const w = state.powers.russia.interests;
+  add(t, -state.world.nationalism * 0.1 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
+  add(t, -10 * w.sovereignty, 'a precedent for other borders');
+  add(t, 6 * w.investment, 'a peace treaty opens the Far East to Japan');
+  add(t, ctx.reserve, ctx.exact ? "the Kremlin's private calculations" : "the Kremlin's private calculations (Tokyo's estimate)");
+}
+
+function basisPart(t: Tally): void {
+  add(t, 14, 'within the 1956 Declaration, which Moscow ratified');
+}
+
+function packagePart(ctx: WeighingContext, tier: Proposal['economicPackage'], t: Tally): void {
+  if (tier > 0) add(t, PACKAGE_WORTH[tier] * ctx.leverage * ctx.state.powers.russia.interests.investment, t.terms ? `economic package, tier ${tier}` : '');
+}
+
+/** Access to an island that stays Russian. */
+function accessPart(ctx: WeighingContext, id: IslandId, level: AccessLevel, t: Tally): void {
+  if (level === 'visits') add(t, -1.5, t.terms ? `visa-free visits, ${ISLAND_NAMES[id]}` : '');
+  if (level === 'joint') add(t, 1.5 * ctx.state.powers.russia.interests.investment, t.terms ? `joint activity under Russian law, ${ISLAND_NAMES[id]}` : '');
+}
+
+function schedulePart(schedule: Schedule, t: Tally): void {
+  const bonus = SCHEDULE_BONUS[schedule];
+  if (bonus > 0) add(t, bonus, t.terms ? `schedule: ${schedule}` : '');
+}
+
+function situationPart(ctx: WeighingContext, t: Tally): void {
+  for (const fixed of ctx.fixedTerms) add(t, fixed.value, fixed.label);
+}
+
+/** The weighing term by term, in the order a reader sees it. */
+function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
+  const t = tallyOf(terms);
+  let asked = 0;
   for (const id of ISLANDS) {
     const kind = proposal.transfers[id];
     if (kind === 'none') continue;
     asked += 1;
-    const def = state.defs.islands[id];
-    const name = ISLAND_NAMES[id];
-    const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
-    add(t, -def.sovereigntyValue * kindFactor * w.sovereignty, named ? `sovereignty cost, ${name}` : '');
-    const militarised = 1 + state.islands[id].militarisation / 100;
-    const demil = proposal.demilitarise ? 0.6 : 1;
-    add(t, -def.militaryValue * militarised * demil * w.military, named ? `Sea of Okhotsk bastion, ${name}` : '');
-    const fear = proposal.noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
-    add(t, -fear * w.military, named ? `US forces could follow, ${name}` : '');
-    if (hardLine > 0) add(t, -hardLine * 0.2, named ? `Moscow's public commitments, ${name}` : '');
+    islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, t);
+  }
+  if (asked > 0) handoverPart(ctx, asked, t);
+  if (isOn1956Basis(proposal)) basisPart(t);
+  packagePart(ctx, proposal.economicPackage, t);
+  for (const id of ISLANDS) if (proposal.transfers[id] === 'none') accessPart(ctx, id, proposal.access[id], t);
+  schedulePart(proposal.schedule, t);
+  situationPart(ctx, t);
+  return settled(t.total);
+}
+
+/** A total rounded to hundredths, and never -0 (a sum of parts can land a hair either side of 0). */
+const settled = (total: number): number => round2(total) + 0;
+
+/**
+ * Each part's sum for the values of the draft's terms, filled in as drafts ask for them. A
+ * part's sum is a sum of rounded terms, that is of whole hundredths, and so is the total:
+ * adding the parts' sums instead of the terms one by one moves the float sum by far less
+ * than half a hundredth, and the total, rounded to hundredths, is the same number (a test
+ * checks it draft by draft). NaN marks a part not yet summed.
+ */
+interface WeighingTables {
+  /** By island, transfer kind (sovereignty, administration), demilitarise, no US forces. */
+  island: Float64Array;
+  /** By the number of islands asked, less one. */
+  handover: Float64Array;
+  /** By island and access level (none, visits, joint). */
+  access: Float64Array;
+  /** By package tier. */
+  package: Float64Array;
+  /** By schedule (on signing, phased, deferred). */
+  schedule: Float64Array;
+  basis: number;
+  situation: number;
+}
+
+const ISLAND_INDEX: Record<IslandId, number> = { etorofu: 0, kunashiri: 1, shikotan: 2, habomai: 3 };
+const ACCESS_INDEX: Record<AccessLevel, number> = { none: 0, visits: 1, joint: 2 };
+const SCHEDULE_INDEX: Record<Schedule, number> = { onSigning: 0, phased: 1, deferred: 2 };
+
+/** One tally reused for the parts' sums: they are summed one at a time, never nested. */
+const scratch: Tally = { total: 0, terms: null };
+const fresh = (): Tally => {
+  scratch.total = 0;
+  return scratch;
+};
+
+function buildTables(ctx: WeighingContext): WeighingTables {
+  const t = fresh();
+  situationPart(ctx, t);
+  const situation = t.total;
+  basisPart(fresh());
+  const basis = scratch.total;
+  return {
+    island: new Float64Array(ISLANDS.length * 8).fill(Number.NaN),
+    handover: new Float64Array(ISLANDS.length).fill(Number.NaN),
+    access: new Float64Array(ISLANDS.length * 3).fill(Number.NaN),
+    package: new Float64Array(4).fill(Number.NaN),
+    schedule: new Float64Array(3).fill(Number.NaN),
+    basis,
+    situation,
+  };
+}
+
+/**
+ * Russia's total for a draft without the terms: for searches over many drafts. The same
+ * number as `weighWith(ctx, proposal).total`, from the sums of the weighing's parts.
+ */
+export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
+  const tables = (ctx.tables ??= buildTables(ctx));
+  let total = 0;
+  let asked = 0;
+  for (const id of ISLANDS) {
+    const kind = proposal.transfers[id];
+    if (kind === 'none') {
+      const level = proposal.access[id];
+      const i = ISLAND_INDEX[id] * 3 + ACCESS_INDEX[level];
+      let part = tables.access[i]!;
+      if (part !== part) {
+        const t = fresh();
+        accessPart(ctx, id, level, t);
+        part = tables.access[i] = t.total;
+      }
+      total += part;
+      continue;
+    }
+    asked += 1;
+    const i = ISLAND_INDEX[id] * 8 + (kind === 'sovereignty' ? 0 : 4) + (proposal.demilitarise ? 2 : 0) + (proposal.noUsForces ? 1 : 0);
+    let part = tables.island[i]!;
+    if (part !== part) {
+      const t = fresh();
+      islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, t);
+      part = tables.island[i] = t.total;
+    }
+    total += part;
   }
   if (asked > 0) {
-    add(t, -state.world.nationalism * 0.1 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
-    add(t, -10 * w.sovereignty, 'a precedent for other borders');
-    add(t, 6 * w.investment, 'a peace treaty opens the Far East to Japan');
-    add(t, ctx.reserve, ctx.exact ? "the Kremlin's private calculations" : "the Kremlin's private calculations (Tokyo's estimate)");
+    let part = tables.handover[asked - 1]!;
+    if (part !== part) {
+      const t = fresh();
+      handoverPart(ctx, asked, t);
+      part = tables.handover[asked - 1] = t.total;
+    }
+    total += part;
   }
-  if (isOn1956Basis(proposal)) add(t, 14, 'within the 1956 Declaration, which Moscow ratified');
-  if (proposal.economicPackage > 0) {
-    add(t, PACKAGE_WORTH[proposal.economicPackage] * ctx.leverage * w.investment, named ? `economic package, tier ${proposal.economicPackage}` : '');
+  if (isOn1956Basis(proposal)) total += tables.basis;
+  const tier = proposal.economicPackage;
+  let pkg = tables.package[tier]!;
+  if (pkg !== pkg) {
+    const t = fresh();
+    packagePart(ctx, tier, t);
+    pkg = tables.package[tier] = t.total;
   }
-  for (const id of ISLANDS) {
-    if (proposal.transfers[id] !== 'none') continue;
-    const level = proposal.access[id];
-    if (level === 'visits') add(t, -1.5, named ? `visa-free visits, ${ISLAND_NAMES[id]}` : '');
-    if (level === 'joint') add(t, 1.5 * w.investment, named ? `joint activity under Russian law, ${ISLAND_NAMES[id]}` : '');
+  const s = SCHEDULE_INDEX[proposal.schedule];
+  let schedule = tables.schedule[s]!;
+  if (schedule !== schedule) {
+    const t = fresh();
+    schedulePart(proposal.schedule, t);
+    schedule = tables.schedule[s] = t.total;
   }
-  const bonus = SCHEDULE_BONUS[proposal.schedule];
-  if (bonus > 0) add(t, bonus, named ? `schedule: ${proposal.schedule}` : '');
-  for (const fixed of ctx.fixedTerms) add(t, fixed.value, fixed.label);
-  return round2(t.total);
+  total += pkg;
+  total += schedule;
+  total += tables.situation;
+  return settled(total);
 }
 
 /**
