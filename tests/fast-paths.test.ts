@@ -1,7 +1,9 @@
-// The engine's fast paths give exactly what the explained, general paths give: the measures'
-// values without their terms, over every state of a few whole campaigns.
+// The engine's fast paths give exactly what the explained, general paths give, over every
+// state of a few whole campaigns: the measures' values without their terms, and Russia's
+// total for a draft from the tables of its weighing's parts.
 import { describe, expect, it } from 'vitest';
 import { Seat, policyFor } from '../src/ai';
+import { DRAFTS, bestAcceptableDraft, japanValueOf } from '../src/ai/japan';
 import {
   alignment,
   alignmentValue,
@@ -9,6 +11,22 @@ import {
   createGame,
   currentPower,
   isTerminal,
+  observe,
+  streamFor,
+  weighTotal,
+  weighWith,
+  weighingContext,
+  ACCESS_LEVELS,
+  ISLANDS,
+  RATIFY_LINE,
+  acceptChance,
+  japaneseSupportTotal,
+  packageCost,
+  type View,
+  SCHEDULES,
+  TRANSFER_KINDS,
+  type Dice,
+  type Proposal,
   pressureOnJapan,
   pressureOnJapanValue,
   russianDependence,
@@ -58,5 +76,71 @@ describe('value-only measures', () => {
       for (const t of terms) expect(t.label.length).toBeGreaterThan(0);
       expect(terms.reduce((total, t) => total + t.value, 0)).toBeCloseTo(value, 1);
     }
+  });
+});
+
+/** A draft with every term drawn from `dice`. */
+function randomDraft(dice: Dice): Proposal {
+  const pick = <T>(xs: readonly T[]): T => xs[dice.int(xs.length)]!;
+  const transfers = {} as Proposal['transfers'];
+  const access = {} as Proposal['access'];
+  for (const id of ISLANDS) {
+    transfers[id] = pick(TRANSFER_KINDS);
+    access[id] = pick(ACCESS_LEVELS);
+  }
+  return { transfers, access, schedule: pick(SCHEDULES), demilitarise: dice.chance(0.5), noUsForces: dice.chance(0.5), economicPackage: pick([0, 1, 2, 3] as const) };
+}
+
+describe("Russia's total for a draft", () => {
+  it('is the weighing’s own total, in the engine’s context and in every seat’s view', () => {
+    const dice = streamFor('fast-paths: drafts');
+    let compared = 0;
+    for (const [seed, policy] of [
+      [5, 'balanced'],
+      [6, 'economic'],
+      [7, 'random'],
+    ] as const) {
+      for (const state of campaignStates(seed, policy)) {
+        for (const board of [state, observe(state, 'japan'), observe(state, 'russia')]) {
+          const ctx = weighingContext(board);
+          for (let k = 0; k < 40; k++) {
+            const draft = randomDraft(dice);
+            expect(weighTotal(ctx, draft)).toBe(weighWith(ctx, draft).total);
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50_000);
+  });
+});
+
+/** The expert's choice of draft as first written: every draft in order, the best expectation kept, ties to the first. */
+function plainBestDraft(view: View): Proposal | null {
+  const ctx = weighingContext(view);
+  let top: { proposal: Proposal; expected: number } | null = null;
+  for (const proposal of DRAFTS) {
+    if (view.powers.japan.approval + japaneseSupportTotal(proposal) < RATIFY_LINE + 3 || packageCost(proposal) > view.powers.japan.budget + view.treaty.escrow) continue;
+    const value = japanValueOf(view, proposal);
+    if (value <= 0) continue;
+    const chance = acceptChance(weighWith(ctx, proposal).total, view.kremlinEstimate.spread);
+    if (chance < 0.5) continue;
+    if (!top || value * chance > top.expected) top = { proposal, expected: value * chance };
+  }
+  return top?.proposal ?? null;
+}
+
+describe("the expert's best draft", () => {
+  it('is the one a plain scan of every draft finds, in every view of Japan through whole campaigns', () => {
+    let found = 0;
+    for (const seed of [8, 9, 10, 11, 12, 13, 14, 15]) {
+      for (const state of campaignStates(seed)) {
+        const view = observe(state, 'japan');
+        const fast = bestAcceptableDraft(view)?.proposal ?? null;
+        expect(fast).toEqual(plainBestDraft(view));
+        if (fast) found += 1;
+      }
+    }
+    expect(found).toBeGreaterThan(60);
   });
 });
