@@ -34,10 +34,11 @@ export function randomEventEligible(d: Pick<GameState, 'turn' | 'firedEvents' | 
   const trigger = e.trigger;
   if (trigger.kind !== 'random') return false;
   if (d.turn < trigger.fromTurn || d.turn > trigger.toTurn) return false;
+  // The cheap tests first: the cooldown looks an id up in a record keyed by every event fired so far.
+  if (trigger.stages !== undefined && !trigger.stages.includes(d.treaty.stage)) return false;
   if (!trigger.repeatable && d.firedEvents.includes(e.id)) return false;
   const last = d.eventTurns[e.id];
-  if (last !== undefined && d.turn - last < (trigger.cooldown ?? DEFAULT_EVENT_COOLDOWN)) return false;
-  return trigger.stages === undefined || trigger.stages.includes(d.treaty.stage);
+  return last === undefined || d.turn - last >= (trigger.cooldown ?? DEFAULT_EVENT_COOLDOWN);
 }
 
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
