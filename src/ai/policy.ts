@@ -32,16 +32,25 @@ export interface Scored {
   total: number;
 }
 
-export function scored(action: Action, terms: Reason[]): Scored {
+/**
+ * An action scored by its terms (and up to two more, appended: callers add a shared term
+ * such as the judgement call without copying the list). Zero terms are dropped; the total
+ * is the sum of the rounded terms.
+ */
+export function scored(action: Action, terms: readonly Reason[], extra?: Reason, last?: Reason): Scored {
   const kept: Reason[] = [];
   let total = 0;
-  for (const t of terms) {
-    if (t.value === 0) continue;
-    const value = round2(t.value);
-    kept.push({ label: t.label, value });
-    total += value;
-  }
+  for (const t of terms) total = keep(kept, total, t);
+  if (extra) total = keep(kept, total, extra);
+  if (last) total = keep(kept, total, last);
   return { action, terms: kept, total: round2(total) };
+}
+
+function keep(kept: Reason[], total: number, t: Reason): number {
+  if (t.value === 0) return total;
+  const value = round2(t.value);
+  kept.push({ label: t.label, value });
+  return total + value;
 }
 
 /**

@@ -309,7 +309,7 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (
       continue;
     }
     const terms = termsOf(view, action);
-    if (terms) out.push(scored(action, [...terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)]));
+    if (terms) out.push(scored(action, terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)));
   }
   return out;
 }

@@ -73,7 +73,7 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   let record = options.record ? startRecord(state) : undefined;
   const trace: TraceTurn[] | undefined = options.trace ? [] : undefined;
   let turnActions: TraceTurn['actions'] = [];
-  const time = options.timeDecision ?? (<T>(run: () => T) => run());
+  const time = options.timeDecision;
 
   const seats = {
     japan: new Seat('japan', policies.japan),
@@ -83,7 +83,8 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   };
   while (!isTerminal(state)) {
     const power = currentPower(state)!;
-    const decision = time(() => seats[power].next(state), power);
+    const seat = seats[power];
+    const decision = time ? time(() => seat.next(state), power) : seat.next(state);
     // Policies choose from legalActions(state), so the checks of applyAction are not repeated.
     const next = applyLegalAction(state, decision.action, decision.reasons);
     if (record) record = appendToRecord(record, state, decision.action, next, decision.reasons);
