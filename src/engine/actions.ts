@@ -78,6 +78,7 @@ function agreeDraft(d: GameState, proposal: Proposal): void {
 }
 
 export const RULES: { [T in ActionType]: Rule<T> } = {
+  // applyLegalAction ends a turn itself (game.ts, endTurn): free, no dice, no news, no effect here.
   endTurn: {
     powers: ['japan', 'russia', 'china', 'usa'],
     group: 'turn',

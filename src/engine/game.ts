@@ -150,12 +150,13 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
 /**
  * Copy-on-write draft: the records that rules assign into are copied; the rest is shared.
  * Opinions and the once-a-turn lists are shared too: they are only ever replaced, never
- * written into (see addModifier and applyLegalAction).
+ * written into (see addModifier and applyLegalAction). With `shareAll` nothing is copied,
+ * for a step that writes into no record (passing the phase on).
  * Written field by field, in the order createGame uses, so that every state shares one
  * object shape: a spread (`{ ...state }`) gives each generation of states a new hidden
  * class in V8, and the engine's hot paths then slow to a crawl.
  */
-function draftOf(state: GameState): GameState {
+function draftOf(state: GameState, shareAll = false): GameState {
   return {
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
@@ -169,13 +170,13 @@ function draftOf(state: GameState): GameState {
     phase: state.phase,
     phaseActions: state.phaseActions,
     usedThisTurn: state.usedThisTurn,
-    powers: copyPowers(state.powers),
+    powers: shareAll ? state.powers : copyPowers(state.powers),
     opinions: state.opinions,
-    islands: copyIslands(state.islands),
-    treaty: copyTreaty(state.treaty),
-    world: copyWorld(state.world),
+    islands: shareAll ? state.islands : copyIslands(state.islands),
+    treaty: shareAll ? state.treaty : copyTreaty(state.treaty),
+    world: shareAll ? state.world : copyWorld(state.world),
     projects: state.projects,
-    tracks: copyTracks(state.tracks),
+    tracks: shareAll ? state.tracks : copyTracks(state.tracks),
     kremlin: state.kremlin,
     kremlinEstimate: state.kremlinEstimate,
     teacher: state.teacher,
@@ -186,7 +187,7 @@ function draftOf(state: GameState): GameState {
     eventTurns: state.eventTurns,
     alignmentStart: state.alignmentStart,
     actionDigest: state.actionDigest,
-    tally: copyTally(state.tally),
+    tally: shareAll ? state.tally : copyTally(state.tally),
     log: state.log,
     rng: state.rng,
     defs: state.defs,
@@ -336,6 +337,7 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
  * in its hot loop; anything from outside goes through `applyAction`.
  */
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
+  if (act.type === 'endTurn') return endTurn(state, act);
   const draft = draftOf(state);
   const identity = actionKey(act);
   draft.actionDigest = digestAction(state.actionDigest, identity);
@@ -349,29 +351,35 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   if (rule.oncePerTurn) draft.usedThisTurn = withEntry(draft.usedThisTurn, act.power, [...(draft.usedThisTurn[act.power] ?? []), key]);
   const text = rule.apply(draft, act, dice);
   // Recorded after the rule has run, so that a rule can ask when it was last taken (see freshness).
-  if (act.type !== 'endTurn' && act.type !== 'injectEvent' && act.type !== 'answerEvent') {
+  if (act.type !== 'injectEvent' && act.type !== 'answerEvent') {
     draft.lastTaken = withEntry(draft.lastTaken, act.power, withEntry(draft.lastTaken[act.power], key, state.turn));
   }
 
-  // Ending a turn is not news; everything else goes into the log with the reasons given.
-  if (act.type !== 'endTurn') {
-    // A teacher's inject is the world's news, not the move of the seat that happened to be acting.
-    const entry: LogEntry = { turn: state.turn, power: act.type === 'injectEvent' ? 'world' : act.power, text, action: act };
-    if (reasons && reasons.length) entry.reasons = reasons;
-    draft.log = [...draft.log, entry];
-  }
+  // Every action but the end of a turn goes into the log with the reasons given. A teacher's
+  // inject is the world's news, not the move of the seat that happened to be acting.
+  const entry: LogEntry = { turn: state.turn, power: act.type === 'injectEvent' ? 'world' : act.power, text, action: act };
+  if (reasons && reasons.length) entry.reasons = reasons;
+  draft.log = [...draft.log, entry];
 
-  if (act.type === 'endTurn') {
-    draft.phaseActions = 0;
-    const index = draft.turnOrder.indexOf(act.power);
-    const next = draft.turnOrder[index + 1];
-    if (next) draft.phase = { kind: 'acting', power: next };
-    else resolveTurn(draft);
-  } else if (act.type !== 'injectEvent') {
-    // A teacher's inject is not the power's own move, so it leaves the turn's start open
-    // for further injects and does not count toward the power's actions.
-    draft.phaseActions = state.phaseActions + 1;
-  }
+  // A teacher's inject is not the power's own move, so it leaves the turn's start open
+  // for further injects and does not count toward the power's actions.
+  if (act.type !== 'injectEvent') draft.phaseActions = state.phaseActions + 1;
+  return draft;
+}
+
+/**
+ * The end of a power's turn: it costs nothing, draws no dice, is not news and is taken any
+ * number of times (RULES.endTurn says as much). It passes the phase to the next power,
+ * writing into no record, so the new state shares all of them; after the last power the
+ * turn is resolved on a draft of its own.
+ */
+function endTurn(state: GameState, act: Extract<Action, { type: 'endTurn' }>): GameState {
+  const next = state.turnOrder[state.turnOrder.indexOf(act.power) + 1];
+  const draft = draftOf(state, next !== undefined);
+  draft.actionDigest = digestAction(state.actionDigest, actionKey(act));
+  draft.phaseActions = 0;
+  if (next !== undefined) draft.phase = { kind: 'acting', power: next };
+  else resolveTurn(draft);
   return draft;
 }
 

@@ -223,15 +223,15 @@ const settled = (total: number): number => round2(total) + 0;
  */
 interface WeighingTables {
   /** By island, transfer kind (sovereignty, administration), demilitarise, no US forces. */
-  island: Float64Array;
+  island: number[];
   /** By the number of islands asked, less one. */
-  handover: Float64Array;
+  handover: number[];
   /** By island and access level (none, visits, joint). */
-  access: Float64Array;
+  access: number[];
   /** By package tier. */
-  package: Float64Array;
+  package: number[];
   /** By schedule (on signing, phased, deferred). */
-  schedule: Float64Array;
+  schedule: number[];
   basis: number;
   situation: number;
 }
@@ -247,6 +247,12 @@ const fresh = (): Tally => {
   return scratch;
 };
 
+const unsummed = (n: number): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(Number.NaN);
+  return out;
+};
+
 function buildTables(ctx: WeighingContext): WeighingTables {
   const t = fresh();
   situationPart(ctx, t);
@@ -254,11 +260,11 @@ function buildTables(ctx: WeighingContext): WeighingTables {
   basisPart(fresh());
   const basis = scratch.total;
   return {
-    island: new Float64Array(ISLANDS.length * 8).fill(Number.NaN),
-    handover: new Float64Array(ISLANDS.length).fill(Number.NaN),
-    access: new Float64Array(ISLANDS.length * 3).fill(Number.NaN),
-    package: new Float64Array(4).fill(Number.NaN),
-    schedule: new Float64Array(3).fill(Number.NaN),
+    island: unsummed(ISLANDS.length * 8),
+    handover: unsummed(ISLANDS.length),
+    access: unsummed(ISLANDS.length * 3),
+    package: unsummed(4),
+    schedule: unsummed(3),
     basis,
     situation,
   };
@@ -270,38 +276,18 @@ function buildTables(ctx: WeighingContext): WeighingTables {
  */
 export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
   const tables = (ctx.tables ??= buildTables(ctx));
-  let total = 0;
-  let asked = 0;
-  for (const id of ISLANDS) {
-    const kind = proposal.transfers[id];
-    if (kind === 'none') {
-      const level = proposal.access[id];
-      const i = ISLAND_INDEX[id] * 3 + ACCESS_INDEX[level];
-      let part = tables.access[i]!;
-      if (part !== part) {
-        const t = fresh();
-        accessPart(ctx, id, level, t);
-        part = tables.access[i] = t.total;
-      }
-      total += part;
-      continue;
-    }
-    asked += 1;
-    const i = ISLAND_INDEX[id] * 8 + (kind === 'sovereignty' ? 0 : 4) + (proposal.demilitarise ? 2 : 0) + (proposal.noUsForces ? 1 : 0);
-    let part = tables.island[i]!;
-    if (part !== part) {
-      const t = fresh();
-      islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, t);
-      part = tables.island[i] = t.total;
-    }
-    total += part;
-  }
+  const transfers = proposal.transfers;
+  // Island by island, each named (not looked up by a variable key: this is the AI's hottest loop).
+  let total = islandTotal(ctx, tables, proposal, 'etorofu', transfers.etorofu);
+  total += islandTotal(ctx, tables, proposal, 'kunashiri', transfers.kunashiri);
+  total += islandTotal(ctx, tables, proposal, 'shikotan', transfers.shikotan);
+  total += islandTotal(ctx, tables, proposal, 'habomai', transfers.habomai);
+  const asked = (transfers.etorofu === 'none' ? 0 : 1) + (transfers.kunashiri === 'none' ? 0 : 1) + (transfers.shikotan === 'none' ? 0 : 1) + (transfers.habomai === 'none' ? 0 : 1);
   if (asked > 0) {
     let part = tables.handover[asked - 1]!;
     if (part !== part) {
-      const t = fresh();
-      handoverPart(ctx, asked, t);
-      part = tables.handover[asked - 1] = t.total;
+      handoverPart(ctx, asked, fresh());
+      part = tables.handover[asked - 1] = scratch.total;
     }
     total += part;
   }
@@ -309,21 +295,40 @@ export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
   const tier = proposal.economicPackage;
   let pkg = tables.package[tier]!;
   if (pkg !== pkg) {
-    const t = fresh();
-    packagePart(ctx, tier, t);
-    pkg = tables.package[tier] = t.total;
+    packagePart(ctx, tier, fresh());
+    pkg = tables.package[tier] = scratch.total;
   }
   const s = SCHEDULE_INDEX[proposal.schedule];
   let schedule = tables.schedule[s]!;
   if (schedule !== schedule) {
-    const t = fresh();
-    schedulePart(proposal.schedule, t);
-    schedule = tables.schedule[s] = t.total;
+    schedulePart(proposal.schedule, fresh());
+    schedule = tables.schedule[s] = scratch.total;
   }
   total += pkg;
   total += schedule;
   total += tables.situation;
   return settled(total);
+}
+
+/** One island's part: its handover's terms, or the access to it when it stays Russian. */
+function islandTotal(ctx: WeighingContext, tables: WeighingTables, proposal: Proposal, id: IslandId, kind: TransferKind): number {
+  if (kind === 'none') {
+    const level = proposal.access[id];
+    const i = ISLAND_INDEX[id] * 3 + ACCESS_INDEX[level];
+    let part = tables.access[i]!;
+    if (part !== part) {
+      accessPart(ctx, id, level, fresh());
+      part = tables.access[i] = scratch.total;
+    }
+    return part;
+  }
+  const i = ISLAND_INDEX[id] * 8 + (kind === 'sovereignty' ? 0 : 4) + (proposal.demilitarise ? 2 : 0) + (proposal.noUsForces ? 1 : 0);
+  let part = tables.island[i]!;
+  if (part !== part) {
+    islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, fresh());
+    part = tables.island[i] = scratch.total;
+  }
+  return part;
 }
 
 /**
