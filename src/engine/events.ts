@@ -31,14 +31,27 @@ export const DEFAULT_EVENT_COOLDOWN = 4;
 
 /** Whether a random event may be drawn this turn: its window, once-only rule, cooldown and treaty stages. */
 export function randomEventEligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'eventTurns' | 'treaty'>, e: EventDef): boolean {
+  return eligible(d, e, Object.hasOwn(d.eventTurns, e.id) ? d.eventTurns[e.id] : undefined);
+}
+
+/** The same, given the turn the event last fired (undefined if never). */
+function eligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'treaty'>, e: EventDef, last: number | undefined): boolean {
   const trigger = e.trigger;
   if (trigger.kind !== 'random') return false;
   if (d.turn < trigger.fromTurn || d.turn > trigger.toTurn) return false;
-  // The cheap tests first: the cooldown looks an id up in a record keyed by every event fired so far.
-  if (trigger.stages !== undefined && !trigger.stages.includes(d.treaty.stage)) return false;
   if (!trigger.repeatable && d.firedEvents.includes(e.id)) return false;
-  const last = d.eventTurns[e.id];
-  return last === undefined || d.turn - last >= (trigger.cooldown ?? DEFAULT_EVENT_COOLDOWN);
+  if (last !== undefined && d.turn - last < (trigger.cooldown ?? DEFAULT_EVENT_COOLDOWN)) return false;
+  return trigger.stages === undefined || trigger.stages.includes(d.treaty.stage);
+}
+
+/**
+ * When each event last fired. Read into a Map once a turn: `eventTurns` gets a new shape
+ * with every event fired, and looking ids up in it one by one is slow.
+ */
+function lastFired(eventTurns: GameState['eventTurns']): Map<string, number> {
+  const turns = new Map<string, number>();
+  for (const id in eventTurns) turns.set(id, eventTurns[id]!);
+  return turns;
 }
 
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
@@ -46,8 +59,9 @@ export function fireEvents(d: GameState, dice: Dice): void {
   const index = catalogue(d.defs);
   for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
   if (!dice.chance(d.defs.randomEventChance)) return;
-  const eligible = index.random.filter((e) => randomEventEligible(d, e));
-  const chosen = dice.weighted(eligible, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
+  const turns = lastFired(d.eventTurns);
+  const candidates = index.random.filter((e) => eligible(d, e, turns.get(e.id)));
+  const chosen = dice.weighted(candidates, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
   if (chosen) fireEvent(d, chosen);
 }
 
