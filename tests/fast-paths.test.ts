@@ -33,6 +33,8 @@ import {
   russianDependenceValue,
   type GameState,
 } from '../src/engine';
+import { BUILTIN_SCENARIO_IDS } from '../src/data';
+import { copyOpinions } from '../src/engine/shapes';
 import { scenario } from './helpers';
 
 /** Every state of an AI campaign of `seed`, in order. */
@@ -142,5 +144,18 @@ describe("the expert's best draft", () => {
       }
     }
     expect(found).toBeGreaterThan(60);
+  });
+});
+
+describe('a new game’s opinions', () => {
+  it('are an independent copy of the scenario’s, the same JSON text, for every built-in scenario', () => {
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const s = scenario(id);
+      const copy = copyOpinions(s.opinions);
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(s.opinions));
+      expect(copy.russia).not.toBe(s.opinions.russia);
+      expect(copy.russia.japan!.modifiers).not.toBe(s.opinions.russia.japan!.modifiers);
+      expect(copy.russia.japan!.modifiers[0]).not.toBe(s.opinions.russia.japan!.modifiers[0]);
+    }
   });
 });

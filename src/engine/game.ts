@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { projectInstalment } from './actions';
 import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
-import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld, withEntry } from './shapes';
+import { copyIslands, copyOpinions, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld, withEntry } from './shapes';
 import { alignmentValue, pressureOnJapanValue } from './measures';
 import { catalogue, fireEvents } from './events';
 import { decayModifiers } from './opinions';
@@ -97,7 +97,7 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
     phaseActions: 0,
     usedThisTurn: {},
     powers: copyPowers(powers),
-    opinions: JSON.parse(JSON.stringify(scenario.opinions)) as GameState['opinions'],
+    opinions: copyOpinions(scenario.opinions),
     islands: copyIslands(islands),
     treaty: copyTreaty({
       stage: scenario.treaty.stage,
