@@ -20,6 +20,7 @@ import {
   ISLANDS,
   RATIFY_LINE,
   acceptChance,
+  japaneseSupport,
   japaneseSupportTotal,
   packageCost,
   type View,
@@ -93,8 +94,8 @@ function randomDraft(dice: Dice): Proposal {
   return { transfers, access, schedule: pick(SCHEDULES), demilitarise: dice.chance(0.5), noUsForces: dice.chance(0.5), economicPackage: pick([0, 1, 2, 3] as const) };
 }
 
-describe("Russia's total for a draft", () => {
-  it('is the weighing’s own total, in the engine’s context and in every seat’s view', () => {
+describe("Russia's total for a draft, and its support in Japan", () => {
+  it('are the sums of their terms, in the engine’s context and in every seat’s view', () => {
     const dice = streamFor('fast-paths: drafts');
     let compared = 0;
     for (const [seed, policy] of [
@@ -108,6 +109,7 @@ describe("Russia's total for a draft", () => {
           for (let k = 0; k < 40; k++) {
             const draft = randomDraft(dice);
             expect(weighTotal(ctx, draft)).toBe(weighWith(ctx, draft).total);
+            expect(japaneseSupportTotal(draft)).toBe(japaneseSupport(draft).reduce((total, t) => total + t.value, 0));
             compared += 1;
           }
         }

@@ -232,22 +232,28 @@ const phaseFull = (state: Board, action: Action, forced: string | null) =>
  * The checks that depend on the action itself: once a turn, the rule's own test, the cost.
  * `rule` is the action's rule and `used` what its power has used this turn: callers have
  * them at hand, and legal-action listing asks this of every candidate on every AI step.
+ * Without `explain`, a refusal of the once-a-turn or cost checks is the bare BLOCKED: the
+ * listing only asks whether, and spelling out numbers in a message costs more than the
+ * checks themselves.
  */
-function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined): ActionError | null {
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined, explain = true): ActionError | null {
   if (rule.oncePerTurn && used !== undefined && used.includes(onceKey(action))) {
-    return { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` };
+    return explain ? { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` } : BLOCKED;
   }
   const own = rule.check(state, action);
   if (own) return own;
   const cost = rule.cost(state, action);
   const p = state.powers[action.power];
-  if (cost.capital > p.capital) return { code: 'ERR_NO_CAPITAL', message: `needs ${cost.capital} diplomatic capital, ${p.capital} left` };
-  if (cost.budget > p.budget) return { code: 'ERR_NO_BUDGET', message: `needs ${cost.budget} bn of budget, ${p.budget} bn left` };
+  if (cost.capital > p.capital) return explain ? { code: 'ERR_NO_CAPITAL', message: `needs ${cost.capital} diplomatic capital, ${p.capital} left` } : BLOCKED;
+  if (cost.budget > p.budget) return explain ? { code: 'ERR_NO_BUDGET', message: `needs ${cost.budget} bn of budget, ${p.budget} bn left` } : BLOCKED;
   if (cost.approval > 0 && p.approval - cost.approval < 20) {
-    return { code: 'ERR_NO_APPROVAL', message: `would push approval below 20 (now ${p.approval})` };
+    return explain ? { code: 'ERR_NO_APPROVAL', message: `would push approval below 20 (now ${p.approval})` } : BLOCKED;
   }
   return null;
 }
+
+/** A refusal not spelt out (see candidateBlocked); it never leaves the engine. */
+const BLOCKED: ActionError = Object.freeze({ code: 'ERR_BLOCKED', message: 'not allowed now' });
 
 export function costOf(state: Board, action: Action): Cost {
   return (RULES[action.type] as AnyRule).cost(state, action);
@@ -292,7 +298,7 @@ export function legalActions(state: Board, power: PowerId): Action[] {
     if (full && type !== 'endTurn') continue;
     if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
     for (const action of rule.candidates(state, power)) {
-      if (candidateBlocked(state, action, rule, used) === null) out.push(action);
+      if (candidateBlocked(state, action, rule, used, false) === null) out.push(action);
     }
   }
   return out;

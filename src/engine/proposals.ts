@@ -1,7 +1,7 @@
 // Island proposals: how Russia weighs a draft term by term, what it answers, and the
 // smallest change to a draft that would turn a refusal into acceptance. The same function
 // serves the Russian AI, the player's preview and the engine's ratification check.
-import { clamp, round2, sum } from './math';
+import { clamp, round2 } from './math';
 import { alignmentValue, assuranceCredibility, economicLeverage } from './measures';
 import { opinionOf } from './opinions';
 import type { AccessLevel, Board, IslandId, Proposal, Reason, Schedule, TransferKind } from './types';
@@ -338,31 +338,43 @@ function islandTotal(ctx: WeighingContext, tables: WeighingTables, proposal: Pro
  * and that costs standing; one island, or administration without sovereignty, does not sell.
  */
 export function japaneseSupport(p: Proposal): Reason[] {
-  const asked = transferredIslands(p);
   const terms: Reason[] = [];
-  if (asked.length === 0) terms.push({ label: 'no island returned', value: -30 });
-  else if (asked.length === 1) terms.push({ label: 'a single island returned', value: -15 });
-  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') terms.push({ label: 'the 1956 promise kept', value: 8 });
-  if (asked.length >= 3) terms.push({ label: 'more than the 1956 islands', value: 15 });
+  supportOf(p, terms);
+  return terms;
+}
+
+/** The support as named terms (kept in `terms` when it is given), and their sum. */
+function supportOf(p: Proposal, terms: Reason[] | null): number {
+  const asked = transferredIslands(p);
+  let total = 0;
+  const term = (label: string, value: number) => {
+    if (terms) terms.push({ label, value });
+    total += value;
+  };
+  if (asked.length === 0) term('no island returned', -30);
+  else if (asked.length === 1) term('a single island returned', -15);
+  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') term('the 1956 promise kept', 8);
+  if (asked.length >= 3) term('more than the 1956 islands', 15);
   // A peace treaty settles the border: every island it leaves out is given up for good.
   for (const id of ISLANDS) {
-    if (p.transfers[id] === 'none') terms.push({ label: `gives up the claim to ${ISLAND_NAMES[id]}`, value: -RENUNCIATION[id] });
+    if (p.transfers[id] === 'none') term(terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
   }
-  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) terms.push({ label: 'administration without sovereignty', value: -8 });
-  if (p.schedule === 'deferred') terms.push({ label: 'transfer deferred for years', value: -5 });
-  if (p.noUsForces) terms.push({ label: 'limits on the US alliance', value: -3 });
-  if (p.economicPackage > 0) terms.push({ label: 'paying for our own land', value: -p.economicPackage });
+  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) term('administration without sovereignty', -8);
+  if (p.schedule === 'deferred') term('transfer deferred for years', -5);
+  if (p.noUsForces) term('limits on the US alliance', -3);
+  if (p.economicPackage > 0) term('paying for our own land', -p.economicPackage);
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${p.access[id]} on ${ISLAND_NAMES[id]}`, value: p.access[id] === 'joint' ? 3 : 2 });
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') term(terms ? `${p.access[id]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
   }
-  return terms;
+  return total;
 }
 
 /** What renouncing the claim to an island costs at home (the larger islands weigh most). */
 const RENUNCIATION: Record<IslandId, number> = { etorofu: 8, kunashiri: 7, shikotan: 5, habomai: 4 };
 
+/** The support's sum without its terms, for the AI's searches over drafts. */
 export function japaneseSupportTotal(p: Proposal): number {
-  return sum(japaneseSupport(p).map((t) => t.value));
+  return supportOf(p, null);
 }
 
 /** The answer a total gives when the counter search finds (or not) a text Russia would sign. */
