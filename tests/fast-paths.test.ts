@@ -7,7 +7,7 @@ import { DRAFTS, bestAcceptableDraft, japanValueOf } from '../src/ai/japan';
 import {
   alignment,
   alignmentValue,
-  applyLegalAction,
+  applyChosen,
   createGame,
   currentPower,
   isTerminal,
@@ -50,7 +50,9 @@ function campaignStates(seed: number, japanPolicy = 'balanced'): GameState[] {
   const states = [state];
   while (!isTerminal(state)) {
     const decision = seats[currentPower(state)!].next(state);
-    state = applyLegalAction(state, decision.action, decision.reasons);
+    const next = applyChosen(state, decision.action, decision.reasons);
+    if (!next.ok) throw new Error(next.error.message);
+    state = next.value;
     states.push(state);
   }
   return states;

@@ -16,7 +16,7 @@ function japanPhase(start: GameState, policy: Policy): Action[] {
   const moves: Action[] = [];
   for (let step = 0; step < 20; step++) {
     const view = observe(state, 'japan');
-    const { action } = policy.decide(view, legalActions(state, 'japan'), deliberationDice(view));
+    const { action } = policy.decide(view, legalActions(state, 'japan'), deliberationDice(state, 'japan'));
     moves.push(action);
     const next = applyAction(state, action);
     if (!next.ok) throw new Error(`the plan chose an illegal action: ${next.error.message}`);

@@ -290,6 +290,8 @@ const situationArb = fc
           d.world.sanctions = x.sanctions;
           d.world.missileDefence = x.missileDefence;
           d.powers.russia = { ...d.powers.russia, approval: x.approval };
+          // A cabinet with standing and money, so that Tokyo's hint has drafts it may offer.
+          d.powers.japan = { ...d.powers.japan, approval: 75, budget: 10 };
           d.treaty.stage = x.stage;
           for (const id of ISLANDS) d.islands[id] = { ...d.islands[id], militarisation: x.militarisation };
         },

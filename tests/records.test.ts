@@ -5,6 +5,7 @@ import { runCampaign } from '../src/app/campaign';
 import {
   appendToRecord,
   applyAction,
+  NO_REASONS_HASH,
   checkRecordShape,
   createGame,
   legalActions,
@@ -69,6 +70,7 @@ describe('startRecord', () => {
       actions: [],
       turnHashes: [],
       finalHash: stateHash(state),
+      reasonsHash: NO_REASONS_HASH,
     });
     expect(record.controllers.china).toBe('human');
     expect(checkRecordShape(record)).toBeNull();

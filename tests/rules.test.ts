@@ -512,10 +512,11 @@ describe('forced answers', () => {
     expect(observe(s, 'russia').pendingEvents).toEqual([{ eventId: 'chinese-offer', chooser: 'russia', turn: 1 }]);
   });
 
-  it('a view carries every field of the state but the dice, and the Kremlin’s private margin only for Russia', () => {
+  it('a view carries every field of the state but the dice and their seed, and the Kremlin’s private margin only for Russia', () => {
     const s = build({ scenario: scenario(), clearEvents: false });
     const view = observe(s, 'usa');
-    const expected = Object.keys(s).filter((k) => k !== 'rng');
+    for (const seat of POWERS) expect('seed' in observe(s, seat), seat).toBe(false);
+    const expected = Object.keys(s).filter((k) => k !== 'rng' && k !== 'seed');
     expect(Object.keys(view).filter((k) => k !== 'viewer' && k !== 'othersDeciding').sort()).toEqual(expected.sort());
     for (const k of expected) {
       if (k !== 'pendingEvents' && k !== 'kremlin') expect((view as unknown as Record<string, unknown>)[k], k).toEqual((s as unknown as Record<string, unknown>)[k]);

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { GameController } from '../src/app/controller';
 import {
+  AUTOSAVE_FAILED_KEY,
+  AUTOSAVE_INFO_KEY,
   AUTOSAVE_KEY,
   SESSION_KEY,
   SLOT_INDEX_KEY,
@@ -16,11 +18,15 @@ import {
   readSession,
   readSlot,
   recordFileName,
+  readAutosaveFailure,
   recordFileText,
+  resumeNotice,
   saveToSlot,
+  writeAutosave,
   writeSession,
 } from '../src/app/saves';
-import { memoryStorage, type KeyValueStorage } from '../src/app/storage';
+import { memoryStorage, openBrowserStorage, type KeyValueStorage, type StorageLike } from '../src/app/storage';
+import type { GameRecord } from '../src/engine';
 
 const HUMAN_JAPAN = { japan: 'human', russia: 'ai', china: 'ai', usa: 'ai' } as const;
 let clock = 1_700_000_000_000;
@@ -29,14 +35,46 @@ const now = () => (clock += 1000);
 function playedGame(storage: KeyValueStorage, turns = 2): GameController {
   const made = GameController.create({ scenarioId: 'classroom-short', seed: 11, controllers: { ...HUMAN_JAPAN } }, { storage, now });
   if (!made.ok) throw new Error(made.error.message);
-  const game = made.value;
+  return playTurns(made.value, turns);
+}
+
+/** Japan answers its events with the first option and ends `turns` turns. */
+function playTurns(game: GameController, turns: number): GameController {
   for (let i = 0; i < turns; i++) {
     for (const choice of game.pendingChoices()) {
       game.act({ type: 'answerEvent', power: 'japan', eventId: choice.event.id, optionId: choice.event.options[0]!.id });
     }
-    game.act({ type: 'endTurn', power: 'japan' });
+    const ended = game.act({ type: 'endTurn', power: 'japan' });
+    if (!ended.ok) throw new Error(ended.error.message);
   }
   return game;
+}
+
+/**
+ * A store in front of `base` that refuses writes to the keys `refuse` picks, as a full or
+ * blocked localStorage does (a refused write leaves the old value), while `on` is true.
+ */
+function failingStorage(base: KeyValueStorage, refuse: (key: string) => boolean = () => true): KeyValueStorage & { on: boolean } {
+  const store = {
+    on: true,
+    getItem: (key: string) => base.getItem(key),
+    setItem: (key: string, value: string) => {
+      if (store.on && refuse(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      base.setItem(key, value);
+    },
+    removeItem: (key: string) => base.removeItem(key),
+    keys: () => base.keys(),
+  };
+  return store;
+}
+
+/** What a page load finds: the autosaved game, loaded and verified, and what it must say. */
+function reload(storage: KeyValueStorage): { game: GameController; notice: string | null } {
+  const saved = readAutosave(storage);
+  if (!saved.ok || !saved.value) throw new Error('no autosave');
+  const loaded = GameController.load(saved.value, { storage, now });
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return { game: loaded.value, notice: resumeNotice(storage, saved.value, loaded.value.summary()) };
 }
 
 describe('parsing save text', () => {
@@ -90,6 +128,185 @@ describe('the autosave', () => {
     const storage = memoryStorage({ [AUTOSAVE_KEY]: '{"format":"north-asia-record","version":1,' });
     const saved = readAutosave(storage);
     expect(!saved.ok && saved.error.code).toBe('ERR_SAVE_NOT_JSON');
+  });
+});
+
+describe('an autosave that fails', () => {
+  it('keeps the last good autosave, and a reload says which turn it resumes from and which was lost', () => {
+    const base = memoryStorage();
+    const storage = failingStorage(base, (key) => key === AUTOSAVE_KEY);
+    storage.on = false;
+    const game = playedGame(storage, 2);
+    const good = base.getItem(AUTOSAVE_KEY);
+    storage.on = true;
+    playTurns(game, 2);
+    expect(game.state.turn).toBe(5);
+    expect(game.saveError?.code).toBe('ERR_STORAGE');
+    expect(game.saveError?.message).toMatch(/A reload would resume from turn 3 \(2017Q2\), the last one saved/);
+    expect(base.getItem(AUTOSAVE_KEY)).toBe(good);
+    expect(readAutosaveFailure(base)).toMatchObject({ scenarioId: 'classroom-short', seed: 11, turn: 5 });
+
+    const { game: resumed, notice } = reload(base);
+    expect(resumed.state.turn).toBe(3);
+    expect(notice).toMatch(/The last autosave failed, at turn 5 \(2017Q4\): the game resumes from turn 3 of 8 \(2017Q2\)/);
+  });
+
+  it('a reload after autosaves that all succeeded says nothing, and a good autosave clears the note of a failed one', () => {
+    const base = memoryStorage();
+    const storage = failingStorage(base, (key) => key === AUTOSAVE_KEY);
+    storage.on = false;
+    const game = playedGame(storage, 1);
+    expect(reload(base).notice).toBeNull();
+    storage.on = true;
+    playTurns(game, 1);
+    expect(game.saveError).not.toBeNull();
+    expect(readAutosaveFailure(base)?.turn).toBe(3);
+    storage.on = false;
+    playTurns(game, 1);
+    expect(game.saveError).toBeNull();
+    expect(base.getItem(AUTOSAVE_FAILED_KEY)).toBeNull();
+    const { game: resumed, notice } = reload(base);
+    expect(notice).toBeNull();
+    expect(resumed.state.turn).toBe(4);
+  });
+
+  it('when the game that failed to save was another, the reload says it resumes the campaign saved before it', () => {
+    const base = memoryStorage();
+    const storage = failingStorage(base, (key) => key === AUTOSAVE_KEY);
+    storage.on = false;
+    playedGame(storage, 2);
+    storage.on = true;
+    const made = GameController.create({ scenarioId: 'classroom-short', seed: 40, controllers: { ...HUMAN_JAPAN } }, { storage, now });
+    expect(made.ok && made.value.saveError?.message).toMatch(/A reload would not find this campaign/);
+    const { game, notice } = reload(base);
+    expect(game.state.seed).toBe(11);
+    expect(notice).toMatch(/^The last autosave failed, for another game \(classroom-short, seed 40, turn 1\): this is the campaign saved before it, at turn 3 of 8 \(2017Q2\)\.$/);
+  });
+
+  it('ignores a damaged note, and one older than the autosave', () => {
+    const storage = memoryStorage();
+    playedGame(storage, 1);
+    storage.setItem(AUTOSAVE_FAILED_KEY, '{not json');
+    expect(reload(storage).notice).toBeNull();
+    storage.setItem(AUTOSAVE_FAILED_KEY, JSON.stringify({ scenarioId: 'classroom-short', seed: 11, turn: 1, date: '2016Q4', actions: 1 }));
+    expect(reload(storage).notice).toBeNull();
+  });
+
+  it('is no failure when only its summary is refused: the game is saved and the stale summary dropped', () => {
+    const base = memoryStorage();
+    const storage = failingStorage(base, (key) => key === AUTOSAVE_INFO_KEY);
+    storage.on = false;
+    const game = playedGame(storage, 1);
+    expect(autosaveSummary(base)?.turn).toBe(2);
+    storage.on = true;
+    playTurns(game, 1);
+    expect(game.saveError).toBeNull();
+    expect(readAutosave(base).ok && (readAutosave(base) as { value: GameRecord }).value).toEqual(game.record);
+    expect(base.getItem(AUTOSAVE_INFO_KEY)).toBeNull();
+    expect(autosaveSummary(base)).toBeNull();
+    const written = writeAutosave(storage, game.record, game.summary());
+    expect(written.ok && written.value).toEqual({ summary: false });
+  });
+
+  it('in a store that refuses every write, keeps what was stored and says a reload would not find a new game', () => {
+    const base = memoryStorage();
+    const storage = failingStorage(base);
+    storage.on = false;
+    const earlier = playedGame(storage, 1);
+    storage.on = true;
+    const made = GameController.create({ scenarioId: 'classroom-short', seed: 40, controllers: { ...HUMAN_JAPAN } }, { storage, now });
+    if (!made.ok) throw new Error(made.error.message);
+    expect(made.value.saveError?.message).toMatch(/A reload would not find this campaign/);
+    expect(readAutosave(base).ok && (readAutosave(base) as { value: GameRecord }).value).toEqual(earlier.record);
+  });
+});
+
+describe('the browser’s storage', () => {
+  const fakeLocal = (items: Record<string, string>, refuseWrites: boolean): StorageLike & { items: Map<string, string> } => {
+    const map = new Map(Object.entries(items));
+    return {
+      items: map,
+      getItem: (key) => map.get(key) ?? null,
+      setItem: (key, value) => {
+        if (refuseWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        map.set(key, value);
+      },
+      removeItem: (key) => void map.delete(key),
+      key: (i) => [...map.keys()][i] ?? null,
+      get length() {
+        return map.size;
+      },
+    };
+  };
+
+  it('is used when it stores', () => {
+    const local = fakeLocal({}, false);
+    const opened = openBrowserStorage(() => local);
+    expect(opened.persistent).toBe(true);
+    expect(opened.problem).toBeNull();
+    opened.storage.setItem('k', 'v');
+    expect(local.items.get('k')).toBe('v');
+  });
+
+  it('gives way to memory when the page may not touch it, saying why', () => {
+    const opened = openBrowserStorage(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(opened.persistent).toBe(false);
+    expect(opened.problem).toMatch(/SecurityError/);
+    opened.storage.setItem('k', 'v');
+    expect(opened.storage.getItem('k')).toBe('v');
+  });
+
+  it('when it refuses writes, runs from memory over what it holds and never changes it', () => {
+    const storage = memoryStorage();
+    const game = playedGame(storage, 1);
+    const items = Object.fromEntries(storage.keys().map((k) => [k, storage.getItem(k)!]));
+    const local = fakeLocal(items, true);
+    const opened = openBrowserStorage(() => local);
+    expect(opened.persistent).toBe(false);
+    expect(opened.problem).toMatch(/QuotaExceededError/);
+    // The campaign saved before can be continued, and goes on in memory.
+    const { game: resumed } = reload(opened.storage);
+    expect(resumed.record).toEqual(game.record);
+    playTurns(resumed, 1);
+    expect(resumed.saveError).toBeNull();
+    expect(reload(opened.storage).game.state.turn).toBe(3);
+    opened.storage.removeItem(AUTOSAVE_KEY);
+    expect(opened.storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(new Map(Object.entries(items))).toEqual(local.items);
+  });
+});
+
+describe('a record that does not replay', () => {
+  const tamper = (change: (r: GameRecord) => void): GameRecord => {
+    const record = structuredClone(playedGame(memoryStorage(), 4).record);
+    change(record);
+    return record;
+  };
+
+  it('is refused naming the first turn that differs', () => {
+    const loaded = GameController.load(tamper((r) => void (r.turnHashes[2] = '0123456789abcdef')), { storage: memoryStorage() });
+    expect(!loaded.ok && loaded.error.code).toBe('ERR_SAVE_REPLAY');
+    expect(!loaded.ok && loaded.error.turn).toBe(3);
+    expect(!loaded.ok && loaded.error.message).toMatch(/^The game record does not replay from turn 3 on/);
+  });
+
+  it('names the place of an illegal action, without echoing the input at length', () => {
+    const record = tamper((r) => {
+      const i = r.actions.findIndex((a) => a.turn === 2 && a.action.power === 'japan');
+      r.actions[i] = { turn: 2, action: { type: 'injectEvent', power: 'japan', eventId: 'x'.repeat(100_000) } };
+    });
+    const loaded = GameController.load(record, { storage: memoryStorage() });
+    // The record's parser refuses the over-long id before any replay, naming its place.
+    expect(!loaded.ok && loaded.error.message).toMatch(/record\.actions\[\d+\]\.action\.eventId/);
+    expect(!loaded.ok && loaded.error.message.length).toBeLessThan(400);
+  });
+
+  it('of an older version is refused as such, not as damaged', () => {
+    const parsed = parseRecordText(JSON.stringify({ ...playedGame(memoryStorage(), 1).record, version: 1 }));
+    expect(!parsed.ok && parsed.error.code).toBe('ERR_SAVE_OLD');
+    expect(!parsed.ok && parsed.error.message).toMatch(/^This game was recorded under the rules of version 1, which have since changed .*Nothing was loaded\.$/);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JAPAN_POLICY_NAMES, Seat, japanPolicy, policyFor, search, searchPolicy } from '../src/ai';
 import { runCampaign } from '../src/app/campaign';
 import { builtinScenario } from '../src/data';
-import { applyLegalAction, createGame, currentPower, legalActions, observe, replayRecord, streamFor, type GameState } from '../src/engine';
+import { applyChosen, createGame, currentPower, legalActions, observe, replayRecord, streamFor, type GameState } from '../src/engine';
 
 const scenario = builtinScenario('north-asia-2016');
 
@@ -11,7 +11,11 @@ const scenario = builtinScenario('north-asia-2016');
 function stateAtJapansTurn(seed: number, turn: number): GameState {
   let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' } });
   const seats = { japan: new Seat('japan', policyFor('japan')), russia: new Seat('russia', policyFor('russia')), china: new Seat('china', policyFor('china')), usa: new Seat('usa', policyFor('usa')) };
-  while (state.turn < turn || currentPower(state) !== 'japan') state = applyLegalAction(state, seats[currentPower(state)!].next(state).action);
+  while (state.turn < turn || currentPower(state) !== 'japan') {
+    const next = applyChosen(state, seats[currentPower(state)!].next(state).action);
+    if (!next.ok) throw new Error(next.error.message);
+    state = next.value;
+  }
   return state;
 }
 

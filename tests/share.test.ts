@@ -140,3 +140,30 @@ describe('share links and awkward characters', () => {
     expect(decoded.ok && decoded.value.actions[0]?.action).toEqual(action);
   });
 });
+
+describe('a teacher’s game', () => {
+  it('decodes into a record that keeps the teacher, so that its injects replay', async () => {
+    const { createGame, applyAction, startRecord, appendToRecord } = await import('../src/engine');
+    let state = createGame({ scenario, seed: 3, teacher: true });
+    let record = startRecord(state);
+    for (const action of [{ type: 'injectEvent' as const, power: 'japan' as const, eventId: scenario.events.find((e) => !e.chooser)!.id }]) {
+      const next = applyAction(state, action);
+      if (!next.ok) throw new Error(next.error.message);
+      record = appendToRecord(record, state, action, next.value);
+      state = next.value;
+    }
+    const decoded = linkToRecord(link(record), scenario);
+    expect(decoded.ok && decoded.value.teacher).toBe(true);
+    expect(decoded.ok && replayRecord(decoded.value, scenario).ok).toBe(true);
+  });
+});
+
+describe('link versions', () => {
+  it('a link of an earlier record version is refused as made under earlier rules, a later one as unreadable', () => {
+    const older = readLinkHeader('v1*north-asia-2016*1.0.0*1*haaa*');
+    expect(!older.ok && older.error.message).toMatch(/earlier rules.*version v1/);
+    const newer = readLinkHeader(`v99*north-asia-2016*1.0.0*1*haaa*`);
+    expect(!newer.ok && newer.error.code).toBe('ERR_LINK_VERSION');
+    expect(!newer.ok && newer.error.message).not.toMatch(/earlier/);
+  });
+});

@@ -4,7 +4,7 @@
 // (scripts/exploit-scan.ts). Items are read off the engine's RULES, so a Japanese action
 // type added later becomes an item without a change here.
 import { builtinScenario } from '../data';
-import { RULES, createGame, err, ok, presetProposals, type Action, type ActionType, type Board, type Result, type View } from '../engine';
+import { RULES, clip, createGame, err, ok, presetProposals, type Action, type ActionType, type Board, type Result, type View } from '../engine';
 import { affordableProject, bestAcceptableDraft } from './japan';
 import { best, type Decision, type Policy } from './policy';
 import { scoreEventAnswer } from './powers';
@@ -135,8 +135,8 @@ export function parsePlan(name: string): Result<string[], string> {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (part === '') return err(`item ${i + 1} of the plan is empty`);
-    if (!known.has(part)) return err(`unknown plan item "${part}"`);
-    if (parts.indexOf(part) !== i) return err(`plan item "${part}" is given twice`);
+    if (!known.has(part)) return err(`unknown plan item "${clip(part)}"`);
+    if (parts.indexOf(part) !== i) return err(`plan item "${clip(part)}" is given twice`);
   }
   return ok(parts);
 }

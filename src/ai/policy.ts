@@ -1,7 +1,7 @@
 // What every AI policy is: a function from what its seat may see and its legal actions to
 // one action and the named, weighted reasons behind it. Policies never see the dice; any
 // randomness in their judgement comes from their own stream (see `deliberationDice`).
-import { Dice, round2, streamFor, type Action, type Reason, type View } from '../engine';
+import { Dice, round2, streamFor, type Action, type GameState, type PowerId, type Reason, type View } from '../engine';
 
 export interface Decision {
   action: Action;
@@ -21,9 +21,13 @@ export interface Policy {
   plan?(view: View, legal: readonly Action[], dice: Dice): Decision[];
 }
 
-/** The AI's own stream for one decision: a pure function of seed, seat, turn and step. */
-export function deliberationDice(view: View): Dice {
-  return streamFor(`ai:${view.seed}:${view.viewer}:${view.turn}:${view.phaseActions}`);
+/**
+ * The AI's own stream for one decision: a pure function of the game's seed, the seat, the
+ * turn and the step. The seat that drives a policy derives it from the state; the policy
+ * itself never sees the seed (it is not in its view).
+ */
+export function deliberationDice(state: Pick<GameState, 'seed' | 'turn' | 'phaseActions'>, power: PowerId): Dice {
+  return streamFor(`ai:${state.seed}:${power}:${state.turn}:${state.phaseActions}`);
 }
 
 export interface Scored {

@@ -17,7 +17,7 @@ import {
   TRANSFER_KINDS,
   actionText,
   applyAction,
-  applyLegalAction,
+  applyChosen,
   costOf,
   currentPower,
   determinize,
@@ -162,7 +162,9 @@ function playOut(start: GameState, actions: readonly Action[], untilTurn: number
   };
   while (!isTerminal(state) && state.turn < untilTurn) {
     const decision = seats[currentPower(state)!].next(state);
-    state = applyLegalAction(state, decision.action);
+    const next = applyChosen(state, decision.action);
+    if (!next.ok) throw new Error(`the look-ahead's ${currentPower(state)} seat chose an illegal action: ${next.error.message}`);
+    state = next.value;
   }
   return outcome(state).score;
 }

@@ -26,7 +26,7 @@ export class Seat {
     }
     if (!this.policy.plan) return decideWith(state, this.power, this.policy);
     const view = observe(state, this.power);
-    const plan = this.policy.plan(view, legalActions(state, this.power), deliberationDice(view));
+    const plan = this.policy.plan(view, legalActions(state, this.power), deliberationDice(state, this.power));
     // Even the plan's first action is checked: a policy may offer a draft of its own that
     // is not among the legal actions, and the runner applies what a seat hands out unchecked.
     const first = plan.findIndex((d) => whyNot(state, d.action) === null);
@@ -41,5 +41,5 @@ export class Seat {
 export function decideWith(state: GameState, power: PowerId, policy: Policy): Decision {
   const view = observe(state, power);
   const legal = legalActions(state, power);
-  return policy.decide(view, legal, deliberationDice(view));
+  return policy.decide(view, legal, deliberationDice(state, power));
 }

@@ -5,7 +5,7 @@ import {
   POWERS,
   alignmentValue,
   appendToRecord,
-  applyLegalAction,
+  applyChosen,
   createGame,
   currentPower,
   dateOfTurn,
@@ -85,8 +85,11 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
     const power = currentPower(state)!;
     const seat = seats[power];
     const decision = time ? time(() => seat.next(state), power) : seat.next(state);
-    // Policies choose from legalActions(state), so the checks of applyAction are not repeated.
-    const next = applyLegalAction(state, decision.action, decision.reasons);
+    // Policies choose from legalActions(state) or offer drafts of their own; either way the
+    // engine checks the choice is legal (a custom policy may replay a hand-made record).
+    const applied = applyChosen(state, decision.action, decision.reasons);
+    if (!applied.ok) throw new Error(`the ${power} policy "${policies[power].name}" chose an illegal action: ${applied.error.message}`);
+    const next = applied.value;
     if (record) record = appendToRecord(record, state, decision.action, next, decision.reasons);
     if (trace) turnActions.push({ power, action: decision.action, reasons: decision.reasons });
     const turnEnded = next.turn !== state.turn || isTerminal(next);

@@ -12,7 +12,7 @@ import {
   POWERS,
   RATIFY_LINE,
   appendToRecord,
-  applyAction,
+  applyChosen,
   availability,
   createGame,
   currentPower,
@@ -22,6 +22,7 @@ import {
   legalActions,
   observe,
   outcome,
+  parseAction,
   replayRecord,
   mostLikelyChange,
   weighProposal,
@@ -34,6 +35,7 @@ import {
   ok,
   type Action,
   type ActionError,
+  type ActionErrorCode,
   type Availability,
   type Controllers,
   type EventDef,
@@ -52,7 +54,7 @@ import { turnPoint, type TurnPoint } from './history';
 import { mapSnapshot, type MapSnapshot } from './map-view';
 import { turnReport, type TurnReport } from './report';
 import { findScenarioIn } from './custom-scenarios';
-import { checkRecord, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
+import { autosavedTurn, checkRecord, clip, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
 import type { KeyValueStorage } from './storage';
 
 export interface GameSetup {
@@ -75,6 +77,14 @@ export interface ControllerDeps {
   autosave?: boolean;
   /** Classroom: stop before the AI opens a turn, so a teacher may trigger events first (see `resume`). */
   holdForTeacher?: boolean;
+}
+
+/** The controller's own refusals, beside the engine's. */
+export type ControllerErrorCode = 'ERR_UNKNOWN_SCENARIO' | 'ERR_BAD_SEED' | 'ERR_NO_HUMAN' | 'ERR_BAD_TURNS' | 'ERR_NOT_HUMAN_TURN' | 'ERR_NOT_WAITING';
+
+export interface ControllerError {
+  code: ActionErrorCode | ControllerErrorCode;
+  message: string;
 }
 
 export interface ActOutcome {
@@ -144,7 +154,7 @@ export class GameController {
   }
 
   /** Starts a new campaign; the AI plays first if the first seats are its own. */
-  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ActionError> {
+  static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ControllerError> {
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(setup.scenarioId);
     if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
     if (!Number.isSafeInteger(setup.seed) || setup.seed < 0) return err({ code: 'ERR_BAD_SEED', message: 'the seed must be a whole number from 0 up' });
@@ -177,7 +187,12 @@ export class GameController {
     const history: TurnPoint[] = [];
     const replay = replayRecord(record, scenario, (state) => history.push(turnPoint(state)));
     if (!replay.ok) {
-      return err({ code: 'ERR_SAVE_REPLAY', message: `The game record does not replay (${replay.error.message}); it was changed or made by another version. Nothing was loaded.` });
+      const { turn, message } = replay.error;
+      return err({
+        code: 'ERR_SAVE_REPLAY',
+        message: `The game record does not replay${turn > 0 ? ` from turn ${turn} on` : ''} (${clip(message)}): it was changed, or made by another version of the game. Nothing was loaded.`,
+        ...(turn > 0 ? { turn } : {}),
+      });
     }
     const first = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
     return ok(new GameController(scenario, replay.value.state, record, [turnPoint(first), ...history], deps));
@@ -223,14 +238,15 @@ export class GameController {
   }
 
   /** Takes a human action. Errors leave the game untouched; success runs the AI and autosaves. */
-  act(action: unknown): Result<ActOutcome, ActionError> {
+  act(action: unknown): Result<ActOutcome, ControllerError> {
     const human = this.humanActing;
     if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : 'it is not a human seat’s turn' });
-    if (typeof action === 'object' && action !== null && (action as { power?: unknown }).power !== human) {
-      return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
-    }
+    // The interface's action is input like any other: parsed into a fresh copy, which is what the record keeps.
+    const parsed = parseAction(action);
+    if (!parsed.ok) return parsed;
+    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
     const resolved: number[] = [];
-    const first = this.apply(action, undefined, resolved);
+    const first = this.apply(parsed.value, undefined, resolved);
     if (!first.ok) return first;
     const aiActions = this.runAi(resolved);
     this.autosave();
@@ -238,12 +254,13 @@ export class GameController {
     return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
   }
 
-  private apply(action: unknown, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
+  /** Applies an action already parsed (or made by the AI); the engine checks it is legal now. */
+  private apply(action: Action, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
     const before = this.current;
-    const result = applyAction(before, action, reasons);
+    const result = applyChosen(before, action, reasons);
     if (!result.ok) return result;
     const after = result.value;
-    this.log = appendToRecord(this.log, before, action as Action, after, reasons);
+    this.log = appendToRecord(this.log, before, action, after, reasons);
     this.current = after;
     if (after.turn !== before.turn || (isTerminal(after) && !isTerminal(before))) {
       this.points = [...this.points, turnPoint(after)];
@@ -308,8 +325,10 @@ export class GameController {
   inject(eventId: string): Result<ActOutcome, ActionError> {
     const power = this.acting;
     if (!power) return err({ code: 'ERR_GAME_OVER', message: 'the campaign is over' });
+    const inject = parseAction({ type: 'injectEvent', power, eventId });
+    if (!inject.ok) return inject;
     const resolved: number[] = [];
-    const applied = this.apply({ type: 'injectEvent', power, eventId }, undefined, resolved);
+    const applied = this.apply(inject.value, undefined, resolved);
     if (!applied.ok) return applied;
     const aiActions = this.runAi(resolved);
     this.autosave();
@@ -318,7 +337,7 @@ export class GameController {
   }
 
   /** Lets a waiting AI play on until a human must act (the teacher starts the turn). */
-  resume(): Result<ActOutcome, ActionError> {
+  resume(): Result<ActOutcome, ControllerError> {
     if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? 'the campaign is over' : 'no computer player is waiting' });
     this.releasedTurn = this.current.turn;
     const resolved: number[] = [];
@@ -333,10 +352,20 @@ export class GameController {
     this.persist();
   }
 
-  /** Writes the autosave now (a loaded game becomes the campaign in progress); returns the failure, if any. */
+  /**
+   * Writes the autosave now (a loaded game becomes the campaign in progress); returns the
+   * failure, if any, saying which turn a reload would resume from. A refused summary is no
+   * failure: the game itself was saved.
+   */
   persist(): SaveError | null {
     const saved = writeAutosave(this.deps.storage, this.log, this.summary());
-    this.saveError = saved.ok ? null : saved.error;
+    if (saved.ok) {
+      this.saveError = null;
+      return null;
+    }
+    const turn = autosavedTurn(this.deps.storage, this.log);
+    const reload = turn === null ? 'A reload would not find this campaign' : `A reload would resume from turn ${turn} (${this.dateOf(turn)}), the last one saved`;
+    this.saveError = { ...saved.error, message: `${saved.error.message} ${reload}: export the game (Save / load) to keep the rest.` };
     return this.saveError;
   }
 

@@ -9,13 +9,15 @@ import {
   POWERS,
   appendToRecord,
   applyAction,
-  checkRecordShape,
   createGame,
   currentPower,
   dateOfTurn,
   err,
   isTerminal,
   ok,
+  parseRecord,
+  recordMisfit,
+  reasonsHashOf,
   replayRecord,
   startRecord,
   type Action,
@@ -65,9 +67,11 @@ const AI_STEP_LIMIT = 5000;
  * that differs (`error.turn`).
  */
 export function openReplay(record: unknown, scenario: Scenario): Result<ReplayTimeline, ReplayError> {
-  const shape = checkRecordShape(record);
-  if (shape) return err(shape);
-  const raw = record as GameRecord;
+  const parsed = parseRecord(record);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
+  const misfit = recordMisfit(raw, scenario);
+  if (misfit) return err(misfit);
   const full = lacksReasons(raw) ? withAiReasons(raw, scenario) : raw;
   const start = createGame({ scenario, seed: full.seed, controllers: full.controllers, turns: full.turns, teacher: full.teacher === true });
   const frames: ReplayFrame[] = [frame(start, 0, true)];
@@ -121,13 +125,14 @@ export function withAiReasons(record: GameRecord, scenario: Scenario): GameRecor
     }
     const next = applyAction(state, entry.action, reasons);
     if (!next.ok) {
-      actions.push(...record.actions.slice(i));
+      // One by one: a spread of a long list overflows the call stack.
+      for (let k = i; k < record.actions.length; k++) actions.push(record.actions[k]!);
       break;
     }
     actions.push(reasons?.length ? { ...entry, reasons } : entry);
     state = next.value;
   }
-  return { ...record, actions };
+  return { ...record, actions, reasonsHash: reasonsHashOf(actions) };
 }
 
 export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' | 'ERR_FORK_REPLAY'; message: string };

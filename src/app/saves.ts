@@ -5,35 +5,43 @@
 // Keys in storage:
 //   north-asia/autosave        the record of the campaign in progress
 //   north-asia/autosave-info   its summary (for the start screen, no replay needed)
+//   north-asia/autosave-failed the position an autosave could not store (AutosaveFailure),
+//                              so that a reload can say it resumes from an earlier turn
 //   north-asia/session         where the player was (screen, draft proposal, selections)
 //   north-asia/slots           the index of named slots (SlotInfo[])
 //   north-asia/slot/<id>       one named slot's record
-import { checkRecordShape, type GameRecord, type Result } from '../engine';
+import { parseRecord, type GameRecord, type Result } from '../engine';
 import { err, ok } from '../engine';
 import type { KeyValueStorage } from './storage';
 
 export const AUTOSAVE_KEY = 'north-asia/autosave';
 export const AUTOSAVE_INFO_KEY = 'north-asia/autosave-info';
+export const AUTOSAVE_FAILED_KEY = 'north-asia/autosave-failed';
 export const SESSION_KEY = 'north-asia/session';
 export const SLOT_INDEX_KEY = 'north-asia/slots';
 export const SLOT_PREFIX = 'north-asia/slot/';
 /** Files larger than this are refused on import before they are read as JSON. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
-export type SaveErrorCode =
-  | 'ERR_SAVE_MISSING'
-  | 'ERR_SAVE_NOT_JSON'
-  | 'ERR_SAVE_FOREIGN'
-  | 'ERR_SAVE_SHAPE'
-  | 'ERR_SAVE_TOO_LARGE'
-  | 'ERR_SAVE_SCENARIO'
-  | 'ERR_SAVE_REPLAY'
-  | 'ERR_STORAGE';
+export const SAVE_ERROR_CODES = [
+  'ERR_SAVE_MISSING',
+  'ERR_SAVE_NOT_JSON',
+  'ERR_SAVE_FOREIGN',
+  'ERR_SAVE_SHAPE',
+  'ERR_SAVE_OLD',
+  'ERR_SAVE_TOO_LARGE',
+  'ERR_SAVE_SCENARIO',
+  'ERR_SAVE_REPLAY',
+  'ERR_STORAGE',
+] as const;
+export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
 
 export interface SaveError {
   code: SaveErrorCode;
   /** A sentence for the player: what is wrong and that nothing else was changed. */
   message: string;
+  /** The first turn that does not replay (ERR_SAVE_REPLAY, when the replay got that far). */
+  turn?: number;
 }
 
 /** What the start screen and the slot list show about a save without replaying it. */
@@ -55,6 +63,12 @@ export interface SlotInfo extends SaveSummary {
 
 const fail = (code: SaveErrorCode, message: string): Result<never, SaveError> => err({ code, message });
 
+/** Text from elsewhere (a parser, the engine) cut to a length a message can carry. */
+export function clip(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
 /**
  * Reads text (a file or a stored value) as a game record. Distinguishes text that is not
  * JSON (damaged or cut short), JSON that is not one of our records, and a record with a
@@ -69,21 +83,26 @@ export function parseRecordText(text: string): Result<GameRecord, SaveError> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return fail('ERR_SAVE_NOT_JSON', `The save is damaged or cut short: it is not complete JSON (${(e as Error).message}). Nothing was loaded.`);
+    return fail('ERR_SAVE_NOT_JSON', `The save is damaged or cut short: it is not complete JSON (${clip((e as Error).message, 100)}). Nothing was loaded.`);
   }
   return checkRecord(value);
 }
 
-/** Checks an already-parsed value is shaped like one of our records. */
+/** Reads an already-parsed JSON value as one of our records (a fresh copy, every field checked). */
 export function checkRecord(value: unknown): Result<GameRecord, SaveError> {
-  const problem = checkRecordShape(value);
-  if (problem) {
+  const parsed = parseRecord(value);
+  if (!parsed.ok) {
+    const problem = parsed.error;
     if (problem.code === 'ERR_FOREIGN_RECORD') {
       return fail('ERR_SAVE_FOREIGN', 'This file is not a North Asia game record (it may belong to another program). Nothing was loaded.');
     }
-    return fail('ERR_SAVE_SHAPE', `The game record is damaged: ${problem.message}. Nothing was loaded.`);
+    if (problem.code === 'ERR_OLD_RECORD') {
+      const why = problem.message.replace(/^record\.version: /, '');
+      return fail('ERR_SAVE_OLD', `${why.charAt(0).toUpperCase()}${clip(why.slice(1), 200)}. Nothing was loaded.`);
+    }
+    return fail('ERR_SAVE_SHAPE', `The game record is damaged: ${clip(problem.message)}. Nothing was loaded.`);
   }
-  return ok(value as GameRecord);
+  return ok(parsed.value);
 }
 
 function write(storage: KeyValueStorage, key: string, value: string): Result<true, SaveError> {
@@ -91,16 +110,102 @@ function write(storage: KeyValueStorage, key: string, value: string): Result<tru
     storage.setItem(key, value);
     return ok(true);
   } catch (e) {
-    return fail('ERR_STORAGE', `The browser refused to store the save (${(e as Error).message || 'storage full or blocked'}).`);
+    return fail('ERR_STORAGE', `The browser refused to store the save (${clip((e as Error)?.message || 'storage full or blocked', 80)}).`);
   }
 }
 
 // ---- Autosave ---------------------------------------------------------------------------
 
-export function writeAutosave(storage: KeyValueStorage, record: GameRecord, summary: SaveSummary): Result<true, SaveError> {
+/** An autosave that was written; its summary may not have been (the start screen then shows less). */
+export interface AutosaveWritten {
+  summary: boolean;
+}
+
+/** A position an autosave could not store: a reload resumes from an earlier one. */
+export interface AutosaveFailure {
+  scenarioId: string;
+  seed: number;
+  /** The turn and date of the position that was not stored. */
+  turn: number;
+  date: string;
+  /** Actions in the record that was not stored. */
+  actions: number;
+}
+
+/**
+ * Writes the campaign in progress. The record goes first, over the previous one in one
+ * write, so that a refused write leaves the last good autosave as it was (setItem replaces
+ * a value whole or not at all); nothing is removed before the new record is stored. Only a
+ * refused record is an error: when just the summary is refused, the stale summary is
+ * dropped (the start screen then shows less) and the save counts as made. A refused record
+ * leaves a small note of what was lost (AUTOSAVE_FAILED_KEY) for the next page load.
+ */
+export function writeAutosave(storage: KeyValueStorage, record: GameRecord, summary: SaveSummary): Result<AutosaveWritten, SaveError> {
   const saved = write(storage, AUTOSAVE_KEY, JSON.stringify(record));
-  if (!saved.ok) return saved;
-  return write(storage, AUTOSAVE_INFO_KEY, JSON.stringify(summary));
+  if (!saved.ok) {
+    const lost: AutosaveFailure = { scenarioId: summary.scenarioId, seed: summary.seed, turn: summary.turn, date: summary.date, actions: record.actions.length };
+    write(storage, AUTOSAVE_FAILED_KEY, JSON.stringify(lost));
+    return saved;
+  }
+  storage.removeItem(AUTOSAVE_FAILED_KEY);
+  const described = write(storage, AUTOSAVE_INFO_KEY, JSON.stringify(summary));
+  if (!described.ok) storage.removeItem(AUTOSAVE_INFO_KEY);
+  return ok({ summary: described.ok });
+}
+
+/** The position the last autosave could not store, or null (none, or damaged). */
+export function readAutosaveFailure(storage: KeyValueStorage): AutosaveFailure | null {
+  try {
+    const f = JSON.parse(storage.getItem(AUTOSAVE_FAILED_KEY) ?? 'null') as Partial<AutosaveFailure> | null;
+    if (!f || typeof f.scenarioId !== 'string' || typeof f.date !== 'string') return null;
+    if (!Number.isSafeInteger(f.seed) || !Number.isSafeInteger(f.turn) || !Number.isSafeInteger(f.actions)) return null;
+    return { scenarioId: f.scenarioId, seed: f.seed!, turn: f.turn!, date: f.date.slice(0, 20), actions: f.actions! };
+  } catch {
+    return null;
+  }
+}
+
+/** Where a game stands: its turn, date, and whether it is over (from SaveSummary). */
+export type Position = Pick<SaveSummary, 'turn' | 'lastTurn' | 'date' | 'over'>;
+
+export const positionText = (p: Position): string => (p.over ? 'the end of the campaign' : `turn ${p.turn} of ${p.lastTurn} (${p.date})`);
+
+/**
+ * What a player must be told when the autosaved campaign `record` is resumed at `resumed`
+ * after the last autosave failed: which turn the game resumes from and which was lost, or,
+ * when the failure was another game's, that this is the campaign saved before it. Null
+ * when the last autosave did not fail.
+ */
+export function resumeNotice(storage: KeyValueStorage, record: GameRecord, resumed: Position): string | null {
+  const lost = readAutosaveFailure(storage);
+  if (!lost) return null;
+  if (lost.scenarioId !== record.scenario.id || lost.seed !== record.seed) {
+    // The failed autosave was of another game (one just started or loaded): this is the campaign saved before it.
+    return `The last autosave failed, for another game (${clip(lost.scenarioId, 40)}, seed ${lost.seed}, turn ${lost.turn}): this is the campaign saved before it, at ${positionText(resumed)}.`;
+  }
+  if (lost.actions <= record.actions.length) return null;
+  return `The last autosave failed, at turn ${lost.turn} (${lost.date}): the game resumes from ${positionText(resumed)}, the last position saved. What was played after it is lost.`;
+}
+
+/**
+ * The turn a reload would resume this campaign from: that of the autosaved record when it
+ * is an earlier point of the same game (same scenario, seed and seats, and its turn hashes
+ * a prefix of `record`'s), else null (no autosave, or another game's).
+ */
+export function autosavedTurn(storage: KeyValueStorage, record: GameRecord): number | null {
+  const saved = readAutosave(storage);
+  if (!saved.ok || !saved.value) return null;
+  const old = saved.value;
+  const same =
+    old.scenario.id === record.scenario.id &&
+    old.scenario.version === record.scenario.version &&
+    old.seed === record.seed &&
+    JSON.stringify(old.controllers) === JSON.stringify(record.controllers) &&
+    old.actions.length <= record.actions.length &&
+    old.turnHashes.every((hash, i) => record.turnHashes[i] === hash);
+  if (!same) return null;
+  const last = old.turns ?? Number.MAX_SAFE_INTEGER;
+  return Math.min(old.turnHashes.length + 1, last);
 }
 
 /** The autosaved record, null when there is none, or why it cannot be read. */
@@ -119,6 +224,7 @@ export function autosaveSummary(storage: KeyValueStorage): SaveSummary | null {
 export function clearAutosave(storage: KeyValueStorage): void {
   storage.removeItem(AUTOSAVE_KEY);
   storage.removeItem(AUTOSAVE_INFO_KEY);
+  storage.removeItem(AUTOSAVE_FAILED_KEY);
 }
 
 function parseSummary(text: string | null): SaveSummary | null {

@@ -19,12 +19,16 @@ import {
   type PowerId,
   type Scenario,
   POWERS,
+  NO_REASONS_HASH,
+  applyChosen,
+  clip,
   RECORD_FORMAT,
   RECORD_VERSION,
+  parseAction,
 } from '../engine';
 
-/** v2: the rules of record version 2; v1 links were made under earlier rules and are refused. */
-export const LINK_VERSION = 'v2';
+/** A link's version is the record version it was played under; links of older rules are refused. */
+export const LINK_VERSION = `v${RECORD_VERSION}`;
 /** Browsers and servers cope with URLs up to a few tens of kilobytes; refuse longer ones. */
 export const MAX_LINK_LENGTH = 16_000;
 
@@ -32,15 +36,18 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const ESCAPE = '~';
 const TURN_MARK = '.';
 
+export const LINK_ERROR_CODES = ['ERR_LINK_TOO_LONG', 'ERR_LINK_MALFORMED', 'ERR_LINK_VERSION', 'ERR_LINK_MISMATCH', 'ERR_SCENARIO_MISMATCH', 'ERR_RECORD_ILLEGAL'] as const;
+export type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
+
 export interface LinkError {
-  code: string;
+  code: LinkErrorCode;
   message: string;
   /** The first turn that differs, when the link decodes but does not reproduce; else 0. */
   turn: number;
 }
 
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
-const fail = (code: string, message: string, turn = 0): LinkResult<never> => ({ ok: false, error: { code, message, turn } });
+const fail = (code: LinkErrorCode, message: string, turn = 0): LinkResult<never> => ({ ok: false, error: { code, message, turn } });
 
 function sameAction(a: Action, b: Action): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -52,6 +59,8 @@ function encodeIndex(index: number): string {
 }
 
 const shortHash = (state: GameState) => stateHash(state).slice(0, 4);
+/** The turn to name in a message: a finished game's counter has moved past its last turn. */
+const turnOf = (state: GameState) => Math.min(state.turn, state.lastTurn);
 
 /**
  * encodeURIComponent leaves `*`, `.` and `~` alone. `*` separates the link's parts and, in
@@ -105,12 +114,15 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
   const parts = link.split('*');
   if (parts.length !== 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have six parts separated by "*")');
   const [version, id, scenarioVersion, seedText, controllerText, body] = parts as [string, string, string, string, string, string];
-  if (version === 'v1') return fail('ERR_LINK_VERSION', 'the link was made under earlier rules of the game (version v1), which have since changed; it cannot be replayed');
-  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${version}", this game reads "${LINK_VERSION}"`);
+  const numbered = /^v([1-9]\d{0,5})$/.exec(version);
+  if (numbered && Number(numbered[1]) < RECORD_VERSION) {
+    return fail('ERR_LINK_VERSION', `the link was made under earlier rules of the game (version ${version}), which have since changed; it cannot be replayed`);
+  }
+  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${clip(version)}", this game reads "${LINK_VERSION}"`);
   const seed = Number(seedText);
-  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${seedText}" is not a whole number`);
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${clip(seedText)}" is not a whole number`);
   const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?(t)?$/.exec(controllerText);
-  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${controllerText}" should be four letters h or a, then perhaps ":" and a turn limit, then perhaps "t" for a teacher`);
+  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${clip(controllerText)}" should be four letters h or a, then perhaps ":" and a turn limit, then perhaps "t" for a teacher`);
   const controllers = {} as Controllers;
   POWERS.forEach((p: PowerId, i) => {
     controllers[p] = seats[1]![i] === 'h' ? 'human' : 'ai';
@@ -137,7 +149,7 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
   if (!header.ok) return header;
   const { scenarioId, scenarioVersion, seed, controllers, turns, teacher, body } = header.value;
   if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
-    return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${scenarioId} v${scenarioVersion}, not ${scenario.id} v${scenario.version}`);
+    return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${clip(scenarioId)} v${clip(scenarioVersion)}, not ${scenario.id} v${scenario.version}`);
   }
   if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
   let state = createGame({ scenario, seed, controllers, turns, teacher: teacher === true });
@@ -148,9 +160,11 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     seed,
     controllers,
     turns: state.lastTurn,
+    ...(teacher === true ? { teacher: true } : {}),
     actions: [],
     turnHashes: [],
     finalHash: stateHash(state),
+    reasonsHash: NO_REASONS_HASH,
   };
   let i = 0;
   while (i < body.length) {
@@ -158,31 +172,36 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
     if (c === TURN_MARK) {
       // Turn hashes are read right after the action that ends a turn; one anywhere else
       // means actions were lost or added.
-      return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${state.turn}`, state.turn);
+      return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turnOf(state)}`, turnOf(state));
     }
     let action: Action;
     if (c === ESCAPE) {
       const end = body.indexOf(ESCAPE, i + 1);
-      if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', state.turn);
+      if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', turnOf(state));
+      let written: unknown;
       try {
-        action = JSON.parse(decodeURIComponent(body.slice(i + 1, end))) as Action;
+        written = JSON.parse(decodeURIComponent(body.slice(i + 1, end)));
       } catch {
-        return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${state.turn}`, state.turn);
+        return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${turnOf(state)}`, turnOf(state));
       }
+      // An action written out in full is input like any other: parsed, never trusted.
+      const parsed = parseAction(written);
+      if (!parsed.ok) return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${turnOf(state)}: ${parsed.error.message}`, turnOf(state));
+      action = parsed.value;
       i = end + 1;
     } else {
       const index = ALPHABET.indexOf(c);
       const power = state.phase.kind === 'acting' ? state.phase.power : null;
       const legal = power ? legalActions(state, power) : [];
       if (index < 0 || index >= legal.length) {
-        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${state.turn}`, state.turn);
+        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turnOf(state)}`, turnOf(state));
       }
       action = legal[index]!;
       i += 1;
     }
     const before = state;
-    const result = applyAction(state, action);
-    if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${before.turn}, ${result.error.message}`, before.turn);
+    const result = applyChosen(state, action);
+    if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${turnOf(before)}, ${result.error.message}`, turnOf(before));
     state = result.value;
     record.actions.push({ turn: before.turn, action });
     if (state.turn !== before.turn || (state.phase.kind === 'over' && before.phase.kind !== 'over')) {

@@ -2,7 +2,7 @@
 // globals. Every function returns a Result whose error is a one-line message for the user;
 // the caller prints it with the usage text and exits 2.
 import { japanPolicy, parsePlan, JAPAN_POLICY_NAMES, PLAN_ITEMS, PLAN_PREFIX } from '../ai';
-import { RULES, err, ok, type ActionType, type Result } from '../engine';
+import { RULES, clip, err, ok, type ActionType, type Result } from '../engine';
 import { BUILTIN_SCENARIO_IDS } from '../data';
 
 export interface UsageError {
@@ -11,7 +11,8 @@ export interface UsageError {
 
 /** A flag either takes a value (`--seed 7` or `--seed=7`) or is a switch (`--json`). */
 type FlagKind = 'value' | 'switch';
-type FlagSpec = Readonly<Record<string, FlagKind>>;
+/** Looked up with Map methods only: an option such as --toString or --__proto__ must not find Object.prototype. */
+type FlagSpec = ReadonlyMap<string, FlagKind>;
 type Flags = Map<string, string | true>;
 
 const usage = (message: string): Result<never, UsageError> => err({ message });
@@ -25,11 +26,11 @@ function readFlags(argv: readonly string[], spec: FlagSpec): Result<Flags, Usage
   const flags: Flags = new Map();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--') || arg === '--') return usage(`unexpected argument "${arg}" (options start with --)`);
+    if (!arg.startsWith('--') || arg === '--') return usage(`unexpected argument "${clip(arg)}" (options start with --)`);
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    const kind = spec[name];
-    if (kind === undefined) return usage(`unknown option --${name}`);
+    const kind = spec.get(name);
+    if (kind === undefined) return usage(`unknown option --${clip(name)}`);
     if (flags.has(name)) return usage(`--${name} is given more than once`);
     if (kind === 'switch') {
       if (eq !== -1) return usage(`--${name} takes no value`);
@@ -53,11 +54,25 @@ export function parseInteger(text: string): number | null {
   return n === 0 ? 0 : n; // "-0" is plain 0
 }
 
+/**
+ * Whether `counts` consecutive seeds from `first` are all safe integers. Computed without
+ * adding to `first`: near 2^53 a sum rounds, and 9007199254740991 + 2 - 1 is "safe".
+ */
+function seedsFit(first: number, ...counts: number[]): boolean {
+  let room = Number.MAX_SAFE_INTEGER - first; // exact for first >= 0; at least MAX_SAFE for first < 0
+  // The last seed is first + total - 1: it fits while MAX_SAFE - first - total >= -1.
+  for (const count of counts) {
+    if (count > room + 1) return false;
+    room -= count;
+  }
+  return true;
+}
+
 function intFlag(flags: Flags, name: string, fallback: number, min: number): Result<number, UsageError> {
   const raw = flags.get(name);
   if (raw === undefined) return ok(fallback);
   const n = parseInteger(String(raw));
-  if (n === null) return usage(`--${name} must be a whole number, got "${String(raw)}"`);
+  if (n === null) return usage(`--${name} must be a whole number, got "${clip(String(raw))}"`);
   if (n < min) return usage(`--${name} must be at least ${min}, got ${n}`);
   return ok(n);
 }
@@ -76,14 +91,14 @@ export const JAPAN_ACTION_TYPES: readonly ActionType[] = (Object.keys(RULES) as 
 export function checkPolicy(name: string): Result<string, UsageError> {
   if (japanPolicy(name)) return ok(name);
   if (name.startsWith('repeat:')) {
-    return usage(`unknown policy "${name}": after repeat: give one of Japan's actions (${JAPAN_ACTION_TYPES.join(', ')})`);
+    return usage(`unknown policy "${clip(name)}": after repeat: give one of Japan's actions (${JAPAN_ACTION_TYPES.join(', ')})`);
   }
   if (name.startsWith(PLAN_PREFIX)) {
     const plan = parsePlan(name);
     const why = plan.ok ? 'not a plan' : plan.error;
-    return usage(`unknown policy "${name}": ${why}; a plan is plan:<item>+<item>+<item> with one to three of ${PLAN_ITEMS().join(', ')}`);
+    return usage(`unknown policy "${clip(name)}": ${why}; a plan is plan:<item>+<item>+<item> with one to three of ${PLAN_ITEMS().join(', ')}`);
   }
-  return usage(`unknown policy "${name}" (choose ${JAPAN_POLICY_NAMES.join(', ')}, repeat:<action> or plan:<item>+<item>+<item>)`);
+  return usage(`unknown policy "${clip(name)}" (choose ${JAPAN_POLICY_NAMES.join(', ')}, repeat:<action> or plan:<item>+<item>+<item>)`);
 }
 
 const wantsHelp = (argv: readonly string[]): boolean => argv.includes('--help') || argv.includes('-h');
@@ -115,17 +130,17 @@ export interface SimReplay {
 
 export type SimCommand = { kind: 'help' } | SimRun | SimReplay;
 
-const SIM_FLAGS: FlagSpec = {
-  scenario: 'value',
-  seed: 'value',
-  policy: 'value',
-  runs: 'value',
-  json: 'switch',
-  trace: 'switch',
-  record: 'value',
-  replay: 'value',
-  help: 'switch',
-};
+const SIM_FLAGS: FlagSpec = new Map([
+  ['scenario', 'value'],
+  ['seed', 'value'],
+  ['policy', 'value'],
+  ['runs', 'value'],
+  ['json', 'switch'],
+  ['trace', 'switch'],
+  ['record', 'value'],
+  ['replay', 'value'],
+  ['help', 'switch'],
+]);
 
 /** Options that only make sense when playing new games, not when verifying a record. */
 const NOT_WITH_REPLAY = ['seed', 'runs', 'policy', 'record', 'trace'] as const;
@@ -149,10 +164,10 @@ export function parseSimArgs(argv: readonly string[]): Result<SimCommand, UsageE
   const seedText = stringFlag(flags, 'seed');
   if (seedText === null) return usage('--seed is required');
   const seed = parseInteger(seedText);
-  if (seed === null) return usage(`--seed must be a whole number, got "${seedText}"`);
+  if (seed === null) return usage(`--seed must be a whole number, got "${clip(seedText)}"`);
   const runs = intFlag(flags, 'runs', 1, 1);
   if (!runs.ok) return runs;
-  if (!Number.isSafeInteger(seed + runs.value - 1)) return usage('--seed plus --runs runs past the largest safe integer');
+  if (!seedsFit(seed, runs.value)) return usage(`--seed ${seed} with --runs ${runs.value} would use seeds past ${Number.MAX_SAFE_INTEGER}, the largest whole number a seed can be`);
   const policy = checkPolicy(stringFlag(flags, 'policy') ?? 'balanced');
   if (!policy.ok) return policy;
   const record = stringFlag(flags, 'record');
@@ -213,7 +228,8 @@ JSON output (--json):
   With --replay: one game object plus "verifiedTurns".
   Alignment is Russia-China alignment, 0-100. The same arguments print the same bytes.
 
-Exit codes: 0 done, 1 a replay that does not reproduce, 2 bad arguments or input.
+Exit codes: 0 done, 1 a replay that does not reproduce, 2 bad arguments or input,
+70 an internal error (a bug; it is reported in one line, without a stack trace).
 `;
 
 // ---------------------------------------------------------------------------------------
@@ -229,15 +245,15 @@ export interface BenchCommand {
   json: boolean;
 }
 
-const BENCH_FLAGS: FlagSpec = {
-  scenario: 'value',
-  policy: 'value',
-  campaigns: 'value',
-  warmup: 'value',
-  seed: 'value',
-  json: 'switch',
-  help: 'switch',
-};
+const BENCH_FLAGS: FlagSpec = new Map([
+  ['scenario', 'value'],
+  ['policy', 'value'],
+  ['campaigns', 'value'],
+  ['warmup', 'value'],
+  ['seed', 'value'],
+  ['json', 'switch'],
+  ['help', 'switch'],
+]);
 
 /** V8 needs some 500 to 750 campaigns to optimise the engine: the default cold start covers them. */
 export const BENCH_DEFAULTS = { scenario: 'north-asia-2016', policy: 'balanced', campaigns: 400, warmup: 750, seed: 1 } as const;
@@ -253,7 +269,7 @@ export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand | {
   if (!warmup.ok) return warmup;
   const seed = intFlag(flags, 'seed', BENCH_DEFAULTS.seed, Number.MIN_SAFE_INTEGER);
   if (!seed.ok) return seed;
-  if (!Number.isSafeInteger(seed.value + campaigns.value + warmup.value)) return usage('--seed is too large for this many campaigns');
+  if (!seedsFit(seed.value, campaigns.value, warmup.value)) return usage(`--seed ${seed.value} with ${campaigns.value} campaigns and ${warmup.value} warm-up would use seeds past ${Number.MAX_SAFE_INTEGER}, the largest whole number a seed can be`);
   const policy = checkPolicy(stringFlag(flags, 'policy') ?? BENCH_DEFAULTS.policy);
   if (!policy.ok) return policy;
   return ok({

@@ -19,6 +19,7 @@ import { BENCH_USAGE, parseBenchArgs, type BenchCommand } from './args';
 import { toJsonText } from '../app/results';
 import { loadScenario } from './load-scenario';
 import { mean, nearestRank, roundTo } from './stats';
+import { guarded } from './guard';
 
 /**
  * Steady-state campaigns a second (with Japan's balanced policy; other policies have no
@@ -240,4 +241,4 @@ function main(argv: readonly string[]): number {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = guarded('bench', () => main(process.argv.slice(2)));

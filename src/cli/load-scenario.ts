@@ -4,7 +4,7 @@
 // the validator found, one per line, so a broken file can be fixed in one pass.
 import { readFileSync } from 'node:fs';
 import { err, ok, type Result, type Scenario } from '../engine';
-import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, formatProblem, parseScenarioText } from '../data';
+import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, formatProblem, parseScenarioText, type ScenarioProblem } from '../data';
 
 /** Reads a UTF-8 text file; the error names the file and the operating system's reason. */
 export function readText(path: string, what: string): Result<string, string[]> {
@@ -29,8 +29,18 @@ export function loadScenario(spec: string): Result<Scenario, string[]> {
       : text;
   }
   const parsed = parseScenarioText(text.value, spec, (id) => flatBuiltin(id));
-  if (!parsed.ok) return err([`scenario file "${spec}" is invalid (${parsed.error.length} problem${parsed.error.length === 1 ? '' : 's'}):`, ...parsed.error.map((p) => `  ${formatProblem(p)}`)]);
+  if (!parsed.ok) return err([`scenario file "${spec}" is invalid (${parsed.error.length} problem${parsed.error.length === 1 ? '' : 's'}):`, ...problemLines(parsed.error)]);
   return ok(parsed.value);
+}
+
+/** At most this many problems are printed; a file that breaks everything gets a count of the rest. */
+export const MAX_PROBLEMS_SHOWN = 50;
+
+function problemLines(problems: readonly ScenarioProblem[]): string[] {
+  const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${formatProblem(p)}`);
+  const rest = problems.length - MAX_PROBLEMS_SHOWN;
+  if (rest > 0) lines.push(`  … and ${rest} more problem${rest === 1 ? '' : 's'}`);
+  return lines;
 }
 
 /** Reads a file as JSON: the parsed value, or a line naming the file and the syntax error. */

@@ -1,6 +1,7 @@
 // `npm run scenario:check -- <file> [<file> …]`: validates scenario files and reports every
 // problem with its JSON path. Exit 0 when all are valid, 1 when any has problems, 2 on usage.
 import { loadScenario, readText } from './load-scenario';
+import { guarded } from './guard';
 
 const USAGE = 'usage: npm run scenario:check -- <scenario.json> [<scenario.json> …]';
 
@@ -30,4 +31,4 @@ function main(files: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = guarded('scenario:check', () => main(process.argv.slice(2)));

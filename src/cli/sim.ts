@@ -4,11 +4,12 @@
 // Exit codes: 0 done; 1 a record that does not replay; 2 bad arguments or unusable input.
 import { writeFileSync } from 'node:fs';
 import { runCampaign } from '../app/campaign';
-import { checkRecordShape, outcome, replayRecord, stateHash, type GameRecord, type Scenario } from '../engine';
+import { outcome, parseRecord, replayRecord, stateHash, type GameRecord, type Scenario } from '../engine';
 import { SIM_USAGE, parseSimArgs, type SimReplay, type SimRun } from './args';
 import { replayJson, simJson, tally, toJsonText, type Played } from '../app/results';
 import { loadScenario, readJsonFile, scenarioForRecord } from './load-scenario';
 import { campaignText, distributionText, traceText } from './text';
+import { guarded } from './guard';
 
 const EXIT_OK = 0;
 const EXIT_MISMATCH = 1;
@@ -64,8 +65,10 @@ function play(cmd: SimRun, scenario: Scenario): number {
 function replay(cmd: SimReplay): number {
   const read = readJsonFile(cmd.replay, 'record file');
   if (!read.ok) return usageError(read.error);
-  const shape = checkRecordShape(read.value);
-  if (shape) return usageError([`"${cmd.replay}" is not a usable game record: ${shape.message}`]);
+  // A damaged file is bad input (exit 2); one whose reasons were changed is a record that
+  // does not verify (exit 1), reported by the replay after any action that differs.
+  const parsed = parseRecord(read.value);
+  if (!parsed.ok && parsed.error.code !== 'ERR_HASH_MISMATCH') return usageError([`"${cmd.replay}" is not a usable game record: ${parsed.error.message}`]);
   const scenario = scenarioForRecord(read.value, cmd.scenario);
   if (!scenario.ok) return usageError(scenario.error);
 
@@ -76,7 +79,7 @@ function replay(cmd: SimReplay): number {
     return EXIT_MISMATCH;
   }
   const { state, verifiedTurns } = result.value;
-  const game: Played = { seed: (read.value as GameRecord).seed, state, outcome: outcome(state), finalHash: stateHash(state) };
+  const game: Played = { seed: state.seed, state, outcome: outcome(state), finalHash: stateHash(state) };
   if (cmd.json) out(toJsonText(replayJson(game, verifiedTurns)));
   else out(`Replay of ${cmd.replay}: all ${verifiedTurns} recorded turn hashes reproduce.\n\n${campaignText(scenario.value, 'as recorded', game)}`);
   return EXIT_OK;
@@ -100,4 +103,4 @@ export function main(argv: readonly string[]): number {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = guarded('sim', () => main(process.argv.slice(2)));

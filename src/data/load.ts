@@ -2,7 +2,7 @@
 // the JSON path and what is wrong. Validation happens once, here at the boundary.
 import type { z } from 'zod';
 import type { Scenario } from '../engine';
-import { POWERS, err, ok, type Result } from '../engine';
+import { POWERS, err, ok, preview, type Result } from '../engine';
 import { layOver } from './overlay';
 import { scenarioOverlaySchema, scenarioSchema, type RawScenario } from './schema';
 
@@ -17,7 +17,8 @@ export const formatProblem = (p: ScenarioProblem): string => `${p.file}: ${p.pat
 
 export function jsonPath(segments: readonly PropertyKey[]): string {
   let out = '$';
-  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(String(s)) ? `.${String(s)}` : `[${JSON.stringify(String(s))}]`;
+  // A key from the file is echoed at most MAX_ECHO characters long (preview cuts it).
+  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$]{0,39}$/.test(String(s)) ? `.${String(s)}` : `[${preview(String(s))}]`;
   return out;
 }
 
@@ -28,8 +29,13 @@ function zodProblems(file: string, error: z.ZodError, prefix: PropertyKey[] = []
 /** Zod says "Invalid input: expected number, received undefined" for a missing field; say so. */
 function plainMessage(message: string): string {
   const missing = /^Invalid input: expected (.+), received undefined$/.exec(message);
-  return missing ? `missing (expected ${missing[1]})` : message;
+  if (missing) return `missing (expected ${missing[1]})`;
+  // Zod names unknown keys in its message: a file with long or many keys must not make a long line.
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
 }
+
+/** A problem's message is at most this long. */
+const MAX_MESSAGE = 200;
 
 /** Parses JSON text, reporting a syntax error with its position. */
 export function parseScenarioText(text: string, file: string, resolveBase?: (id: string) => unknown): Result<Scenario, ScenarioProblem[]> {
@@ -47,24 +53,76 @@ export function parseScenarioText(text: string, file: string, resolveBase?: (id:
  * base scenario that `resolveBase` returns (see overlay.ts for how).
  */
 export function parseScenario(raw: unknown, file: string, resolveBase?: (id: string) => unknown): Result<Scenario, ScenarioProblem[]> {
+  const shape = documentProblems(raw, file);
+  if (shape.length) return err(shape);
   let doc = raw;
-  if (typeof raw === 'object' && raw !== null && 'extends' in raw) {
+  // Problems in events an overlay adds are reported where they are written: $.addEvents[k].
+  let where = (problems: ScenarioProblem[]) => problems;
+  if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'extends')) {
     const overlay = scenarioOverlaySchema.safeParse(raw);
     if (!overlay.success) return err(zodProblems(file, overlay.error));
     const base = resolveBase?.(overlay.data.extends);
     if (base === undefined || typeof base !== 'object' || base === null) {
-      return err([{ file, path: '$.extends', message: `unknown base scenario "${overlay.data.extends}"` }]);
+      return err([{ file, path: '$.extends', message: `unknown base scenario ${preview(overlay.data.extends)}` }]);
     }
     const laid = layOver(base as Record<string, unknown>, overlay.data, file);
     if (laid.problems.length) return err(laid.problems);
     doc = laid.doc;
+    const added = laid.addedFrom;
+    if (added !== null) where = (problems) => problems.map((p) => ({ ...p, path: addedEventPath(p.path, added) }));
   }
   const parsed = scenarioSchema.safeParse(doc);
   // Report duplicate ids alongside schema problems, so one pass finds everything.
-  if (!parsed.success) return err([...zodProblems(file, parsed.error), ...duplicateIds(doc, file)]);
+  if (!parsed.success) return err(where([...zodProblems(file, parsed.error), ...duplicateIds(doc, file)]));
   const problems = crossCheck(parsed.data, file);
-  if (problems.length) return err(problems);
+  if (problems.length) return err(where(problems));
   return ok(toScenario(parsed.data));
+}
+
+/** `$.events[n]…` as `$.addEvents[n - first]…` when event n is one an overlay added. */
+function addedEventPath(path: string, first: number): string {
+  const match = /^\$\.events\[(\d+)\]/.exec(path);
+  if (!match) return path;
+  const index = Number(match[1]);
+  return index < first ? path : `$.addEvents[${index - first}]${path.slice(match[0].length)}`;
+}
+
+/** A scenario document nests no deeper than this (the format itself needs seven levels). */
+export const MAX_SCENARIO_DEPTH = 16;
+/** A scenario document holds at most this many values (the shipped ones hold about 2,000). */
+export const MAX_SCENARIO_VALUES = 200_000;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What no schema can be trusted to catch, found before any other check: keys that name a
+ * prototype (`__proto__` would be dropped or, merged into an overlay, change an object's
+ * prototype), nesting deeper than any scenario needs, and documents far larger than one.
+ * Walks the document without recursion, so no input can overflow the stack.
+ */
+function documentProblems(raw: unknown, file: string): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: raw, path: [] }];
+  let seen = 0;
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (++seen > MAX_SCENARIO_VALUES) return [{ file, path: '$', message: `too large: a scenario holds at most ${MAX_SCENARIO_VALUES} values` }];
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= MAX_SCENARIO_DEPTH) {
+      problems.push({ file, path: jsonPath(path), message: `nested too deeply (a scenario needs at most ${MAX_SCENARIO_DEPTH} levels)` });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k]!;
+      if (PROTOTYPE_KEYS.has(key)) problems.push({ file, path: jsonPath([...path, key]), message: 'a prototype key is not allowed here' });
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return problems;
 }
 
 /** Duplicate ids among the events and projects of a document that may not be valid yet. */
@@ -78,7 +136,7 @@ function duplicateIds(doc: unknown, file: string): ScenarioProblem[] {
     items.forEach((item, i) => {
       const id = (item as { id?: unknown } | null)?.id;
       if (typeof id !== 'string') return;
-      if (seen.has(id)) problems.push({ file, path: jsonPath([list, i, 'id']), message: `duplicate id "${id}"` });
+      if (seen.has(id)) problems.push({ file, path: jsonPath([list, i, 'id']), message: `duplicate id ${preview(id)}` });
       seen.add(id);
     });
   }
@@ -92,7 +150,7 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   const seen = (items: { id: string }[], where: PropertyKey[]) => {
     const ids = new Set<string>();
     items.forEach((item, k) => {
-      if (ids.has(item.id)) add([...where, k, 'id'], `duplicate id "${item.id}"`);
+      if (ids.has(item.id)) add([...where, k, 'id'], `duplicate id ${preview(item.id)}`);
       ids.add(item.id);
     });
   };
@@ -104,20 +162,25 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
   }
   for (const from of POWERS) {
     if (s.opinions[from][from]) add(['opinions', from, from], 'a power has no opinion of itself');
+    // A modifier is found, refreshed and decayed by its id: two with one id would be one counted twice.
+    for (const to of POWERS) {
+      const opinion = s.opinions[from][to];
+      if (opinion) seen(opinion.modifiers, ['opinions', from, to, 'modifiers']);
+    }
   }
   problems.push(...duplicateIds(s, file));
   s.events.forEach((e, i) => {
     seen(e.options, ['events', i, 'options']);
-    if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event "${e.id}" names a chooser but offers no options`);
-    if (!e.chooser && e.options.length > 0) add(['events', i, 'chooser'], `event "${e.id}" offers options but names no chooser`);
+    if (e.chooser && e.options.length === 0) add(['events', i, 'options'], `event ${preview(e.id)} names a chooser but offers no options`);
+    if (!e.chooser && e.options.length > 0) add(['events', i, 'chooser'], `event ${preview(e.id)} offers options but names no chooser`);
     if (e.trigger.kind === 'random' && e.trigger.fromTurn > e.trigger.toTurn) add(['events', i, 'trigger'], 'fromTurn is after toTurn');
     e.effects.concat(e.options.flatMap((o) => o.effects)).forEach((effect) => {
-      if (effect.kind === 'opinion' && effect.from === effect.to) add(['events', i], `an opinion effect of "${e.id}" points from ${effect.from} to itself`);
+      if (effect.kind === 'opinion' && effect.from === effect.to) add(['events', i], `an opinion effect of ${preview(e.id)} points from ${effect.from} to itself`);
     });
   });
   const checkRefs = (refs: Record<string, string> | undefined, path: PropertyKey[]) => {
     for (const [field, ref] of Object.entries(refs ?? {})) {
-      if (!(ref in s.sources)) add([...path, 'sources', field], `names source "${ref}", which is not in $.sources`);
+      if (!Object.hasOwn(s.sources, ref)) add([...path, 'sources', field], `names source ${preview(ref)}, which is not in $.sources`);
     }
   };
   for (const p of POWERS) checkRefs(s.powers[p].sources, ['powers', p]);

@@ -2,21 +2,27 @@
 // key by key (so `"world": { "sanctions": 30 }` changes one value); arrays and plain values
 // replace the base's. Two keys edit the event list without restating it:
 // `removeEvents` (ids to drop) and `addEvents` (events to append).
+import { preview } from '../engine';
 import type { ScenarioProblem } from './load';
 
 type Json = Record<string, unknown>;
 
 const isPlainObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Objects merged key by key; own keys only (the caller has refused prototype keys). */
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over;
   const out: Json = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = key in base ? deepMerge(base[key], value) : value;
+  for (const [key, value] of Object.entries(over)) out[key] = Object.hasOwn(base, key) ? deepMerge(base[key], value) : value;
   return out;
 }
 
-/** The base with the overlay laid over it, or the problems found in the overlay's event edits. */
-export function layOver(base: Json, overlay: Json, file: string): { doc: Json; problems: ScenarioProblem[] } {
+/**
+ * The base with the overlay laid over it, or the problems found in the overlay's event
+ * edits. `addedFrom` is the index in the merged `events` of the first event `addEvents`
+ * appended (null when it adds none), so that problems can be reported where they are written.
+ */
+export function layOver(base: Json, overlay: Json, file: string): { doc: Json; problems: ScenarioProblem[]; addedFrom: number | null } {
   const { extends: _extends, removeEvents, addEvents, ...rest } = overlay;
   const doc = deepMerge(base, rest) as Json;
   const problems: ScenarioProblem[] = [];
@@ -27,16 +33,20 @@ export function layOver(base: Json, overlay: Json, file: string): { doc: Json; p
     } else {
       removeEvents.forEach((id, i) => {
         if (!events.some((e) => e.id === id)) {
-          problems.push({ file, path: `$.removeEvents[${i}]`, message: `the base scenario has no event ${JSON.stringify(id)}` });
+          problems.push({ file, path: `$.removeEvents[${i}]`, message: typeof id === 'string' ? `the base scenario has no event ${preview(id)}` : `must be an event id, got ${preview(id)}` });
         }
       });
       events = events.filter((e) => !removeEvents.includes(e.id));
     }
   }
+  let addedFrom: number | null = null;
   if (addEvents !== undefined) {
     if (!Array.isArray(addEvents)) problems.push({ file, path: '$.addEvents', message: 'must be an array of events' });
-    else events = [...events, ...(addEvents as Json[])];
+    else {
+      addedFrom = events.length;
+      events = [...events, ...(addEvents as Json[])];
+    }
   }
   doc.events = events;
-  return { doc, problems };
+  return { doc, problems, addedFrom };
 }

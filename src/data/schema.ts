@@ -1,15 +1,26 @@
 // The scenario file format as a zod schema: the one place that says what a valid scenario
 // is. `scripts/export-schema.ts` turns it into scenarios/scenario.schema.json for editors.
 import { z } from 'zod';
-import { ACCESS_LEVELS, ISLANDS, JOINT_ACTIVITY_STAGES, POWERS, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
+import { ACCESS_LEVELS, ISLANDS, JOINT_ACTIVITY_STAGES, MAX_ID_LENGTH, MAX_TURNS, POWERS, TENSION_PAIRS, TREATY_STAGES, WORLD_FIELDS } from '../engine';
 
 const power = z.enum(POWERS);
 const island = z.enum(ISLANDS);
 const percent = z.number().min(0).max(100);
 const opinionValue = z.number().min(-100).max(100);
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+const id = z.string().max(MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+/**
+ * Every number has bounds, so that no scenario can make play overflow to Infinity or NaN
+ * (a trade of 1e307 once did). The bounds are generous: ten times anything real.
+ */
+const turn = z.number().int().min(1).max(MAX_TURNS);
+/** A turn in an event's trigger; past the scenario's last it means "never" or "to the end" (the shipped files write 99). */
+const triggerTurn = z.number().int().min(1).max(999);
+/** A name or a label, and a paragraph of text. */
+const name = z.string().min(1).max(200);
+const text = z.string().min(1).max(5_000);
+const decay = z.number().min(0).max(100);
 /** Optional map from a field name to a key of the scenario's `sources`. */
-const sourceRefs = z.record(z.string(), z.string()).optional();
+const sourceRefs = z.record(z.string().max(MAX_ID_LENGTH), z.string().max(MAX_ID_LENGTH)).optional();
 
 const interests = z.strictObject({
   sovereignty: z.number().min(0).max(3),
@@ -23,13 +34,13 @@ const interests = z.strictObject({
 });
 
 const powerSetup = z.strictObject({
-  name: z.string().min(1),
-  capitalCity: z.string().min(1),
-  gdp: z.number().positive(),
+  name,
+  capitalCity: name,
+  gdp: z.number().positive().max(200_000),
   growth: z.number().min(-20).max(20),
-  military: z.number().positive(),
-  budget: z.number().min(0),
-  budgetPerTurn: z.number().min(0),
+  military: z.number().positive().max(10_000),
+  budget: z.number().min(0).max(1_000),
+  budgetPerTurn: z.number().min(0).max(100),
   capitalPerTurn: z.number().int().min(1).max(20),
   approval: percent,
   interests,
@@ -37,16 +48,16 @@ const powerSetup = z.strictObject({
 });
 
 const modifier = z.strictObject({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string().min(1).max(MAX_ID_LENGTH),
+  label: name,
   value: opinionValue,
-  decay: z.number().min(0),
+  decay,
 });
-const opinion = z.strictObject({ base: opinionValue, modifiers: z.array(modifier) });
+const opinion = z.strictObject({ base: opinionValue, modifiers: z.array(modifier).max(50) });
 const opinionRow = z.partialRecord(power, opinion);
 
 const effect = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('opinion'), from: power, to: power, value: z.number().min(-60).max(60), decay: z.number().min(0), label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('opinion'), from: power, to: power, value: z.number().min(-60).max(60), decay, label: name }),
   z.strictObject({ kind: z.literal('tension'), pair: z.enum(TENSION_PAIRS), delta: z.number().min(-100).max(100) }),
   z.strictObject({ kind: z.literal('world'), field: z.enum(WORLD_FIELDS), delta: z.number().min(-100).max(100) }),
   z.strictObject({ kind: z.literal('trade'), field: z.enum(['chinaRussia', 'japanRussia']), delta: z.number().min(-100).max(100) }),
@@ -59,15 +70,16 @@ const effect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('implementation'), delta: z.number().min(-100).max(100) }),
 ]);
 
-const eventOption = z.strictObject({ id, label: z.string().min(1), text: z.string().min(1), effects: z.array(effect) });
+const effects = z.array(effect).max(30);
+const eventOption = z.strictObject({ id, label: name, text, effects });
 
 const trigger = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('scheduled'), turn: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('scheduled'), turn: triggerTurn }),
   z.strictObject({
     kind: z.literal('random'),
-    weight: z.number().positive(),
-    fromTurn: z.number().int().min(1),
-    toTurn: z.number().int().min(1),
+    weight: z.number().positive().max(1_000),
+    fromTurn: triggerTurn,
+    toTurn: triggerTurn,
     repeatable: z.boolean(),
     cooldown: z.number().int().min(1).max(80).optional(),
     stages: z.array(z.enum(TREATY_STAGES)).min(1).optional(),
@@ -76,32 +88,32 @@ const trigger = z.discriminatedUnion('kind', [
 
 const eventDef = z.strictObject({
   id,
-  title: z.string().min(1),
-  text: z.string().min(1),
+  title: name,
+  text,
   trigger,
   chooser: power.nullable(),
-  effects: z.array(effect),
-  options: z.array(eventOption),
+  effects,
+  options: z.array(eventOption).max(10),
 });
 
 const projectDef = z.strictObject({
   id,
   point: z.number().int().min(1).max(8),
-  name: z.string().min(1),
-  description: z.string().min(1),
-  costPerTurn: z.number().positive(),
+  name,
+  description: text,
+  costPerTurn: z.number().positive().max(100),
   turns: z.number().int().min(1).max(12),
   capital: z.number().int().min(0).max(10),
-  tradeGain: z.number().min(0),
+  tradeGain: z.number().min(0).max(1_000),
   goodwill: z.number().min(0).max(30),
   tiesCut: z.number().min(0).max(30),
 });
 
 const islandSetup = z.strictObject({
   id: island,
-  nameJa: z.string().min(1),
-  nameRu: z.string().min(1),
-  areaKm2: z.number().positive(),
+  nameJa: name,
+  nameRu: name,
+  areaKm2: z.number().positive().max(1_000_000),
   sovereigntyValue: z.number().min(0).max(200),
   militaryValue: z.number().min(0).max(200),
   militarisation: percent,
@@ -112,12 +124,12 @@ const islandSetup = z.strictObject({
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.0.0'),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  sources: z.record(z.string(), z.string().min(1)),
+  version: z.string().max(32).regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.0.0'),
+  title: name,
+  description: text,
+  sources: z.record(z.string().max(MAX_ID_LENGTH), z.string().min(1).max(1_000)),
   start: z.strictObject({ year: z.number().int().min(1945).max(2100), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
-  turns: z.number().int().min(1).max(80),
+  turns: turn,
   turnOrder: z.array(power).length(POWERS.length),
   defaultControllers: z.strictObject({ japan: z.enum(['human', 'ai']), russia: z.enum(['human', 'ai']), china: z.enum(['human', 'ai']), usa: z.enum(['human', 'ai']) }),
   powers: z.strictObject({ japan: powerSetup, russia: powerSetup, china: powerSetup, usa: powerSetup }),
@@ -130,7 +142,7 @@ export const scenarioSchema = z.strictObject({
     usStance: percent,
     missileDefence: percent,
     tension: z.strictObject({ 'russia-usa': percent, 'china-usa': percent, 'china-japan': percent, 'japan-russia': percent }),
-    trade: z.strictObject({ chinaRussia: z.number().min(0), japanRussia: z.number().min(0) }),
+    trade: z.strictObject({ chinaRussia: z.number().min(0).max(10_000), japanRussia: z.number().min(0).max(10_000) }),
     strategicTies: percent,
     farEastUnease: percent,
     nationalism: percent,
@@ -150,10 +162,10 @@ export const scenarioSchema = z.strictObject({
       sources: sourceRefs,
     })
     .optional(),
-  projects: z.array(projectDef).min(1),
+  projects: z.array(projectDef).min(1).max(50),
   projectsSource: z.string().optional(),
   randomEventChance: z.number().min(0).max(1),
-  events: z.array(eventDef),
+  events: z.array(eventDef).max(100),
 });
 
 /**

@@ -17,7 +17,7 @@ import { diceAt, makeRngState, type Dice } from './rng';
 import type { Scenario } from './scenario';
 import type { Action, ActionError, ActionType, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
-import { checkActionShape } from './validate';
+import { parseAction } from './validate';
 
 /** Any action's rule, called with actions of its own type only. */
 type AnyRule = Rule<ActionType> & {
@@ -236,7 +236,9 @@ const phaseFull = (state: Board, action: Action, forced: string | null) =>
  * listing only asks whether, and spelling out numbers in a message costs more than the
  * checks themselves.
  */
-function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined, explain = true): ActionError | null {
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined): ActionError | null;
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined, explain: false): ActionError | Blocked | null;
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined, explain = true): ActionError | Blocked | null {
   if (rule.oncePerTurn && used !== undefined && used.includes(onceKey(action))) {
     return explain ? { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` } : BLOCKED;
   }
@@ -253,7 +255,10 @@ function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: rea
 }
 
 /** A refusal not spelt out (see candidateBlocked); it never leaves the engine. */
-const BLOCKED: ActionError = Object.freeze({ code: 'ERR_BLOCKED', message: 'not allowed now' });
+interface Blocked {
+  readonly blocked: true;
+}
+const BLOCKED: Blocked = Object.freeze({ blocked: true });
 
 export function costOf(state: Board, action: Action): Cost {
   return (RULES[action.type] as AnyRule).cost(state, action);
@@ -326,21 +331,34 @@ export function availability(state: Board, power: PowerId): Availability[] {
 }
 
 /**
- * Applies an action. On success returns a new state; on failure an error value, and the
- * input state is untouched either way. `reasons` (from an AI) are kept in the news log.
+ * Applies an action from anywhere. On success returns a new state; on failure an error value,
+ * and the input state is untouched either way. The action is parsed first (`parseAction`):
+ * the state keeps a fresh copy, never the caller's object. `reasons` (from an AI) are kept
+ * in the news log.
  */
 export function applyAction(state: GameState, action: unknown, reasons?: Reason[]): Result<GameState> {
-  const malformed = checkActionShape(action);
-  if (malformed) return err(malformed);
-  const refusal = whyNot(state, action as Action);
+  const parsed = parseAction(action);
+  if (!parsed.ok) return parsed;
+  const refusal = whyNot(state, parsed.value);
   if (refusal) return err(refusal);
-  return ok(applyLegalAction(state, action as Action, reasons));
+  return ok(applyLegalAction(state, parsed.value, reasons));
 }
 
 /**
- * Applies an action already known to be legal in this state (one just taken from
- * `legalActions(state, …)`), skipping the checks `applyAction` makes. The simulator uses it
- * in its hot loop; anything from outside goes through `applyAction`.
+ * Applies an action a policy chose: typed by the code that made it, so its shape is not
+ * parsed again, but its legality is checked (`whyNot`) as for any other action. The
+ * simulator's loop and the AI's look-ahead use it; input from outside goes through
+ * `applyAction`.
+ */
+export function applyChosen(state: GameState, action: Action, reasons?: Reason[]): Result<GameState> {
+  const refusal = whyNot(state, action);
+  if (refusal) return err(refusal);
+  return ok(applyLegalAction(state, action, reasons));
+}
+
+/**
+ * Applies an action already known to be legal in this state, with no check at all. Internal
+ * to the engine (not exported from index.ts): outside it, `applyAction` and `applyChosen`.
  */
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
   if (act.type === 'endTurn') return endTurn(state, act);
@@ -513,7 +531,7 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
     const yieldFactor = 1 / project.round;
     const leverage = 0.5 + d.world.sanctions / 100;
     d.world.trade.japanRussia = round2(d.world.trade.japanRussia + def.tradeGain * yieldFactor);
-    shiftWorld(d, 'strategicTies', -def.tiesCut * 1.5 * yieldFactor);
+    shiftWorld(d, 'strategicTies', -def.tiesCut * yieldFactor);
     applyEffect(
       d,
       { kind: 'opinion', from: 'russia', to: 'japan', value: round2(def.goodwill * leverage * yieldFactor), decay: 0.25, label: `delivered: ${def.name}` },

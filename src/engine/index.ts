@@ -5,7 +5,7 @@ export {
   createGame,
   legalActions,
   applyAction,
-  applyLegalAction,
+  applyChosen,
   availability,
   whyNot,
   costOf,
@@ -20,6 +20,7 @@ export {
   type Availability,
   type NewGame,
 } from './game';
+export { parseAction, parseProposal, preview, clip, MAX_ECHO, MAX_ID_LENGTH } from './validate';
 export { RULES, actionText, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
 export {
   japanCanRatify,
@@ -41,9 +42,15 @@ export {
   startRecord,
   appendToRecord,
   replayRecord,
+  parseRecord,
+  recordMisfit,
   checkRecordShape,
+  reasonsHashOf,
   RECORD_FORMAT,
   RECORD_VERSION,
+  MAX_RECORD_ACTIONS,
+  MAX_TURNS,
+  NO_REASONS_HASH,
   type GameRecord,
   type RecordedAction,
   type ReplayError,

@@ -2,7 +2,8 @@
 // the news) and the scenario's catalogue, which is public knowledge; nobody sees the dice,
 // so nobody knows which random events will come; an event awaiting a power's choice is
 // shown in full only to that power; the Kremlin's private margin only to Russia (the
-// others see Tokyo's estimate of it).
+// others see Tokyo's estimate of it); nobody sees the seed either, from which the dice and
+// the hidden margin could be worked out.
 import type { Dice } from './rng';
 import { round2 } from './math';
 import type { Board, GameState, KremlinState, PowerId, RngState } from './types';
@@ -27,7 +28,6 @@ export function observe(state: GameState, viewer: PowerId): View {
   return {
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
-    seed: state.seed,
     controllers: state.controllers,
     turn: state.turn,
     lastTurn: state.lastTurn,
@@ -74,8 +74,7 @@ export function determinize(view: View, dice: Dice): GameState {
   const rng: RngState = { x: (dice.next() * 0x100000000) | 0, y: (dice.next() * 0x100000000) | 0, z: (dice.next() * 0x100000000) | 0, w: (dice.next() * 0x100000000) | 1 };
   const { centre, spread } = view.kremlinEstimate;
   const sampled: KremlinState = kremlin ?? { reserve: round2(centre + dice.noise(spread)), estimateError: 0 };
-  // The seed is replaced too: the AI seats' judgement-call streams are keyed by it, and a
-  // searcher that kept it could predict their noise exactly.
+  // A seed is sampled too: the AI seats' judgement-call streams are keyed by it.
   const seed = dice.int(0x7fffffff);
   return { ...board, seed, kremlin: sampled, rng };
 }

@@ -185,7 +185,7 @@ function accessPart(ctx: WeighingContext, id: IslandId, level: AccessLevel, t: T
 
 function schedulePart(schedule: Schedule, t: Tally): void {
   const bonus = SCHEDULE_BONUS[schedule];
-  if (bonus > 0) add(t, bonus, t.terms ? `schedule: ${schedule}` : '');
+  if (bonus > 0) add(t, bonus, t.terms ? `time to prepare: ${SCHEDULE_TEXT[schedule]}` : '');
 }
 
 function situationPart(ctx: WeighingContext, t: Tally): void {
@@ -360,11 +360,11 @@ function supportOf(p: Proposal, terms: Reason[] | null): number {
     if (p.transfers[id] === 'none') term(terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
   }
   if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) term('administration without sovereignty', -8);
-  if (p.schedule === 'deferred') term('transfer deferred for years', -5);
+  if (p.schedule === 'deferred') term('handover deferred for years', -5);
   if (p.noUsForces) term('limits on the US alliance', -3);
   if (p.economicPackage > 0) term('paying for our own land', -p.economicPackage);
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') term(terms ? `${p.access[id]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') term(terms ? `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
   }
   return total;
 }
@@ -642,17 +642,19 @@ function makePresets(): { id: string; proposal: Proposal }[] {
   ];
 }
 
+const SCHEDULE_TEXT: Record<Schedule, string> = { onSigning: 'handed over on signing', phased: 'handed over in phases', deferred: 'handover deferred' };
+const ACCESS_TEXT: Record<AccessLevel, string> = { none: 'no access', visits: 'visa-free visits', joint: 'joint activity' };
+
+/** The draft in words, as the news and the reports print it (no identifiers from the code). */
 export function proposalText(p: Proposal): string {
   const asked = transferredIslands(p).map((id) => `${ISLAND_NAMES[id]} (${p.transfers[id]})`);
-  const access = ISLANDS.filter((id) => p.transfers[id] === 'none' && p.access[id] !== 'none').map(
-    (id) => `${p.access[id]} on ${ISLAND_NAMES[id]}`,
-  );
-  const parts = [asked.length ? `transfer ${asked.join(', ')}` : 'no transfer'];
+  const access = ISLANDS.filter((id) => p.transfers[id] === 'none' && p.access[id] !== 'none').map((id) => `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}`);
+  const parts = [asked.length ? `transfer of ${asked.join(', ')}` : 'no island transferred'];
   if (access.length) parts.push(access.join(', '));
-  parts.push(`schedule ${p.schedule}`);
+  if (asked.length) parts.push(SCHEDULE_TEXT[p.schedule]);
   if (p.demilitarise) parts.push('demilitarised');
   if (p.noUsForces) parts.push('no US forces');
-  if (p.economicPackage) parts.push(`package tier ${p.economicPackage}`);
+  if (p.economicPackage) parts.push(`economic package of ${PACKAGE_COST[p.economicPackage]} bn`);
   return parts.join('; ');
 }
 

@@ -1,5 +1,5 @@
 // What a rule of the action table is, and the small builders the tables share.
-import type { Action, ActionError, ActionType, Board, GameState, PowerId } from './types';
+import type { Action, ActionError, ActionErrorCode, ActionType, Board, GameState, PowerId } from './types';
 import type { Dice } from './rng';
 
 export interface Cost {
@@ -30,7 +30,7 @@ export const capital = (n: number, budget = 0, approval = 0): Cost => Object.fre
 /** A cost that never varies, built once: listing legal actions asks for thousands of costs. */
 export const fixed = (cost: Cost) => () => cost;
 export const SUMMIT_COST = { russia: capital(3), other: capital(2) };
-export const fail = (code: string, message: string): ActionError => ({ code, message });
+export const fail = (code: ActionErrorCode, message: string): ActionError => ({ code, message });
 export const japanOnly = ['japan'] as const;
 export const single = <T extends ActionType>(action: ActionOf<T>) => [action];
 /** Candidates that never vary, built once and frozen: they are listed on every AI step. */

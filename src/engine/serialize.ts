@@ -5,7 +5,7 @@
 // and a restore, so equal states give equal text on every engine; sorting keys on every
 // hash cost more than the rest of a campaign's bookkeeping.
 import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld } from './shapes';
-import type { GameState, Result, ScenarioDefs } from './types';
+import type { GameState, Result, ScenarioDefs, StateFileError } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, TREATY_STAGES, err, ok } from './types';
 
 export const SAVE_FORMAT = 'north-asia-state';
@@ -16,7 +16,7 @@ export function serialize(state: GameState): string {
   return JSON.stringify({ format: SAVE_FORMAT, version: SAVE_VERSION, state });
 }
 
-export function deserialize(text: string): Result<GameState> {
+export function deserialize(text: string): Result<GameState, StateFileError> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -5,7 +5,7 @@
 import { clamp, clamp100, round2 } from './math';
 import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftWorld } from './effects';
-import { RATIFY_LINE, japaneseSupportTotal, packageCost, proposalText, transferredIslands, weighProposal } from './proposals';
+import { RATIFY_LINE, islandName, japaneseSupportTotal, packageCost, proposalText, transferredIslands, weighProposal } from './proposals';
 import type { Board, GameState, IslandId, Reason, Schedule, TreatyStage } from './types';
 import { ISLANDS, TREATY_STAGES } from './types';
 
@@ -278,4 +278,3 @@ export function treatyClosed(state: Board): string | null {
 
 export { packageCost, RATIFY_LINE };
 
-const islandName = (id: IslandId) => id.charAt(0).toUpperCase() + id.slice(1);

@@ -371,10 +371,11 @@ export interface GameState {
 }
 
 /**
- * The state as every query sees it: all but the dice, with the Kremlin's private margin
- * present only for Russia's seat (and the engine itself). A seat's View is a Board.
+ * The state as every query sees it: all but the dice and the seed they grow from, with the
+ * Kremlin's private margin present only for Russia's seat (and the engine itself). A
+ * seat's View is a Board.
  */
-export type Board = Omit<GameState, 'rng' | 'kremlin'> & { kremlin: KremlinState | null };
+export type Board = Omit<GameState, 'rng' | 'kremlin' | 'seed'> & { kremlin: KremlinState | null };
 
 export type PolicyChoice = 'protest' | 'quiet' | 'ignore';
 
@@ -430,8 +431,79 @@ export type Action =
 
 export type ActionType = Action['type'];
 
+/** Why an action is refused: its shape (ERR_MALFORMED_ACTION), the turn, a limit, the rule's own test or the cost. */
+export const ACTION_ERROR_CODES = [
+  'ERR_MALFORMED_ACTION',
+  'ERR_GAME_OVER',
+  'ERR_NOT_YOUR_TURN',
+  'ERR_WRONG_POWER',
+  'ERR_EVENT_PENDING',
+  'ERR_PROPOSAL_PENDING',
+  'ERR_PHASE_LIMIT',
+  'ERR_ONCE_PER_TURN',
+  'ERR_NO_CAPITAL',
+  'ERR_NO_BUDGET',
+  'ERR_NO_APPROVAL',
+  'ERR_NO_TEACHER',
+  'ERR_NOT_TURN_START',
+  'ERR_NO_SUCH_EVENT',
+  'ERR_NO_SUCH_OPTION',
+  'ERR_NO_SUCH_PROJECT',
+  'ERR_NO_SUCH_ISLAND',
+  'ERR_BAD_PARTNER',
+  'ERR_COLD',
+  'ERR_CONGRESS',
+  'ERR_DONE',
+  'ERR_MAXED',
+  'ERR_NOTHING',
+  'ERR_NOTHING_TO_CUT',
+  'ERR_NOT_HELD',
+  'ERR_NO_COUNTER',
+  'ERR_NO_HANDOVER',
+  'ERR_NO_PROPOSAL',
+  'ERR_NO_STANDING',
+  'ERR_NO_TALKS',
+  'ERR_NO_TREATY',
+  'ERR_PROJECT_STARTED',
+  'ERR_RUNNING',
+  'ERR_SANCTIONS_FLOOR',
+  'ERR_STANCE',
+  'ERR_SUSPENDED',
+  'ERR_TALKS_SUSPENDED',
+  'ERR_TENSION',
+  'ERR_TREATY_AGREED',
+  'ERR_TREATY_BARS',
+] as const;
+export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
+
+/** Why a game record is refused (see record.ts). */
+export const RECORD_ERROR_CODES = [
+  'ERR_BAD_RECORD',
+  'ERR_FOREIGN_RECORD',
+  'ERR_OLD_RECORD',
+  'ERR_SCENARIO_MISMATCH',
+  'ERR_TURN_MISMATCH',
+  'ERR_ILLEGAL_IN_RECORD',
+  'ERR_HASH_MISMATCH',
+  'ERR_RECORD_TRUNCATED',
+] as const;
+export type RecordErrorCode = (typeof RECORD_ERROR_CODES)[number];
+
+/** Why a saved state is refused (see serialize.ts). */
+export const STATE_FILE_ERROR_CODES = ['ERR_NOT_JSON', 'ERR_FOREIGN_SAVE', 'ERR_SAVE_VERSION', 'ERR_SAVE_CORRUPT'] as const;
+export type StateFileErrorCode = (typeof STATE_FILE_ERROR_CODES)[number];
+
+/** Every error code the engine returns. Codes are stable: callers may match on them. */
+export const ERROR_CODES: readonly ErrorCode[] = [...ACTION_ERROR_CODES, ...RECORD_ERROR_CODES, ...STATE_FILE_ERROR_CODES];
+export type ErrorCode = ActionErrorCode | RecordErrorCode | StateFileErrorCode;
+
 export interface ActionError {
-  code: string;
+  code: ActionErrorCode;
+  message: string;
+}
+
+export interface StateFileError {
+  code: StateFileErrorCode;
   message: string;
 }
 

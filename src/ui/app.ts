@@ -2,8 +2,8 @@
 // and the lazily loaded map (Phaser and the GeoJSON asset), and restores the session after
 // a reload: a player who was in a campaign comes back to it exactly where they were.
 import { GameController } from '../app/controller';
-import { readAutosave, readSession, writeSession, type SessionState } from '../app/saves';
-import { browserStorage, type KeyValueStorage } from '../app/storage';
+import { readAutosave, readSession, resumeNotice, writeSession, type SessionState } from '../app/saves';
+import { openBrowserStorage, type KeyValueStorage } from '../app/storage';
 import type { GeoData } from '../scenes/map-scene';
 import type { ReplayTimeline } from '../app/replay';
 import { ClassroomSetup } from './classroom-setup';
@@ -13,7 +13,13 @@ import { LabScreen } from './lab-screen';
 import { ReplayScreen } from './replay-screen';
 import { linkFromHash, openSharedLink } from './share';
 import { StartScreen } from './start-screen';
-import { mark } from './dom';
+import { button, h, mark } from './dom';
+
+/** A message the game screen shows on arrival (until the next action): `alert` for bad news. */
+export interface Notice {
+  text: string;
+  kind: 'alert' | 'info';
+}
 
 export interface AppEnv {
   storage: KeyValueStorage;
@@ -22,7 +28,7 @@ export interface AppEnv {
   /** The Phaser side, loaded on first use. */
   scenes: () => Promise<typeof import('../scenes')>;
   showMenu(message?: string): void;
-  startGame(controller: GameController, session?: SessionState): void;
+  startGame(controller: GameController, session?: SessionState, notice?: Notice): void;
   /** The teacher's classroom setup (a reload comes back to the start screen). */
   showClassroom(): void;
   /** The strategy lab (a reload comes back to the start screen). */
@@ -33,8 +39,26 @@ export interface AppEnv {
   showDebrief(subject: DebriefSubject): void;
 }
 
+/**
+ * Says once, in a banner that stays over every screen until dismissed, that the game runs
+ * from memory: the browser gives it no storage, so nothing survives a reload.
+ */
+function memoryBanner(problem: string): HTMLElement {
+  const banner = h(
+    'div',
+    { class: 'storage-notice', attrs: { role: 'alert', 'data-testid': 'storage-notice' } },
+    h('span', {
+      text: `Saving is off: ${problem}. The game runs from memory, and a reload loses it with every save made now; export it as a file (Save / load) to keep it.`,
+    }),
+    button('Dismiss', () => banner.remove(), { key: 'storage-notice-dismiss' }),
+  );
+  return banner;
+}
+
 export function startApp(root: HTMLElement): void {
-  const storage = browserStorage();
+  const opened = openBrowserStorage();
+  const storage = opened.storage;
+  if (!opened.persistent) root.before(memoryBanner(opened.problem ?? 'the browser gives the page no storage'));
   let geo: Promise<GeoData> | null = null;
   let scenes: Promise<typeof import('../scenes')> | null = null;
   let screen: { destroy(): void } | null = null;
@@ -53,11 +77,11 @@ export function startApp(root: HTMLElement): void {
       screen = new StartScreen(root, env, message);
       mark('ready', 'menu');
     },
-    startGame(controller, session) {
+    startGame(controller, session, notice) {
       screen?.destroy();
       const restored: SessionState = session ?? { screen: 'game' };
       writeSession(storage, { ...restored, screen: 'game' });
-      screen = new GameScreen(root, controller, env, restored);
+      screen = new GameScreen(root, controller, env, restored, notice);
       mark('ready', 'game');
     },
     showClassroom() {
@@ -109,7 +133,9 @@ export function startApp(root: HTMLElement): void {
     if (saved.ok && saved.value) {
       const loaded = GameController.load(saved.value, { storage });
       if (loaded.ok) {
-        env.startGame(loaded.value, session);
+        // After an autosave that failed, the game resumes from an earlier turn: say which.
+        const lost = resumeNotice(storage, saved.value, loaded.value.summary());
+        env.startGame(loaded.value, session, lost ? { text: lost, kind: 'alert' } : undefined);
         return;
       }
       env.showMenu(`Your campaign in progress could not be restored: ${loaded.error.message}`);

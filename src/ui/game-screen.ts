@@ -8,7 +8,7 @@ import { recordFileName, recordFileText, writeSession, type SessionState } from 
 import { POWER_NAMES } from '../app/names';
 import type { MapHandle } from '../scenes';
 import { actionsPanel } from './actions-panel';
-import type { AppEnv } from './app';
+import type { AppEnv, Notice } from './app';
 import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
 import type { DialogHandle } from './dialogs';
@@ -44,7 +44,10 @@ export class GameScreen {
   /** Hot seat (the hand-over cover between human seats) and a class's teacher controls and timer. */
   private classroom: ClassroomLayer;
   private finalShown = false;
+  /** Why the last action was refused. */
   private error = '';
+  /** What the player is told on arrival (a game resumed from an earlier turn, a file opened), until the next action. */
+  private notice: Notice | null;
   /** Whether the legend's key is unfolded (folded by default on short windows). */
   private legendOpen = false;
 
@@ -53,7 +56,9 @@ export class GameScreen {
     private controller: GameController,
     private env: AppEnv,
     session: SessionState,
+    notice?: Notice,
   ) {
+    this.notice = notice ?? null;
     const island = (ISLANDS as readonly string[]).includes(session.island ?? '') ? (session.island as IslandId) : 'etorofu';
     const tab = (TABS as readonly string[]).includes(session.tab ?? '') ? (session.tab as TabId) : 'actions';
     this.ui = { tab, island, draft: asProposal(session.draft) ?? emptyProposal(), newsFilter: 'all' };
@@ -234,7 +239,16 @@ export class GameScreen {
     const ctx = this.context();
     const body =
       this.ui.tab === 'actions' ? actionsPanel(ctx) : this.ui.tab === 'treaty' ? treatyPanel(ctx) : this.ui.tab === 'islands' ? islandsPanel(ctx) : this.ui.tab === 'news' ? newsPanel(ctx) : graphsPanel(ctx);
-    render(this.panel, this.error ? h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.error }) : null, body);
+    const saveError = this.controller.saveError;
+    render(
+      this.panel,
+      this.notice
+        ? h('div', { class: this.notice.kind === 'alert' ? 'alert' : 'note-ok', attrs: { role: this.notice.kind === 'alert' ? 'alert' : 'status', 'data-testid': 'game-notice' }, text: this.notice.text })
+        : null,
+      this.error ? h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.error }) : null,
+      saveError ? h('div', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'autosave-error' }, text: `Autosave failed: ${saveError.message}` }) : null,
+      body,
+    );
   }
 
   private renderFooter(): void {
@@ -286,8 +300,12 @@ export class GameScreen {
       this.renderPanel();
       return;
     }
-    this.error = result.value.saveError ? `Autosave failed: ${result.value.saveError.message}` : '';
-    if (this.error) this.renderPanel();
+    // The autosave's failure, if any, is the controller's (shown by renderPanel whatever the action).
+    if (this.error || this.notice) {
+      this.error = '';
+      this.notice = null;
+      this.renderPanel();
+    }
     if (action.type === 'endTurn') mark('lastEndTurnMs', (performance.now() - started).toFixed(1));
     const turns = result.value.resolvedTurns;
     if (turns.length) {

@@ -2,12 +2,22 @@
 // slot list and the import of a record file. Errors come back as messages for an alert
 // region; a failed load never writes anything.
 import { GameController } from '../app/controller';
-import { MAX_IMPORT_BYTES, deleteSlot, listSlots, parseRecordText, readSlot, type SlotInfo } from '../app/saves';
+import { MAX_IMPORT_BYTES, clip, deleteSlot, listSlots, parseRecordText, positionText, readSlot, type SlotInfo } from '../app/saves';
 import type { KeyValueStorage } from '../app/storage';
 import { button, h, render } from './dom';
 import { openDialog, type DialogHandle } from './dialogs';
 
-export type Loaded = { ok: true; controller: GameController } | { ok: false; message: string };
+/** A game loaded and verified, or why not; `file` names the file it came from (an import). */
+export type Loaded = { ok: true; controller: GameController; file?: string } | { ok: false; message: string };
+
+/** A file's name as messages quote it: never more than a short line. */
+const fileLabel = (name: string) => `“${clip(name, 60)}”`;
+
+/** Where a loaded game resumes, for messages: "turn 5 of 8 (2017Q4), seed 11". */
+export const resumesAt = (controller: GameController): string => {
+  const s = controller.summary();
+  return `${positionText(s)}, seed ${s.seed}`;
+};
 
 export function loadSlot(storage: KeyValueStorage, id: string): Loaded {
   const record = readSlot(storage, id);
@@ -17,12 +27,13 @@ export function loadSlot(storage: KeyValueStorage, id: string): Loaded {
 }
 
 export async function loadFile(storage: KeyValueStorage, file: File): Promise<Loaded> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `“${file.name}” is too large to be a game record. Nothing was loaded.` };
+  const name = fileLabel(file.name);
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `${name} is too large to be a game record. Nothing was loaded.` };
   const text = await file.text();
   const record = parseRecordText(text);
-  if (!record.ok) return { ok: false, message: `“${file.name}”: ${record.error.message}` };
+  if (!record.ok) return { ok: false, message: `${name}: ${record.error.message}` };
   const loaded = GameController.load(record.value, { storage });
-  return loaded.ok ? { ok: true, controller: loaded.value } : { ok: false, message: `“${file.name}”: ${loaded.error.message}` };
+  return loaded.ok ? { ok: true, controller: loaded.value, file: name } : { ok: false, message: `${name}: ${loaded.error.message}` };
 }
 
 const when = (t: number) => (t ? new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'unknown time');
@@ -86,6 +97,8 @@ export function savesDialog(
   onClose: () => void,
 ): DialogHandle {
   const status = h('div', { attrs: { role: 'alert', 'data-testid': 'saves-status' } });
+  /** Buttons to confirm an import that would replace this campaign. */
+  const confirm = h('div', { class: 'field-row', attrs: { 'data-testid': 'import-confirm' } });
   const list = h('div');
   const nameInput = h('input', { attrs: { type: 'text', value: `${controller.summary().date} ${controller.scenario.title}`.slice(0, 60), 'aria-label': 'Save name', id: 'save-name' } });
   const say = (text: string, ok: boolean) => {
@@ -93,10 +106,32 @@ export function savesDialog(
     status.textContent = text;
   };
   const open = (loaded: Loaded) => {
+    render(confirm);
     if (!loaded.ok) return say(loaded.message, false);
     loaded.controller.persist();
     handle.close();
     openGame(loaded.controller);
+  };
+  // An imported file replaces the campaign in progress: say where each stands and ask first.
+  const offer = (loaded: Loaded) => {
+    if (!loaded.ok) {
+      render(confirm);
+      return say(loaded.message, false);
+    }
+    say(`${loaded.file ?? 'The file'} resumes from ${resumesAt(loaded.controller)}. Opening it replaces this campaign, at ${positionText(controller.summary())}: save this one first to keep it.`, true);
+    render(
+      confirm,
+      button('Open it', () => open(loaded), { class: 'primary', key: 'import-open' }),
+      button(
+        'Keep this campaign',
+        () => {
+          render(confirm);
+          say('Nothing was loaded.', true);
+        },
+        { key: 'import-cancel' },
+      ),
+    );
+    confirm.querySelector<HTMLElement>('[data-key="import-open"]')?.focus();
   };
   const refreshList = () => render(list, slotList(storage, (id) => open(loadSlot(storage, id)), refreshList));
   refreshList();
@@ -121,12 +156,13 @@ export function savesDialog(
         ),
       ),
       status,
+      confirm,
       h('h3', { text: 'Saved games' }),
       list,
       h('p', { class: 'small muted', text: 'Loading another game replaces the campaign in progress: save it first to keep it.' }),
       h('h3', { text: 'Files' }),
       h('div', { class: 'field-row' }, button('Export this game as a file', exportRecord, { key: 'export' })),
-      importControl(storage, open),
+      importControl(storage, offer),
     ],
     actions: [{ label: 'Close', onClick: () => undefined }],
     onClose,

@@ -3,12 +3,12 @@
 // autosaved campaign, or load a named save or a record file.
 import { GameController } from '../app/controller';
 import { POWER_NAMES } from '../app/names';
-import { autosaveSummary, readAutosave } from '../app/saves';
+import { autosaveSummary, readAutosave, resumeNotice } from '../app/saves';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
 import { POWERS, type Controllers } from '../engine';
 import type { AppEnv } from './app';
 import { button, h, render } from './dom';
-import { importControl, loadSlot, slotList, type Loaded } from './saves-ui';
+import { importControl, loadSlot, resumesAt, slotList, type Loaded } from './saves-ui';
 import { randomSeed, seedField } from './seed-field';
 import { findScenarioIn } from '../app/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
@@ -211,14 +211,18 @@ export class StartScreen {
     if (!saved.ok) return this.fail(`The campaign in progress cannot be read. ${saved.error.message}`);
     if (!saved.value) return this.fail('There is no campaign in progress.');
     const loaded = GameController.load(saved.value, { storage: this.env.storage });
-    this.finish(loaded.ok ? { ok: true, controller: loaded.value } : { ok: false, message: loaded.error.message }, false);
+    if (!loaded.ok) return this.fail(loaded.error.message);
+    // After an autosave that failed, the campaign resumes from an earlier turn: say which.
+    const lost = resumeNotice(this.env.storage, saved.value, loaded.value.summary());
+    this.env.startGame(loaded.value, { screen: 'game' }, lost ? { text: lost, kind: 'alert' } : undefined);
   }
 
   /** Opens a loaded game (it becomes the campaign in progress) or shows why it failed. */
   private finish(loaded: Loaded, persist: boolean): void {
     if (!loaded.ok) return this.fail(loaded.message);
     if (persist) loaded.controller.persist();
-    this.env.startGame(loaded.controller, { screen: 'game' });
+    const notice = loaded.file ? { text: `Opened ${loaded.file} at ${resumesAt(loaded.controller)}.`, kind: 'info' as const } : undefined;
+    this.env.startGame(loaded.controller, { screen: 'game' }, notice);
   }
 
   private fail(message: string): void {

@@ -12,6 +12,7 @@ import {
   SCHEDULES,
   TRANSFER_KINDS,
   TREATY_STAGES,
+  MAX_STALLED_TURNS,
   emptyProposal,
   presetProposals,
   proposalText,
@@ -27,7 +28,7 @@ import { button, h } from './dom';
 const TRANSFER_WORDS = { none: 'keep as is', administration: 'administration', sovereignty: 'sovereignty' } as const;
 const ACCESS_WORDS = { none: 'no access', visits: 'visa-free visits', joint: 'joint activity' } as const;
 const SCHEDULE_WORDS = { onSigning: 'on signing', phased: 'phased', deferred: 'deferred' } as const;
-const PACKAGE_WORDS = ['none', 'tier 1 (2 bn on signing)', 'tier 2 (4 bn)', 'tier 3 (6 bn)'];
+const PACKAGE_WORDS = ['none', 'tier 1 (2 bn, held from the offer, paid on signing)', 'tier 2 (4 bn)', 'tier 3 (6 bn)'];
 const PRESET_NAMES: Record<string, string> = {
   '1956-basis': '1956 basis',
   '1956-plus-access': '1956 + access',
@@ -52,6 +53,7 @@ export function treatyPanel(ctx: PanelContext): HTMLElement {
     'div',
     null,
     treatyTrack(ctx),
+    tracksShortOfTreaty(ctx),
     counterCard(ctx),
     japanActs || controller.viewer === 'japan' ? builder(ctx) : russianView(ctx),
     state.treaty.agreed ? h('p', { class: 'small' }, h('strong', { text: 'Agreed text: ' }), proposalText(state.treaty.agreed)) : null,
@@ -80,6 +82,26 @@ function treatyTrack(ctx: PanelContext): HTMLElement {
     h('p', { class: 'small muted', text: `Progress within the stage: ${Math.round(t.progress)}.${last ? ` Russia's last answer (${ctx.controller.dateOf(last.turn)}): ${last.answer}, total ${signed(last.score, 1)}.` : ''}` }),
     t.pending?.from === 'japan' ? h('p', { class: 'note-ok', text: 'Your proposal is on the table: Moscow answers in its phase of this turn.' }) : null,
   );
+}
+
+const JOINT_WORDS = { none: 'not begun', talks: 'under negotiation', pilots: 'pilot projects', operating: 'operating under a special framework' } as const;
+
+/** Where the talks stand beyond the stage, and the tracks short of a treaty, in one list. */
+function tracksShortOfTreaty(ctx: PanelContext): HTMLElement {
+  const { controller } = ctx;
+  const state = controller.state;
+  const t = state.treaty;
+  const tracks = state.tracks;
+  const lines: string[] = [];
+  if (t.suspendedUntil !== null && t.suspendedUntil > state.turn) lines.push(`Moscow has suspended the talks until ${controller.dateOf(t.suspendedUntil)}.`);
+  if (t.stage === 'draft' && t.stalledTurns > 0) lines.push(`Ratification has waited ${t.stalledTurns} of ${MAX_STALLED_TURNS} quarters; at ${MAX_STALLED_TURNS} the draft dies.`);
+  if (t.escrow > 0) lines.push(`${t.escrow} bn of the budget is held for the economic package.`);
+  if (t.stage === 'signed') lines.push(`Carrying out the treaty: ${Math.round(t.implementation)} of 100 (handovers slip below 35).`);
+  lines.push(`Visa-free and grave visits: ${tracks.visits === 'running' ? 'running' : 'suspended by Moscow'}.`);
+  lines.push(`Joint economic activity: ${JOINT_WORDS[tracks.jointActivity.stage]}.`);
+  lines.push(`Security dialogue (2+2): ${tracks.dialogue > 0 ? `${Math.round(tracks.dialogue)} of 100` : 'none'}.`);
+  lines.push(`Channels to the Kremlin: ${Math.round(tracks.contacts)} of 100; Tokyo reads Moscow's private calculations to within ±${state.kremlinEstimate.spread}.`);
+  return h('section', { attrs: { 'aria-label': 'Tracks short of a treaty', 'data-testid': 'tracks' } }, h('h3', { text: 'Short of a treaty' }), h('ul', { class: 'small' }, ...lines.map((text) => h('li', { text }))));
 }
 
 function counterCard(ctx: PanelContext): HTMLElement | null {

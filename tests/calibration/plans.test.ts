@@ -46,7 +46,7 @@ describe(`calibration target 9 over ${SEEDS} seeds`, () => {
       const broken = suspects.map(judge).filter((v) => v.beatsBalanced || v.twoIslandsTooOften);
       expect(broken.map((v) => finding(v, balancedScore))).toEqual([]);
     },
-    240_000,
+    600_000,
   );
 
   it.each(REVIEWER_LOOPS)('9. the reviewer’s loop %s neither beats balanced nor gets two islands in more than a quarter of its games', (plan) => {

@@ -55,13 +55,17 @@ test.describe('a classroom campaign', () => {
     await expect(page.getByTestId('wedge-dialog')).toHaveCount(0);
   });
 
-  test('a proposal shows Russia’s weighing, the smallest change and the view from Japan before it is sent', async ({ page }) => {
+  test('a proposal shows Tokyo’s estimate of Russia’s weighing, the change most likely to be accepted and the view from Japan before it is sent', async ({ page }) => {
     await startClassroom(page, 7);
     await settleAll(page);
     await page.getByRole('tab', { name: 'Treaty' }).click();
+    // The tracks short of a treaty, and how sharply Tokyo reads the Kremlin.
+    await expect(page.getByTestId('tracks')).toContainText('Visa-free and grave visits: running');
+    await expect(page.getByTestId('tracks')).toContainText(/to within ±\d/);
     await page.getByRole('button', { name: 'All four' }).click();
     const preview = page.getByTestId('russia-preview');
     await expect(preview.getByTestId('verdict')).toContainText(/Russia would probably (reject|answer with a counter-proposal)/);
+    await expect(preview.getByTestId('verdict')).toContainText(/between .* and .*% chance of acceptance/);
     await expect(preview.locator('.weighing li').first()).toBeVisible();
     await expect(preview).toContainText('sovereignty cost, Etorofu');
     await expect(preview).toContainText('How it plays in Japan');
