@@ -39,7 +39,9 @@ export interface Scored {
 /**
  * An action scored by its terms (and up to two more, appended: callers add a shared term
  * such as the judgement call without copying the list). Zero terms are dropped; the total
- * is the sum of the rounded terms.
+ * is the sum of the rounded terms. The terms are the caller's fresh objects and become the
+ * score's: each is rounded in place and kept, not copied (scoring every legal action on
+ * every AI step made copies a good share of the AI's allocations).
  */
 export function scored(action: Action, terms: readonly Reason[], extra?: Reason, last?: Reason): Scored {
   const kept: Reason[] = [];
@@ -53,7 +55,8 @@ export function scored(action: Action, terms: readonly Reason[], extra?: Reason,
 function keep(kept: Reason[], total: number, t: Reason): number {
   if (t.value === 0) return total;
   const value = round2(t.value);
-  kept.push({ label: t.label, value });
+  t.value = value;
+  kept.push(t);
   return total + value;
 }
 
