@@ -1,6 +1,7 @@
 // The engine's fast paths give exactly what the explained, general paths give, over every
-// state of a few whole campaigns: the measures' values without their terms, and Russia's
-// total for a draft from the tables of its weighing's parts.
+// state of a few whole campaigns: the measures' values without their terms, Russia's total
+// for a draft from the tables of its weighing's parts, the expert's ranked scan of drafts,
+// and games that keep no news.
 import { describe, expect, it } from 'vitest';
 import { Seat, policyFor } from '../src/ai';
 import { DRAFTS, bestAcceptableDraft, japanValueOf } from '../src/ai/japan';
@@ -11,6 +12,7 @@ import {
   createGame,
   currentPower,
   isTerminal,
+  stateHash,
   observe,
   streamFor,
   weighTotal,
@@ -34,6 +36,7 @@ import {
   russianDependenceValue,
   type GameState,
 } from '../src/engine';
+import { runCampaign } from '../src/app/campaign';
 import { BUILTIN_SCENARIO_IDS } from '../src/data';
 import { copyOpinions } from '../src/engine/shapes';
 import { scenario } from './helpers';
@@ -160,6 +163,46 @@ describe('a new game’s opinions', () => {
       expect(copy.russia).not.toBe(s.opinions.russia);
       expect(copy.russia.japan!.modifiers).not.toBe(s.opinions.russia.japan!.modifiers);
       expect(copy.russia.japan!.modifiers[0]).not.toBe(s.opinions.russia.japan!.modifiers[0]);
+    }
+  });
+});
+
+describe('games without news', () => {
+  it('play exactly as games with news, every state hashing the same, and keep an empty log', () => {
+    for (const [seed, policy] of [
+      [21, 'balanced'],
+      [22, 'random'],
+    ] as const) {
+      const withNews = campaignStates(seed, policy);
+      let state = createGame({ scenario: scenario(), seed, news: false });
+      const seats = {
+        japan: new Seat('japan', policyFor('japan', policy)),
+        russia: new Seat('russia', policyFor('russia')),
+        china: new Seat('china', policyFor('china')),
+        usa: new Seat('usa', policyFor('usa')),
+      };
+      let k = 0;
+      expect(stateHash(state)).toBe(stateHash(withNews[k]!));
+      while (!isTerminal(state)) {
+        const decision = seats[currentPower(state)!].next(state);
+        const next = applyChosen(state, decision.action, decision.reasons);
+        if (!next.ok) throw new Error(next.error.message);
+        state = next.value;
+        k += 1;
+        expect(stateHash(state)).toBe(stateHash(withNews[k]!));
+        expect(state.log).toHaveLength(0);
+      }
+      expect(withNews.at(-1)!.log.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('are what batches play, unless a policy reads the news: a plan still finds its progress there', () => {
+    const plan = 'plan:startProject+summit:russia+propose:best';
+    for (const japanPolicy of ['balanced', plan]) {
+      const withNews = runCampaign({ scenario: scenario(), seed: 23, japanPolicy });
+      const without = runCampaign({ scenario: scenario(), seed: 23, japanPolicy, news: false });
+      expect(without.finalHash).toBe(withNews.finalHash);
+      expect(without.state.log.length > 0).toBe(japanPolicy === plan);
     }
   });
 });

@@ -19,6 +19,11 @@ export interface Policy {
    * endTurn closes the phase, one that does not (forced answers) is followed by a new plan.
    */
   plan?(view: View, legal: readonly Action[], dice: Dice): Decision[];
+  /**
+   * True for a policy that reads the news in its view (what was done this turn): a runner
+   * that would start its games without news keeps it for this policy.
+   */
+  readsNews?: boolean;
 }
 
 /**

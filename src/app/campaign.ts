@@ -47,6 +47,11 @@ export interface CampaignOptions {
   trace?: boolean;
   record?: boolean;
   /**
+   * Keep the news log (default true). Batches that read no news turn it off; it stays on
+   * anyway when a seat's policy reads it (plan and "my decisions" policies).
+   */
+  news?: boolean;
+  /**
    * Wraps every AI decision, with the seat deciding, so that the benchmark can time it (the
    * runner itself never reads a clock).
    */
@@ -69,7 +74,8 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
     china: options.policies?.china ?? policyFor('china'),
     usa: options.policies?.usa ?? policyFor('usa'),
   };
-  let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' } });
+  const news = options.news !== false || POWERS.some((power) => policies[power].readsNews === true);
+  let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' }, news });
   let record = options.record ? startRecord(state) : undefined;
   const trace: TraceTurn[] | undefined = options.trace ? [] : undefined;
   let turnActions: TraceTurn['actions'] = [];

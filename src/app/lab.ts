@@ -23,8 +23,9 @@ export interface LabReport {
 
 /** Plays the campaign of one seed and returns it as the simulator would print it. */
 export function labGame(scenario: Scenario, policy: string | Policy, seed: number): Played {
+  // The lab reports outcomes only: its games keep no news (a policy that reads it still gets it).
   const options =
-    typeof policy === 'string' ? { scenario, seed, japanPolicy: policy } : { scenario, seed, policies: { japan: policy } };
+    typeof policy === 'string' ? { scenario, seed, japanPolicy: policy, news: false } : { scenario, seed, policies: { japan: policy }, news: false };
   const { state, outcome, finalHash } = runCampaign(options);
   return { seed, state, outcome, finalHash };
 }

@@ -90,7 +90,8 @@ function playCampaigns(cmd: BenchCommand, scenario: Scenario, firstSeed: number,
   const start = performance.now();
   for (let i = 0; i < count; i++) {
     const before = perCampaign ? performance.now() : 0;
-    runCampaign({ scenario, seed: firstSeed + i, japanPolicy: cmd.policy, policies: japan ? { japan } : undefined, timeDecision });
+    // As the simulator and the lab play them: outcomes only, no news (see runCampaign).
+    runCampaign({ scenario, seed: firstSeed + i, japanPolicy: cmd.policy, policies: japan ? { japan } : undefined, timeDecision, news: false });
     if (perCampaign) perCampaign(performance.now() - before);
     if ((i + 1) % 50 === 0) progress(`\r  ${i + 1}/${count}`);
   }

@@ -1,6 +1,7 @@
 // Events: firing the scheduled and random events of a turn, a teacher's inject, and a
 // power's answer. Every function here mutates the draft it is given.
 import { applyEffect } from './effects';
+import { addNews, keepsNews } from './news';
 import { withEntry } from './shapes';
 import type { Dice } from './rng';
 import type { EventDef, GameState, PowerId, ProjectDef, ScenarioDefs } from './types';
@@ -70,7 +71,7 @@ export function fireEvent(d: GameState, e: EventDef): void {
   if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
   d.eventTurns = withEntry(d.eventTurns, e.id, d.turn);
   if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
-  d.log = [...d.log, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` }];
+  if (keepsNews(d)) addNews(d, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` });
 }
 
 /** A teacher's inject: the event fires as if drawn, and the news says who chose it. */

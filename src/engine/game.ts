@@ -14,6 +14,7 @@ import { driftKremlin, initialKremlin, refreshEstimate } from './kremlin';
 import { CABINET_FALLS_BELOW, carryOutTransfers, resolveTreaty, treatySetback } from './treaty';
 import { addContacts } from './rules-tracks';
 import { diceAt, makeRngState, type Dice } from './rng';
+import { addNews, emptyNews, keepsNews } from './news';
 import type { Scenario } from './scenario';
 import type { Action, ActionError, ActionType, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
@@ -47,9 +48,14 @@ export interface NewGame {
   turns?: number;
   /** A teacher runs the game and may trigger the scenario's events (a classroom). */
   teacher?: boolean;
+  /**
+   * Keep the news log (default true). A batch of campaigns that never reads it starts its
+   * games without: their `log` then stays empty, and nothing else changes (see news.ts).
+   */
+  news?: boolean;
 }
 
-export function createGame({ scenario, seed, controllers, turns, teacher }: NewGame): GameState {
+export function createGame({ scenario, seed, controllers, turns, teacher, news }: NewGame): GameState {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
   if (turns !== undefined && !(Number.isInteger(turns) && turns >= 1 && turns <= scenario.turns)) {
     throw new RangeError(`turns must be a whole number from 1 to ${scenario.turns}, got ${turns}`);
@@ -135,7 +141,7 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
       talksSetbacks: 0,
       cabinetFalls: 0,
     }),
-    log: [],
+    log: emptyNews(news !== false),
     rng: makeRngState(`north-asia:${scenario.id}:${seed}`),
     defs,
   };
@@ -381,9 +387,11 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
 
   // Every action but the end of a turn goes into the log with the reasons given. A teacher's
   // inject is the world's news, not the move of the seat that happened to be acting.
-  const entry: LogEntry = { turn: state.turn, power: act.type === 'injectEvent' ? 'world' : act.power, text, action: act };
-  if (reasons && reasons.length) entry.reasons = reasons;
-  draft.log = [...draft.log, entry];
+  if (keepsNews(draft)) {
+    const entry: LogEntry = { turn: state.turn, power: act.type === 'injectEvent' ? 'world' : act.power, text, action: act };
+    if (reasons && reasons.length) entry.reasons = reasons;
+    addNews(draft, entry);
+  }
 
   // A teacher's inject is not the power's own move, so it leaves the turn's start open
   // for further injects and does not count toward the power's actions.
@@ -444,7 +452,7 @@ export function actionKey(a: Action): string {
 function resolveTurn(d: GameState): void {
   const dice = diceAt(d.rng, d.turn, 'world|resolve');
   const world = (text: string) => {
-    d.log = [...d.log, { turn: d.turn, power: 'world', text }];
+    addNews(d, { turn: d.turn, power: 'world', text });
   };
   const summitHeld = (d.usedThisTurn.japan ?? []).includes('summit:russia');
   progressProjects(d, world);
