@@ -1,15 +1,17 @@
 /**
  * The strategy lab's benchmark: builds the app (unless --no-build), opens the lab in
- * headless Chromium, runs N campaigns of a scenario with one policy in the lab's Web Worker
- * and prints the lab's own elapsed time, then the same campaigns in node for comparison.
- * It also checks that the page answers a timer promptly while the worker plays.
+ * headless Chromium, runs N campaigns of a scenario with one policy in the lab's Web Workers
+ * (one per core the browser reports) and prints the lab's own elapsed time, then the same
+ * campaigns in node for comparison, and checks that the lab's downloaded results are node's
+ * game for game. It also checks that the page answers a timer promptly while the workers play.
  *
  * Run: npx tsx scripts/lab-bench.ts [--no-build] [--runs 1000] [--scenario north-asia-2016] [--policy balanced]
  *   --no-build  use the existing build in --out-dir (default dist-lab-bench)
  * Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH); never downloads one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveDir } from './static-server';
@@ -34,6 +36,7 @@ function build(): void {
 
 
 async function main(): Promise<void> {
+  let labDoc: { games: unknown[]; summary: unknown } | null = null;
   build();
   const { server, url } = await serveDir(DIST);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
@@ -62,16 +65,23 @@ async function main(): Promise<void> {
     }
     await page.waitForSelector('[data-testid="lab-results"][data-state="done"]', { timeout: 30 * 60_000 });
     const elapsed = Number(await page.getByTestId('lab-results').getAttribute('data-elapsed-ms'));
-    console.log(`lab in headless Chromium: ${RUNS} ${SCENARIO} campaigns (${POLICY}): ${(elapsed / 1000).toFixed(1)} s, ${(elapsed / RUNS).toFixed(1)} ms a campaign`);
-    if (lags.length) console.log(`page timer lag while the worker plays: max ${Math.max(...lags).toFixed(1)} ms over ${lags.length} samples`);
+    const workers = /(\d+) workers?\)/.exec((await page.getByTestId('lab-elapsed').textContent()) ?? '')?.[1] ?? '?';
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    console.log(`lab in headless Chromium: ${RUNS} ${SCENARIO} campaigns (${POLICY}): ${(elapsed / 1000).toFixed(2)} s, ${(elapsed / RUNS).toFixed(2)} ms a campaign, ${workers} workers (${cores} cores reported)`);
+    if (lags.length) console.log(`page timer lag while the workers play: max ${Math.max(...lags).toFixed(1)} ms over ${lags.length} samples`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the results (JSON)' }).click()]);
+    labDoc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { games: unknown[]; summary: unknown };
   } finally {
     await browser.close();
     server.close();
   }
   const t0 = performance.now();
-  runLab({ scenario: builtinScenario(SCENARIO), policy: POLICY, firstSeed: 1, runs: RUNS });
+  const inNode = runLab({ scenario: builtinScenario(SCENARIO), policy: POLICY, firstSeed: 1, runs: RUNS });
   const node = performance.now() - t0;
-  console.log(`same campaigns with runLab in node: ${(node / 1000).toFixed(1)} s, ${(node / RUNS).toFixed(1)} ms a campaign`);
+  console.log(`same campaigns with runLab in node, one thread: ${(node / 1000).toFixed(2)} s, ${(node / RUNS).toFixed(2)} ms a campaign`);
+  const same = labDoc !== null && isDeepStrictEqual(labDoc.games, inNode.games) && isDeepStrictEqual(labDoc.summary, inNode.summary);
+  console.log(`the lab's results are node's, game for game and in seed order: ${same ? 'yes' : 'NO'}`);
+  if (!same) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {

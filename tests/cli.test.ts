@@ -119,8 +119,8 @@ describe('simulator arguments', () => {
 });
 
 describe('benchmark arguments', () => {
-  it('defaults to 400 full north-asia-2016 campaigns after 20 warm-up ones, Japan balanced', () => {
-    expect(parsed(parseBenchArgs([]))).toEqual({ kind: 'bench', scenario: 'north-asia-2016', policy: 'balanced', campaigns: 400, warmup: 20, seed: 1, json: false });
+  it('defaults to 400 full north-asia-2016 campaigns after a cold start of 750, Japan balanced', () => {
+    expect(parsed(parseBenchArgs([]))).toEqual({ kind: 'bench', scenario: 'north-asia-2016', policy: 'balanced', campaigns: 400, warmup: 750, seed: 1, json: false });
   });
 
   it('takes counts, a policy and --json, and refuses a zero campaign count', () => {

@@ -3,7 +3,7 @@
 // written as priority lists, so that the calibration suite compares schools of thought.
 import {
   ISLANDS,
-  alignment,
+  alignmentValue,
   economicLeverage,
   emptyProposal,
   opinionOf,
@@ -36,8 +36,12 @@ const HANDOVER_LEAD = 2;
 
 /** What a draft is worth to Japan: islands it would return in time, access, minus what it gives. */
 export function japanValueOf(view: View, p: Proposal): number {
+  return draftValue(p, view.lastTurn - view.turn);
+}
+
+/** What a draft is worth to Japan with `turnsLeft` turns of the campaign to go. */
+function draftValue(p: Proposal, turnsLeft: number): number {
   let value = 0;
-  const turnsLeft = view.lastTurn - view.turn;
   for (const id of ISLANDS) {
     const kind = p.transfers[id];
     if (kind === 'none') {
@@ -77,7 +81,8 @@ function candidateDrafts(): Proposal[] {
   }
   return out;
 }
-const DRAFTS = candidateDrafts();
+/** The drafts the expert weighs, in a fixed order (exported for the tests). */
+export const DRAFTS: readonly Proposal[] = candidateDrafts();
 
 /**
  * What the expert hopes to get: the 1956 islands with access to the other two early on,
@@ -101,26 +106,48 @@ const DRAFT_SUPPORT = DRAFTS.map((proposal) => ({ proposal, support: japaneseSup
 const MIN_ACCEPT_CHANCE = 0.5;
 
 /**
+ * The expert's drafts by what each is worth to Japan with so many turns left (it depends on
+ * nothing else), most valuable first, ties in the order of DRAFTS; built once for each.
+ */
+const draftsByValue = new Map<number, { index: number; value: number }[]>();
+
+function rankedDrafts(turnsLeft: number): { index: number; value: number }[] {
+  let ranked = draftsByValue.get(turnsLeft);
+  if (!ranked) {
+    ranked = DRAFT_SUPPORT.map(({ proposal }, index) => ({ index, value: draftValue(proposal, turnsLeft) }));
+    ranked.sort((a, b) => b.value - a.value || a.index - b.index);
+    draftsByValue.set(turnsLeft, ranked);
+  }
+  return ranked;
+}
+
+/**
  * The draft worth most to Japan in expectation (its value times the chance Russia accepts,
  * by Tokyo's estimate) among those likely enough to be accepted that the Diet would ratify
- * and the budget can hold the package for; or null. It reads only the view: Russia's
- * private margin is known to it as a range.
+ * and the budget can hold the package for; or null. Ties go to the draft listed first. It
+ * reads only the view: Russia's private margin is known to it as a range.
  */
 export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingContext(view)): DraftChoice | null {
-  let top: { proposal: Proposal; expected: number; value: number } | null = null;
+  let top: { index: number; expected: number; value: number } | null = null;
   const approval = view.powers.japan.approval;
   const budget = view.powers.japan.budget + view.treaty.escrow;
   const spread = view.kremlinEstimate.spread;
-  for (const { proposal, support, cost } of DRAFT_SUPPORT) {
+  // Most valuable first: a draft's expected worth is at most its value, so once the values
+  // fall below the best expectation found, no later draft can match it.
+  for (const { index, value } of rankedDrafts(view.lastTurn - view.turn)) {
+    if (value <= 0 || (top && value < top.expected)) break;
+    const { proposal, support, cost } = DRAFT_SUPPORT[index]!;
     if (approval + support < RATIFY_LINE + 3 || cost > budget) continue;
-    const value = japanValueOf(view, proposal);
-    if (value <= 0 || (top && value <= top.expected)) continue;
+    // A draft worth exactly the best expectation can only tie it, and a tie goes to the earlier draft.
+    if (top && value === top.expected && index > top.index) continue;
     const chance = acceptChance(weighTotal(ctx, proposal), spread);
     if (chance < MIN_ACCEPT_CHANCE) continue;
-    const expected = value * chance;
-    if (!top || expected > top.expected) top = { proposal, expected, value };
+    const expected: number = value * chance;
+    if (!top || expected > top.expected || (expected === top.expected && index < top.index)) top = { index, expected, value };
   }
-  return top ? { proposal: top.proposal, value: top.value, weighing: estimateWith(ctx, top.proposal) } : null;
+  if (!top) return null;
+  const proposal = DRAFT_SUPPORT[top.index]!.proposal;
+  return { proposal, value: top.value, weighing: estimateWith(ctx, proposal) };
 }
 
 /** The instalments Japan's running, undelivered projects will draw from the budget each turn. */
@@ -145,7 +172,7 @@ export interface ExpertSituation {
 
 export function expertSituation(view: View, ctx?: WeighingContext): ExpertSituation {
   return {
-    alignment: alignment(view).value,
+    alignment: alignmentValue(view),
     committed: committedInstalments(view),
     usaOnJapan: opinionOf(view, 'usa', 'japan'),
     russiaOnJapan: opinionOf(view, 'russia', 'japan'),

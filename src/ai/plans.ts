@@ -185,6 +185,8 @@ export function planPolicy(ids: readonly string[]): Policy {
   const name = planName(ids);
   return {
     name,
+    // Its progress this turn is read from the news (see progress).
+    readsNews: true,
     decide(view, legal): Decision {
       const events = legal.filter((a): a is Extract<Action, { type: 'answerEvent' }> => a.type === 'answerEvent');
       if (events.length) return best(events.map((a) => scoreEventAnswer(view, a)), undefined);

@@ -19,6 +19,11 @@ export interface Policy {
    * endTurn closes the phase, one that does not (forced answers) is followed by a new plan.
    */
   plan?(view: View, legal: readonly Action[], dice: Dice): Decision[];
+  /**
+   * True for a policy that reads the news in its view (what was done this turn): a runner
+   * that would start its games without news keeps it for this policy.
+   */
+  readsNews?: boolean;
 }
 
 /**
@@ -36,16 +41,28 @@ export interface Scored {
   total: number;
 }
 
-export function scored(action: Action, terms: Reason[]): Scored {
+/**
+ * An action scored by its terms (and up to two more, appended: callers add a shared term
+ * such as the judgement call without copying the list). Zero terms are dropped; the total
+ * is the sum of the rounded terms. The terms are the caller's fresh objects and become the
+ * score's: each is rounded in place and kept, not copied (scoring every legal action on
+ * every AI step made copies a good share of the AI's allocations).
+ */
+export function scored(action: Action, terms: readonly Reason[], extra?: Reason, last?: Reason): Scored {
   const kept: Reason[] = [];
   let total = 0;
-  for (const t of terms) {
-    if (t.value === 0) continue;
-    const value = round2(t.value);
-    kept.push({ label: t.label, value });
-    total += value;
-  }
+  for (const t of terms) total = keep(kept, total, t);
+  if (extra) total = keep(kept, total, extra);
+  if (last) total = keep(kept, total, last);
   return { action, terms: kept, total: round2(total) };
+}
+
+function keep(kept: Reason[], total: number, t: Reason): number {
+  if (t.value === 0) return total;
+  const value = round2(t.value);
+  t.value = value;
+  kept.push(t);
+  return total + value;
 }
 
 /**

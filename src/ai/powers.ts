@@ -2,7 +2,7 @@
 // named terms weighted by the personality in the scenario (`interests`), adds a small
 // judgement-call noise from its own stream, and takes the best; the terms are its reasons.
 import {
-  alignment,
+  alignmentValue,
   economicLeverage,
   opinionOf,
   weighProposal,
@@ -166,7 +166,7 @@ export const russiaAI: Policy = {
 function chinaSituation(view: View) {
   return {
     w: view.powers.china.interests,
-    slip: view.alignmentStart - alignment(view).value,
+    slip: view.alignmentStart - alignmentValue(view),
     securityMoves: -modifierSum(view, 'china', 'japan', ['bmd', 'exercise', 'constitution', 'defence', 'hedge', 'smear']),
     engagement: Math.max(0, modifierSum(view, 'china', 'japan', ['engage', 'summit'])),
   };
@@ -309,7 +309,7 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (
       continue;
     }
     const terms = termsOf(view, action);
-    if (terms) out.push(scored(action, [...terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)]));
+    if (terms) out.push(scored(action, terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)));
   }
   return out;
 }

@@ -26,6 +26,8 @@ export function decisionsPolicy(record: GameRecord, power: Action['power'] = 'ja
   });
   return {
     name: `replay of seed ${record.seed}`,
+    // It finds what it has done this turn in the news.
+    readsNews: true,
     decide(view, legal, dice) {
       if (legal.some((a) => a.type === 'answerEvent' || a.type === 'answerProposal')) return balanced.decide(view, legal, dice);
       const planned = byTurn.get(view.turn) ?? [];

@@ -109,7 +109,8 @@ function searchPlan(view: View, legal: readonly Action[], dice: Dice, settings: 
   let alive = candidates.map((_c, i) => i);
   let played = 0;
   for (const target of halvingTargets(rollouts)) {
-    while (futures.length < target) futures.push(determinize(view, dice));
+    // The futures keep no news: no seat of the look-ahead reads it.
+    while (futures.length < target) futures.push(determinize(view, dice, { news: false }));
     for (const i of alive) for (let k = played; k < target; k++) totals[i]! += playOut(futures[k]!, candidates[i]!.actions, untilTurn);
     played = target;
     if (target === rollouts) break;

@@ -3,7 +3,7 @@
 import { Seat, policyFor, type Policy } from '../ai';
 import {
   POWERS,
-  alignment,
+  alignmentValue,
   appendToRecord,
   applyChosen,
   createGame,
@@ -46,8 +46,16 @@ export interface CampaignOptions {
   policies?: Partial<Record<PowerId, Policy>>;
   trace?: boolean;
   record?: boolean;
-  /** Called with the time a decision took, for the benchmark (the runner never reads a clock). */
-  timeDecision?: <T>(run: () => T) => T;
+  /**
+   * Keep the news log (default true). Batches that read no news turn it off; it stays on
+   * anyway when a seat's policy reads it (plan and "my decisions" policies).
+   */
+  news?: boolean;
+  /**
+   * Wraps every AI decision, with the seat deciding, so that the benchmark can time it (the
+   * runner itself never reads a clock).
+   */
+  timeDecision?: <T>(run: () => T, power: PowerId) => T;
 }
 
 export interface CampaignResult {
@@ -66,11 +74,12 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
     china: options.policies?.china ?? policyFor('china'),
     usa: options.policies?.usa ?? policyFor('usa'),
   };
-  let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' } });
+  const news = options.news !== false || POWERS.some((power) => policies[power].readsNews === true);
+  let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' }, news });
   let record = options.record ? startRecord(state) : undefined;
   const trace: TraceTurn[] | undefined = options.trace ? [] : undefined;
   let turnActions: TraceTurn['actions'] = [];
-  const time = options.timeDecision ?? (<T>(run: () => T) => run());
+  const time = options.timeDecision;
 
   const seats = {
     japan: new Seat('japan', policies.japan),
@@ -80,7 +89,8 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   };
   while (!isTerminal(state)) {
     const power = currentPower(state)!;
-    const decision = time(() => seats[power].next(state));
+    const seat = seats[power];
+    const decision = time ? time(() => seat.next(state), power) : seat.next(state);
     // Policies choose from legalActions(state) or offer drafts of their own; either way the
     // engine checks the choice is legal (a custom policy may replay a hand-made record).
     const applied = applyChosen(state, decision.action, decision.reasons);
@@ -116,7 +126,7 @@ export function traceTurn(state: GameState, turn: number, actions: TraceTurn['ac
   return {
     turn,
     date: dateOfTurn(state, turn),
-    alignment: alignment(state).value,
+    alignment: alignmentValue(state),
     opinions,
     islands,
     treatyStage: state.treaty.stage,

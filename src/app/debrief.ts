@@ -4,12 +4,12 @@
 // the outcome by category, and where this outcome sits among the reference policies'.
 import {
   actionText,
-  alignment,
+  alignmentValue,
   dateOfTurn,
   meanMilitarisation,
   opinionOf,
   outcome,
-  pressureOnJapan,
+  pressureOnJapanValue,
   replayRecord,
   type GameRecord,
   type Outcome,
@@ -77,7 +77,7 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
     turns.push({
       turn,
       date: dateOfTurn(state, turn),
-      alignment: alignment(state).value,
+      alignment: alignmentValue(state),
       russiaOpinionOfJapan: opinionOf(state, 'russia', 'japan'),
       chinaOpinionOfJapan: opinionOf(state, 'china', 'japan'),
       usaOpinionOfJapan: opinionOf(state, 'usa', 'japan'),
@@ -87,7 +87,7 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
       militarisation: meanMilitarisation(state),
       tensionChinaJapan: state.world.tension['china-japan'],
       japanApproval: state.powers.japan.approval,
-      pressureOnJapan: pressureOnJapan(state).value,
+      pressureOnJapan: pressureOnJapanValue(state),
     });
   });
   if (!replay.ok) return replay;

@@ -3,11 +3,11 @@
 // point per turn; a loaded game rebuilds them by replaying its record.
 import {
   TREATY_STAGES,
-  alignment,
+  alignmentValue,
   dateOfTurn,
   meanMilitarisation,
   opinionOf,
-  pressureOnJapan,
+  pressureOnJapanValue,
   type GameState,
   type TreatyStage,
 } from '../engine';
@@ -35,7 +35,7 @@ export function turnPoint(state: GameState): TurnPoint {
   return {
     turn: state.turn,
     date: dateOfTurn(state, state.turn),
-    alignment: alignment(state).value,
+    alignment: alignmentValue(state),
     ofJapan: { russia: opinionOf(state, 'russia', 'japan'), china: opinionOf(state, 'china', 'japan'), usa: opinionOf(state, 'usa', 'japan') },
     byJapan: { russia: opinionOf(state, 'japan', 'russia'), china: opinionOf(state, 'japan', 'china'), usa: opinionOf(state, 'japan', 'usa') },
     russiaChina: (opinionOf(state, 'russia', 'china') + opinionOf(state, 'china', 'russia')) / 2,
@@ -45,6 +45,6 @@ export function turnPoint(state: GameState): TurnPoint {
     tensionChina: state.world.tension['china-japan'],
     approval: state.powers.japan.approval,
     militarisation: meanMilitarisation(state),
-    pressure: pressureOnJapan(state).value,
+    pressure: pressureOnJapanValue(state),
   };
 }

@@ -1,6 +1,6 @@
 // The map snapshot: everything the map scene draws, computed from the state for one
 // viewer. The scene only renders this; it never reads the game state itself.
-import { ISLANDS, alignment, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Reason } from '../engine';
+import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Reason } from '../engine';
 import { ACCESS_LABELS, POWER_SHORT, alignmentWord, islandNames, opinionWord, regionName, signed, POWER_NAMES } from './names';
 import { COLOURS, opinionColour } from './palette';
 
@@ -95,7 +95,7 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
     const ba = opinionOf(state, b, a);
     return { a, b, colour: opinionColour((ab + ba) / 2), width: 3, label: `${POWER_SHORT[a]}→${POWER_SHORT[b]} ${signed(ab)} · ${POWER_SHORT[b]}→${POWER_SHORT[a]} ${signed(ba)}` };
   };
-  const wedge = alignment(state).value;
+  const wedge = alignmentValue(state);
   const relations: RelationView[] = [
     pair('japan', 'russia'),
     pair('japan', 'china'),

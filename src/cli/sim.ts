@@ -30,7 +30,8 @@ function play(cmd: SimRun, scenario: Scenario): number {
   let record: GameRecord | undefined;
   for (let k = 0; k < cmd.runs; k++) {
     const seed = cmd.seed + k;
-    const result = runCampaign({ scenario, seed, japanPolicy: cmd.policy, trace: cmd.trace, record: cmd.record !== null });
+    // The simulator prints outcomes, traces and records, never the news: its games keep none.
+    const result = runCampaign({ scenario, seed, japanPolicy: cmd.policy, trace: cmd.trace, record: cmd.record !== null, news: false });
     const game: Played = { seed, state: result.state, outcome: result.outcome, finalHash: result.finalHash };
     if (result.trace) game.trace = result.trace;
     games.push(game);

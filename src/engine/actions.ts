@@ -7,9 +7,9 @@ import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftMilitarisation, shiftTension, shiftWorld } from './effects';
 import { answerEvent, injectEvent } from './events';
 import { counterProposal, islandName, presetProposals, proposalText, weighProposal } from './proposals';
-import type { Action, ActionType, Board, GameState, IslandId, PowerId, Proposal } from './types';
+import type { Action, ActionType, Board, GameState, IslandId, PowerId, Proposal, ScenarioDefs } from './types';
 import { ISLANDS } from './types';
-import { SUMMIT_COST, capital, constant, fail, fixed, free, japanOnly, single, type Rule } from './rule';
+import { SUMMIT_COST, capital, constant, fail, fixed, free, japanOnly, single, type ActionOf, type Rule } from './rule';
 import { TRACK_RULES, addContacts } from './rules-tracks';
 import { advanceTreaty, holdEscrow, packageCost, releaseEscrow, talksSuspended, treatyClosed } from './treaty';
 import { refreshEstimate } from './kremlin';
@@ -54,6 +54,17 @@ const copyProposal = (p: Proposal): Proposal => ({
   economicPackage: p.economicPackage,
 });
 
+/** Every project's launch, in the catalogue's order: built once per scenario and frozen, as they are listed on every Japanese step. */
+const projectStartsByDefs = new WeakMap<ScenarioDefs, readonly ActionOf<'startProject'>[]>();
+function projectStarts(defs: ScenarioDefs): readonly ActionOf<'startProject'>[] {
+  let starts = projectStartsByDefs.get(defs);
+  if (!starts) {
+    starts = Object.freeze(defs.projects.map((p) => Object.freeze({ type: 'startProject' as const, power: 'japan' as const, projectId: p.id })));
+    projectStartsByDefs.set(defs, starts);
+  }
+  return starts;
+}
+
 /** Both sides agree a text: it becomes the draft treaty, and Russians learn what is on offer. */
 function agreeDraft(d: GameState, proposal: Proposal): void {
   d.treaty.stage = 'draft';
@@ -67,6 +78,7 @@ function agreeDraft(d: GameState, proposal: Proposal): void {
 }
 
 export const RULES: { [T in ActionType]: Rule<T> } = {
+  // applyLegalAction ends a turn itself (game.ts, endTurn): free, no dice, no news, no effect here.
   endTurn: {
     powers: ['japan', 'russia', 'china', 'usa'],
     group: 'turn',
@@ -93,17 +105,15 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       return null;
     },
     apply: (d, a) => answerEvent(d, a.eventId, a.optionId, a.power),
-    candidates: (s, power) =>
-      s.pendingEvents
-        .filter((p) => p.chooser === power)
-        .flatMap((p) =>
-          (s.defs.events.find((e) => e.id === p.eventId)?.options ?? []).map((o) => ({
-            type: 'answerEvent' as const,
-            power,
-            eventId: p.eventId,
-            optionId: o.id,
-          })),
-        ),
+    candidates: (s, power) => {
+      // Asked on every step of every power, and nearly always with nothing to answer.
+      const out: ActionOf<'answerEvent'>[] = [];
+      for (const p of s.pendingEvents) {
+        if (p.chooser !== power) continue;
+        for (const o of s.defs.events.find((e) => e.id === p.eventId)?.options ?? []) out.push({ type: 'answerEvent', power, eventId: p.eventId, optionId: o.id });
+      }
+      return out;
+    },
   },
 
   injectEvent: {
@@ -127,7 +137,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     oncePerTurn: false,
     cost: (s, a) => {
       const def = s.defs.projects.find((p) => p.id === a.projectId);
-      return capital(def?.capital ?? 0, def ? projectInstalment(def.costPerTurn, nextRound(s, a.projectId)) : 0);
+      return { capital: def?.capital ?? 0, budget: def ? projectInstalment(def.costPerTurn, nextRound(s, a.projectId)) : 0, approval: 0 };
     },
     check: (s, a) => {
       if (!s.defs.projects.some((p) => p.id === a.projectId)) return fail('ERR_NO_SUCH_PROJECT', `no project "${a.projectId}" in this scenario`);
@@ -145,8 +155,11 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       const phase = round > 1 ? `, phase ${round}` : '';
       return `Japan launches "${def.name}" (point ${def.point}${phase}), ${def.turns} quarters at ${instalment} bn a quarter`;
     },
-    candidates: (s) =>
-      s.defs.projects.filter((p) => !s.projects.some((q) => q.id === p.id && !q.delivered)).map((p) => ({ type: 'startProject', power: 'japan', projectId: p.id })),
+    candidates: (s) => {
+      const out: ActionOf<'startProject'>[] = [];
+      for (const action of projectStarts(s.defs)) if (!s.projects.some((q) => q.id === action.projectId && !q.delivered)) out.push(action);
+      return out;
+    },
   },
 
   // ---- Summits --------------------------------------------------------------------
@@ -734,9 +747,11 @@ function typesFor(power: PowerId): ActionType[] {
 
 /** The key that a once-a-turn rule is counted under: each summit partner counts separately. */
 export function onceKey(action: Action): string {
-  if (action.type === 'summit') return `summit:${action.partner}`;
+  if (action.type === 'summit') return SUMMIT_KEYS[action.partner];
   return action.type;
 }
+
+const SUMMIT_KEYS: Record<PowerId, string> = { japan: 'summit:japan', russia: 'summit:russia', china: 'summit:china', usa: 'summit:usa' };
 
 export function actionText(action: Action): string {
   switch (action.type) {

@@ -1,6 +1,8 @@
 // Events: firing the scheduled and random events of a turn, a teacher's inject, and a
 // power's answer. Every function here mutates the draft it is given.
 import { applyEffect } from './effects';
+import { addNews, keepsNews } from './news';
+import { withEntry } from './shapes';
 import type { Dice } from './rng';
 import type { EventDef, GameState, PowerId, ProjectDef, ScenarioDefs } from './types';
 
@@ -30,13 +32,27 @@ export const DEFAULT_EVENT_COOLDOWN = 4;
 
 /** Whether a random event may be drawn this turn: its window, once-only rule, cooldown and treaty stages. */
 export function randomEventEligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'eventTurns' | 'treaty'>, e: EventDef): boolean {
+  return eligible(d, e, Object.hasOwn(d.eventTurns, e.id) ? d.eventTurns[e.id] : undefined);
+}
+
+/** The same, given the turn the event last fired (undefined if never). */
+function eligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'treaty'>, e: EventDef, last: number | undefined): boolean {
   const trigger = e.trigger;
   if (trigger.kind !== 'random') return false;
   if (d.turn < trigger.fromTurn || d.turn > trigger.toTurn) return false;
   if (!trigger.repeatable && d.firedEvents.includes(e.id)) return false;
-  const last = d.eventTurns[e.id];
   if (last !== undefined && d.turn - last < (trigger.cooldown ?? DEFAULT_EVENT_COOLDOWN)) return false;
   return trigger.stages === undefined || trigger.stages.includes(d.treaty.stage);
+}
+
+/**
+ * When each event last fired. Read into a Map once a turn: `eventTurns` gets a new shape
+ * with every event fired, and looking ids up in it one by one is slow.
+ */
+function lastFired(eventTurns: GameState['eventTurns']): Map<string, number> {
+  const turns = new Map<string, number>();
+  for (const id in eventTurns) turns.set(id, eventTurns[id]!);
+  return turns;
 }
 
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
@@ -44,17 +60,18 @@ export function fireEvents(d: GameState, dice: Dice): void {
   const index = catalogue(d.defs);
   for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
   if (!dice.chance(d.defs.randomEventChance)) return;
-  const eligible = index.random.filter((e) => randomEventEligible(d, e));
-  const chosen = dice.weighted(eligible, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
+  const turns = lastFired(d.eventTurns);
+  const candidates = index.random.filter((e) => eligible(d, e, turns.get(e.id)));
+  const chosen = dice.weighted(candidates, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
   if (chosen) fireEvent(d, chosen);
 }
 
 export function fireEvent(d: GameState, e: EventDef): void {
   for (const effect of e.effects) applyEffect(d, effect, e.id);
   if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
-  d.eventTurns = { ...d.eventTurns, [e.id]: d.turn };
+  d.eventTurns = withEntry(d.eventTurns, e.id, d.turn);
   if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
-  d.log = [...d.log, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` }];
+  if (keepsNews(d)) addNews(d, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` });
 }
 
 /** A teacher's inject: the event fires as if drawn, and the news says who chose it. */

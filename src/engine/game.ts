@@ -2,21 +2,39 @@
 // (a new state or an error value; the input is never changed), resolve turns, and test
 // for the end. Everything the UI, the AI, the CLI and the tests do goes through here.
 import { RULES, RULE_TYPES_BY_POWER, onceKey, type Cost } from './actions';
+import type { Rule } from './rule';
 import { projectInstalment } from './actions';
 import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
 import { clamp100, round2 } from './math';
-import { copyIslands, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld } from './shapes';
-import { alignment, pressureOnJapan } from './measures';
+import { copyIslands, copyOpinions, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld, withEntry } from './shapes';
+import { alignmentValue, pressureOnJapanValue } from './measures';
 import { catalogue, fireEvents } from './events';
 import { decayModifiers } from './opinions';
 import { driftKremlin, initialKremlin, refreshEstimate } from './kremlin';
 import { CABINET_FALLS_BELOW, carryOutTransfers, resolveTreaty, treatySetback } from './treaty';
 import { addContacts } from './rules-tracks';
-import { diceAt, makeRngState } from './rng';
+import { diceAt, makeRngState, type Dice } from './rng';
+import { addNews, emptyNews, keepsNews } from './news';
 import type { Scenario } from './scenario';
-import type { Action, ActionError, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import type { Action, ActionError, ActionType, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { parseAction } from './validate';
+
+/** Any action's rule, called with actions of its own type only. */
+type AnyRule = Rule<ActionType> & {
+  cost: (s: Board, a: Action) => Cost;
+  check: (s: Board, a: Action) => ActionError | null;
+  apply: (d: GameState, a: Action, dice: Dice) => string;
+  candidates: (s: Board, p: PowerId) => Action[];
+};
+
+/** Each power's action types with their rules, in the stable order of RULES. */
+const RULES_BY_POWER: Record<PowerId, readonly (readonly [ActionType, AnyRule])[]> = {
+  japan: RULE_TYPES_BY_POWER.japan.map((type) => [type, RULES[type] as AnyRule] as const),
+  russia: RULE_TYPES_BY_POWER.russia.map((type) => [type, RULES[type] as AnyRule] as const),
+  china: RULE_TYPES_BY_POWER.china.map((type) => [type, RULES[type] as AnyRule] as const),
+  usa: RULE_TYPES_BY_POWER.usa.map((type) => [type, RULES[type] as AnyRule] as const),
+};
 
 /** A power may take at most this many actions in one phase, so every turn ends. */
 export const MAX_ACTIONS_PER_PHASE = 10;
@@ -30,9 +48,14 @@ export interface NewGame {
   turns?: number;
   /** A teacher runs the game and may trigger the scenario's events (a classroom). */
   teacher?: boolean;
+  /**
+   * Keep the news log (default true). A batch of campaigns that never reads it starts its
+   * games without: their `log` then stays empty, and nothing else changes (see news.ts).
+   */
+  news?: boolean;
 }
 
-export function createGame({ scenario, seed, controllers, turns, teacher }: NewGame): GameState {
+export function createGame({ scenario, seed, controllers, turns, teacher, news }: NewGame): GameState {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
   if (turns !== undefined && !(Number.isInteger(turns) && turns >= 1 && turns <= scenario.turns)) {
     throw new RangeError(`turns must be a whole number from 1 to ${scenario.turns}, got ${turns}`);
@@ -80,7 +103,7 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
     phaseActions: 0,
     usedThisTurn: {},
     powers: copyPowers(powers),
-    opinions: JSON.parse(JSON.stringify(scenario.opinions)) as GameState['opinions'],
+    opinions: copyOpinions(scenario.opinions),
     islands: copyIslands(islands),
     treaty: copyTreaty({
       stage: scenario.treaty.stage,
@@ -118,11 +141,11 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
       talksSetbacks: 0,
       cabinetFalls: 0,
     }),
-    log: [],
+    log: emptyNews(news !== false),
     rng: makeRngState(`north-asia:${scenario.id}:${seed}`),
     defs,
   };
-  state.alignmentStart = alignment(state).value;
+  state.alignmentStart = alignmentValue(state);
   const hidden = diceAt(state.rng, 0, 'world|kremlin');
   state.kremlin = initialKremlin(hidden);
   refreshEstimate(state, hidden);
@@ -132,11 +155,14 @@ export function createGame({ scenario, seed, controllers, turns, teacher }: NewG
 
 /**
  * Copy-on-write draft: the records that rules assign into are copied; the rest is shared.
+ * Opinions and the once-a-turn lists are shared too: they are only ever replaced, never
+ * written into (see addModifier and applyLegalAction). With `shareAll` nothing is copied,
+ * for a step that writes into no record (passing the phase on).
  * Written field by field, in the order createGame uses, so that every state shares one
  * object shape: a spread (`{ ...state }`) gives each generation of states a new hidden
  * class in V8, and the engine's hot paths then slow to a crawl.
  */
-function draftOf(state: GameState): GameState {
+function draftOf(state: GameState, shareAll = false): GameState {
   return {
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
@@ -149,14 +175,14 @@ function draftOf(state: GameState): GameState {
     turnOrder: state.turnOrder,
     phase: state.phase,
     phaseActions: state.phaseActions,
-    usedThisTurn: { ...state.usedThisTurn },
-    powers: copyPowers(state.powers),
-    opinions: { ...state.opinions },
-    islands: copyIslands(state.islands),
-    treaty: copyTreaty(state.treaty),
-    world: copyWorld(state.world),
+    usedThisTurn: state.usedThisTurn,
+    powers: shareAll ? state.powers : copyPowers(state.powers),
+    opinions: state.opinions,
+    islands: shareAll ? state.islands : copyIslands(state.islands),
+    treaty: shareAll ? state.treaty : copyTreaty(state.treaty),
+    world: shareAll ? state.world : copyWorld(state.world),
     projects: state.projects,
-    tracks: copyTracks(state.tracks),
+    tracks: shareAll ? state.tracks : copyTracks(state.tracks),
     kremlin: state.kremlin,
     kremlinEstimate: state.kremlinEstimate,
     teacher: state.teacher,
@@ -167,7 +193,7 @@ function draftOf(state: GameState): GameState {
     eventTurns: state.eventTurns,
     alignmentStart: state.alignmentStart,
     actionDigest: state.actionDigest,
-    tally: copyTally(state.tally),
+    tally: shareAll ? state.tally : copyTally(state.tally),
     log: state.log,
     rng: state.rng,
     defs: state.defs,
@@ -189,7 +215,7 @@ export function whyNot(state: Board, action: Action): ActionError | null {
   if (action.power !== state.phase.power) {
     return { code: 'ERR_NOT_YOUR_TURN', message: `it is ${state.phase.power}'s turn, not ${action.power}'s` };
   }
-  const rule = RULES[action.type] as (typeof RULES)[Action['type']];
+  const rule = RULES[action.type] as AnyRule;
   if (!rule.powers.includes(action.power)) {
     return { code: 'ERR_WRONG_POWER', message: `${action.power} cannot take the action "${action.type}"` };
   }
@@ -202,32 +228,46 @@ export function whyNot(state: Board, action: Action): ActionError | null {
   if (phaseFull(state, action, forced)) {
     return { code: 'ERR_PHASE_LIMIT', message: `${action.power} has taken the most actions allowed in one turn` };
   }
-  return candidateBlocked(state, action);
+  return candidateBlocked(state, action, rule, state.usedThisTurn[action.power]);
 }
 
 const phaseFull = (state: Board, action: Action, forced: string | null) =>
   action.type !== 'endTurn' && !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
 
-/** The checks that depend on the action itself: once a turn, the rule's own test, the cost. */
-function candidateBlocked(state: Board, action: Action): ActionError | null {
-  const rule = RULES[action.type] as (typeof RULES)[Action['type']];
-  if (rule.oncePerTurn && (state.usedThisTurn[action.power] ?? []).includes(onceKey(action))) {
-    return { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` };
+/**
+ * The checks that depend on the action itself: once a turn, the rule's own test, the cost.
+ * `rule` is the action's rule and `used` what its power has used this turn: callers have
+ * them at hand, and legal-action listing asks this of every candidate on every AI step.
+ * Without `explain`, a refusal of the once-a-turn or cost checks is the bare BLOCKED: the
+ * listing only asks whether, and spelling out numbers in a message costs more than the
+ * checks themselves.
+ */
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined): ActionError | null;
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined, explain: false): ActionError | Blocked | null;
+function candidateBlocked(state: Board, action: Action, rule: AnyRule, used: readonly string[] | undefined, explain = true): ActionError | Blocked | null {
+  if (rule.oncePerTurn && used !== undefined && used.includes(onceKey(action))) {
+    return explain ? { code: 'ERR_ONCE_PER_TURN', message: `"${rule.label}" can be done once a turn` } : BLOCKED;
   }
-  const own = (rule.check as (s: Board, a: Action) => ActionError | null)(state, action);
+  const own = rule.check(state, action);
   if (own) return own;
-  const cost = costOf(state, action);
+  const cost = rule.cost(state, action);
   const p = state.powers[action.power];
-  if (cost.capital > p.capital) return { code: 'ERR_NO_CAPITAL', message: `needs ${cost.capital} diplomatic capital, ${p.capital} left` };
-  if (cost.budget > p.budget) return { code: 'ERR_NO_BUDGET', message: `needs ${cost.budget} bn of budget, ${p.budget} bn left` };
+  if (cost.capital > p.capital) return explain ? { code: 'ERR_NO_CAPITAL', message: `needs ${cost.capital} diplomatic capital, ${p.capital} left` } : BLOCKED;
+  if (cost.budget > p.budget) return explain ? { code: 'ERR_NO_BUDGET', message: `needs ${cost.budget} bn of budget, ${p.budget} bn left` } : BLOCKED;
   if (cost.approval > 0 && p.approval - cost.approval < 20) {
-    return { code: 'ERR_NO_APPROVAL', message: `would push approval below 20 (now ${p.approval})` };
+    return explain ? { code: 'ERR_NO_APPROVAL', message: `would push approval below 20 (now ${p.approval})` } : BLOCKED;
   }
   return null;
 }
 
+/** A refusal not spelt out (see candidateBlocked); it never leaves the engine. */
+interface Blocked {
+  readonly blocked: true;
+}
+const BLOCKED: Blocked = Object.freeze({ blocked: true });
+
 export function costOf(state: Board, action: Action): Cost {
-  return (RULES[action.type].cost as (s: Board, a: Action) => Cost)(state, action);
+  return (RULES[action.type] as AnyRule).cost(state, action);
 }
 
 /**
@@ -264,13 +304,12 @@ export function legalActions(state: Board, power: PowerId): Action[] {
   const forced = forcedChoice(state, power);
   const full = !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
   const used = state.usedThisTurn[power];
-  for (const type of RULE_TYPES_BY_POWER[power]) {
+  for (const [type, rule] of RULES_BY_POWER[power]) {
     if (forced && type !== forced) continue;
     if (full && type !== 'endTurn') continue;
-    const rule = RULES[type];
     if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
-    for (const action of (rule.candidates as (s: Board, p: PowerId) => Action[])(state, power)) {
-      if (candidateBlocked(state, action) === null) out.push(action);
+    for (const action of rule.candidates(state, power)) {
+      if (candidateBlocked(state, action, rule, used, false) === null) out.push(action);
     }
   }
   return out;
@@ -328,47 +367,56 @@ export function applyChosen(state: GameState, action: Action, reasons?: Reason[]
  * to the engine (not exported from index.ts): outside it, `applyAction` and `applyChosen`.
  */
 export function applyLegalAction(state: GameState, act: Action, reasons?: Reason[]): GameState {
+  if (act.type === 'endTurn') return endTurn(state, act);
   const draft = draftOf(state);
-  draft.actionDigest = digestAction(state.actionDigest, act);
+  const identity = actionKey(act);
+  draft.actionDigest = digestAction(state.actionDigest, identity);
   // Each action draws from dice keyed by turn, power and action, so the order of unrelated
   // actions never changes what either of them rolls.
-  const dice = diceAt(state.rng, state.turn, `${act.power}|${actionKey(act)}`);
-  const cost = costOf(state, act);
+  const dice = diceAt(state.rng, state.turn, `${act.power}|${identity}`);
+  const rule = RULES[act.type] as AnyRule;
+  const cost = rule.cost(state, act);
   if (cost.capital !== 0 || cost.budget !== 0 || cost.approval !== 0) spend(draft, act.power, cost);
-  const rule = RULES[act.type];
   const key = onceKey(act);
-  if (rule.oncePerTurn) draft.usedThisTurn[act.power] = [...(draft.usedThisTurn[act.power] ?? []), key];
-  const text = (rule.apply as (d: GameState, a: Action, dice: ReturnType<typeof diceAt>) => string)(draft, act, dice);
+  if (rule.oncePerTurn) draft.usedThisTurn = withEntry(draft.usedThisTurn, act.power, [...(draft.usedThisTurn[act.power] ?? []), key]);
+  const text = rule.apply(draft, act, dice);
   // Recorded after the rule has run, so that a rule can ask when it was last taken (see freshness).
-  if (act.type !== 'endTurn' && act.type !== 'injectEvent' && act.type !== 'answerEvent') {
-    draft.lastTaken = { ...draft.lastTaken, [act.power]: { ...draft.lastTaken[act.power], [key]: state.turn } };
+  if (act.type !== 'injectEvent' && act.type !== 'answerEvent') {
+    draft.lastTaken = withEntry(draft.lastTaken, act.power, withEntry(draft.lastTaken[act.power], key, state.turn));
   }
 
-  // Ending a turn is not news; everything else goes into the log with the reasons given.
-  if (act.type !== 'endTurn') {
-    // A teacher's inject is the world's news, not the move of the seat that happened to be acting.
+  // Every action but the end of a turn goes into the log with the reasons given. A teacher's
+  // inject is the world's news, not the move of the seat that happened to be acting.
+  if (keepsNews(draft)) {
     const entry: LogEntry = { turn: state.turn, power: act.type === 'injectEvent' ? 'world' : act.power, text, action: act };
     if (reasons && reasons.length) entry.reasons = reasons;
-    draft.log = [...draft.log, entry];
+    addNews(draft, entry);
   }
 
-  if (act.type === 'endTurn') {
-    draft.phaseActions = 0;
-    const index = draft.turnOrder.indexOf(act.power);
-    const next = draft.turnOrder[index + 1];
-    if (next) draft.phase = { kind: 'acting', power: next };
-    else resolveTurn(draft);
-  } else if (act.type !== 'injectEvent') {
-    // A teacher's inject is not the power's own move, so it leaves the turn's start open
-    // for further injects and does not count toward the power's actions.
-    draft.phaseActions = state.phaseActions + 1;
-  }
+  // A teacher's inject is not the power's own move, so it leaves the turn's start open
+  // for further injects and does not count toward the power's actions.
+  if (act.type !== 'injectEvent') draft.phaseActions = state.phaseActions + 1;
   return draft;
 }
 
-/** FNV-1a over the action's identifying text, chained onto the previous digest. */
-function digestAction(previous: number, action: Action): number {
-  const text = actionKey(action);
+/**
+ * The end of a power's turn: it costs nothing, draws no dice, is not news and is taken any
+ * number of times (RULES.endTurn says as much). It passes the phase to the next power,
+ * writing into no record, so the new state shares all of them; after the last power the
+ * turn is resolved on a draft of its own.
+ */
+function endTurn(state: GameState, act: Extract<Action, { type: 'endTurn' }>): GameState {
+  const next = state.turnOrder[state.turnOrder.indexOf(act.power) + 1];
+  const draft = draftOf(state, next !== undefined);
+  draft.actionDigest = digestAction(state.actionDigest, actionKey(act));
+  draft.phaseActions = 0;
+  if (next !== undefined) draft.phase = { kind: 'acting', power: next };
+  else resolveTurn(draft);
+  return draft;
+}
+
+/** FNV-1a over the action's identifying text (its actionKey), chained onto the previous digest. */
+function digestAction(previous: number, text: string): number {
   let h = previous ^ 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -404,7 +452,7 @@ export function actionKey(a: Action): string {
 function resolveTurn(d: GameState): void {
   const dice = diceAt(d.rng, d.turn, 'world|resolve');
   const world = (text: string) => {
-    d.log = [...d.log, { turn: d.turn, power: 'world', text }];
+    addNews(d, { turn: d.turn, power: 'world', text });
   };
   const summitHeld = (d.usedThisTurn.japan ?? []).includes('summit:russia');
   progressProjects(d, world);
@@ -436,7 +484,7 @@ function resolveTurn(d: GameState): void {
   decayModifiers(d);
   checkCabinet(d, world);
   driftKremlin(d, dice);
-  d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapan(d).value);
+  d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapanValue(d));
 
   d.turn += 1;
   d.usedThisTurn = {};

@@ -88,7 +88,18 @@ export {
   type Change,
   type Answer,
 } from './proposals';
-export { alignment, russianDependence, pressureOnJapan, economicLeverage, meanMilitarisation, islandsHeldByJapan, type Explained } from './measures';
+export {
+  alignment,
+  alignmentValue,
+  russianDependence,
+  russianDependenceValue,
+  pressureOnJapan,
+  pressureOnJapanValue,
+  economicLeverage,
+  meanMilitarisation,
+  islandsHeldByJapan,
+  type Explained,
+} from './measures';
 export { opinionOf, explainOpinion } from './opinions';
 export { describeEffect } from './effects';
 export { streamFor, diceAt, Dice } from './rng';

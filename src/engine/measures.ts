@@ -1,6 +1,6 @@
 // Derived measures: computed from the state on demand and never stored, each with the
 // named terms that produce it.
-import { clamp, round2, sum } from './math';
+import { clamp, round2 } from './math';
 import { opinionOf } from './opinions';
 import type { Board, IslandId, Reason } from './types';
 import { ISLANDS } from './types';
@@ -10,23 +10,40 @@ export interface Explained {
   terms: Reason[];
 }
 
-const explained = (terms: Reason[], lo = 0, hi = 100): Explained => ({
-  value: round2(clamp(sum(terms.map((t) => t.value)), lo, hi)),
-  terms: terms.map((t) => ({ label: t.label, value: round2(t.value) })),
-});
+/**
+ * Each measure is written once, as a sum of named terms. `terms` collects them (rounded, for
+ * reading) when it is given; the value is the clamped, rounded sum of the unrounded terms
+ * either way. The rules and the AI read measures thousands of times a campaign and only
+ * want the value: the `…Value` functions skip building the explanation.
+ */
+function term(terms: Reason[] | null, total: number, label: string, value: number): number {
+  if (terms) terms.push({ label, value: round2(value) });
+  return total + value;
+}
+
+const settle = (total: number, lo = 0, hi = 100): number => round2(clamp(total, lo, hi));
+
+const explain = (measure: (state: Board, terms: Reason[] | null) => number, state: Board): Explained => {
+  const terms: Reason[] = [];
+  const value = measure(state, terms);
+  return { value, terms };
+};
 
 /**
  * Russia's dependence on China, 0-100: China's share of Russia's Asian reward power
  * (trade with China against trade with Japan) and the strategic ties (arms, energy, credit).
  */
-export function russianDependence(state: Board): Explained {
+function dependenceOf(state: Board, terms: Reason[] | null): number {
   const { chinaRussia, japanRussia } = state.world.trade;
   const tradeShare = chinaRussia / Math.max(1, chinaRussia + japanRussia);
-  return explained([
-    { label: 'China’s share of Russia’s Asian trade', value: 60 * tradeShare },
-    { label: 'arms, energy and credit ties with China', value: 0.4 * state.world.strategicTies },
-  ]);
+  let total = 0;
+  total = term(terms, total, 'China’s share of Russia’s Asian trade', 60 * tradeShare);
+  total = term(terms, total, 'arms, energy and credit ties with China', 0.4 * state.world.strategicTies);
+  return settle(total);
 }
+
+export const russianDependence = (state: Board): Explained => explain(dependenceOf, state);
+export const russianDependenceValue = (state: Board): number => dependenceOf(state, null);
 
 /**
  * Russia-China alignment, the wedge measure, 0-100 (100 = fully aligned). It is about
@@ -35,17 +52,20 @@ export function russianDependence(state: Board): Explained {
  * from the United States, and falls with Russian unease over Chinese weight in the Far
  * East. Being liked in Moscow is no wedge; Japan moves it only through these.
  */
-export function alignment(state: Board): Explained {
+function alignmentOf(state: Board, terms: Reason[] | null): number {
   const regard = (opinionOf(state, 'russia', 'china') + opinionOf(state, 'china', 'russia')) / 2;
   const sharedThreat = (state.world.tension['russia-usa'] + state.world.tension['china-usa']) / 2;
-  return explained([
-    { label: 'common interests (SCO, trade)', value: 17 },
-    { label: 'mutual regard', value: 0.25 * regard },
-    { label: 'Russian dependence on China', value: 0.3 * russianDependence(state).value },
-    { label: 'shared threat from the United States', value: 0.3 * sharedThreat },
-    { label: 'Russian unease over the Far East', value: -0.2 * state.world.farEastUnease },
-  ]);
+  let total = 0;
+  total = term(terms, total, 'common interests (SCO, trade)', 17);
+  total = term(terms, total, 'mutual regard', 0.25 * regard);
+  total = term(terms, total, 'Russian dependence on China', 0.3 * dependenceOf(state, null));
+  total = term(terms, total, 'shared threat from the United States', 0.3 * sharedThreat);
+  total = term(terms, total, 'Russian unease over the Far East', -0.2 * state.world.farEastUnease);
+  return settle(total);
 }
+
+export const alignment = (state: Board): Explained => explain(alignmentOf, state);
+export const alignmentValue = (state: Board): number => alignmentOf(state, null);
 
 /**
  * What Japan's money is worth to Moscow. Sanctions shut Russia out of Western capital, so
@@ -57,20 +77,25 @@ export function economicLeverage(state: Board): number {
 }
 
 export function meanMilitarisation(state: Board): number {
-  return round2(sum(ISLANDS.map((id) => state.islands[id].militarisation)) / ISLANDS.length);
+  let total = 0;
+  for (const id of ISLANDS) total += state.islands[id].militarisation;
+  return round2(total / ISLANDS.length);
 }
 
 /**
  * Pressure on Japan, 0-100: the weight of an aligned Russia and China, Chinese tension
  * and Russian arms on the islands.
  */
-export function pressureOnJapan(state: Board): Explained {
-  return explained([
-    { label: 'Russia-China alignment', value: 0.45 * alignment(state).value },
-    { label: 'tension with China', value: 0.35 * state.world.tension['china-japan'] },
-    { label: 'militarised islands', value: 0.2 * meanMilitarisation(state) },
-  ]);
+function pressureOf(state: Board, terms: Reason[] | null): number {
+  let total = 0;
+  total = term(terms, total, 'Russia-China alignment', 0.45 * alignmentOf(state, null));
+  total = term(terms, total, 'tension with China', 0.35 * state.world.tension['china-japan']);
+  total = term(terms, total, 'militarised islands', 0.2 * meanMilitarisation(state));
+  return settle(total);
 }
+
+export const pressureOnJapan = (state: Board): Explained => explain(pressureOf, state);
+export const pressureOnJapanValue = (state: Board): number => pressureOf(state, null);
 
 export function islandsHeldByJapan(state: Board): IslandId[] {
   return ISLANDS.filter((id) => state.islands[id].administeredBy === 'japan');

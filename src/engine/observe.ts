@@ -6,6 +6,7 @@
 // the hidden margin could be worked out.
 import type { Dice } from './rng';
 import { round2 } from './math';
+import { emptyNews } from './news';
 import type { Board, GameState, KremlinState, PowerId, RngState } from './types';
 
 export interface View extends Board {
@@ -69,12 +70,13 @@ export function observe(state: GameState, viewer: PowerId): View {
  * Tokyo's estimate) and the seed its AI streams are keyed by, never read from the true state. Simulating from it therefore never
  * peeks at the game's dice or at hidden terms.
  */
-export function determinize(view: View, dice: Dice): GameState {
+export function determinize(view: View, dice: Dice, { news = true }: { news?: boolean } = {}): GameState {
   const { viewer: _viewer, othersDeciding: _others, kremlin, ...board } = view;
   const rng: RngState = { x: (dice.next() * 0x100000000) | 0, y: (dice.next() * 0x100000000) | 0, z: (dice.next() * 0x100000000) | 0, w: (dice.next() * 0x100000000) | 1 };
   const { centre, spread } = view.kremlinEstimate;
   const sampled: KremlinState = kremlin ?? { reserve: round2(centre + dice.noise(spread)), estimateError: 0 };
   // A seed is sampled too: the AI seats' judgement-call streams are keyed by it.
   const seed = dice.int(0x7fffffff);
-  return { ...board, seed, kremlin: sampled, rng };
+  // A look-ahead that reads no news keeps none: the log stays the view's, or none at all.
+  return { ...board, seed, kremlin: sampled, rng, log: news ? board.log : emptyNews(false) };
 }

@@ -1,5 +1,6 @@
 // Directed opinions built from named, decaying modifiers, so every number can be explained.
 import { clamp, round2 } from './math';
+import { withEntry } from './shapes';
 import type { Board, Modifier, Opinion, PowerId, Reason } from './types';
 
 export const OPINION_MIN = -100;
@@ -46,14 +47,16 @@ export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: 
   } else {
     mods.push({ id: modifier.id, label: modifier.label, value: round2(modifier.value), decay: modifier.decay });
   }
-  state.opinions[from] = { ...state.opinions[from], [to]: { base: opinion.base, modifiers: mods } };
+  // The opinions are replaced, never written into: states share them (see draftOf).
+  state.opinions = withEntry(state.opinions, from, withEntry(state.opinions[from], to, { base: opinion.base, modifiers: mods }));
 }
 
 /**
- * Moves every modifier toward zero by its decay and drops spent ones (mutates the draft).
- * Rows and opinions with nothing to decay are kept as they are, not copied.
+ * Moves every modifier toward zero by its decay and drops spent ones (replaces the draft's
+ * opinions). Rows and opinions with nothing to decay are kept as they are, not copied.
  */
 export function decayModifiers(state: Board): void {
+  let opinions: Board['opinions'] | null = null;
   for (const from of Object.keys(state.opinions) as PowerId[]) {
     const row = state.opinions[from];
     let next: Partial<Record<PowerId, Opinion>> | null = null;
@@ -72,6 +75,10 @@ export function decayModifiers(state: Board): void {
       next ??= { ...row };
       next[to] = { base: opinion.base, modifiers };
     }
-    if (next) state.opinions[from] = next;
+    if (next) {
+      opinions ??= { ...state.opinions };
+      opinions[from] = next;
+    }
   }
+  if (opinions) state.opinions = opinions;
 }

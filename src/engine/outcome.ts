@@ -2,7 +2,7 @@
 // (Shikotan and Habomai with access to the other two is an excellent result, not a
 // partial failure), and an overall grade.
 import { clamp, round2 } from './math';
-import { alignment, islandsHeldByJapan, meanMilitarisation } from './measures';
+import { alignmentValue, islandsHeldByJapan, meanMilitarisation } from './measures';
 import { opinionOf } from './opinions';
 import { RATIFY_LINE } from './proposals';
 import { CABINET_FALLS_BELOW } from './treaty';
@@ -63,7 +63,7 @@ export function outcome(state: Board): Outcome {
     else if (pending.includes(id)) territoryRaw += ISLAND_POINTS[id] * 0.4 * (state.treaty.agreed?.transfers[id] === 'sovereignty' ? 1 : ADMINISTRATION_SHARE);
     else territoryRaw += ACCESS_POINTS[island.access];
   }
-  const alignmentEnd = alignment(state).value;
+  const alignmentEnd = alignmentValue(state);
   const wedgeShift = state.alignmentStart - alignmentEnd;
   const chinaTension = state.world.tension['china-japan'];
   const militaryGain = state.powers.japan.military - state.defs.baseline.japanMilitary;

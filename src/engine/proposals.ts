@@ -1,8 +1,8 @@
 // Island proposals: how Russia weighs a draft term by term, what it answers, and the
 // smallest change to a draft that would turn a refusal into acceptance. The same function
 // serves the Russian AI, the player's preview and the engine's ratification check.
-import { clamp, round2, sum } from './math';
-import { alignment, assuranceCredibility, economicLeverage } from './measures';
+import { clamp, round2 } from './math';
+import { alignmentValue, assuranceCredibility, economicLeverage } from './measures';
 import { opinionOf } from './opinions';
 import type { AccessLevel, Board, IslandId, Proposal, Reason, Schedule, TransferKind } from './types';
 import { ACCESS_LEVELS, ISLANDS, SCHEDULES, TRANSFER_KINDS } from './types';
@@ -68,6 +68,8 @@ export interface WeighingContext {
   /** True when `reserve` is the real one (the engine, Russia's seat); false for an estimate. */
   exact: boolean;
   fixedTerms: Reason[];
+  /** Each part of the weighing for every value of the draft's terms, built on the first `weighTotal`. */
+  tables: WeighingTables | null;
 }
 
 const STAGE_TERMS = { stalled: -10, talks: -6, framework: 6, draft: 6, signed: 0 } as const;
@@ -85,7 +87,7 @@ export function weighingContext(state: Board): WeighingContext {
   for (const p of state.projects) if (!p.delivered) underway += 1;
   if (underway > 0) fixedTerms.push({ label: 'projects promised, not yet delivered', value: Math.min(3, underway * 0.5) * leverage * w.investment });
   fixedTerms.push({ label: 'goodwill toward Japan', value: opinionOf(state, 'russia', 'japan') * 0.2 });
-  fixedTerms.push({ label: 'China can offer more', value: -(alignment(state).value - 50) * 0.3 * w.chinaTies });
+  fixedTerms.push({ label: 'China can offer more', value: -(alignmentValue(state) - 50) * 0.3 * w.chinaTies });
   fixedTerms.push({ label: `treaty track: ${state.treaty.stage}`, value: STAGE_TERMS[state.treaty.stage] });
   if (state.tracks.jointActivity.stage === 'operating') fixedTerms.push({ label: 'joint economic activity already works', value: 4 });
   const exact = state.kremlin !== null;
@@ -100,6 +102,7 @@ export function weighingContext(state: Board): WeighingContext {
     reserve,
     exact,
     fixedTerms,
+    tables: null,
   };
 }
 
@@ -118,16 +121,13 @@ export function weighWith(ctx: WeighingContext, proposal: Proposal): Weighing {
   return { terms, total, answer: answerWith(ctx, proposal, total) };
 }
 
-/** Russia's total for a draft without the terms: for searches over many drafts. */
-export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
-  return weighCore(ctx, proposal, null);
-}
-
 /** Running sum of a weighing; terms are kept only when wanted. */
 interface Tally {
   total: number;
   terms: Reason[] | null;
 }
+
+const tallyOf = (terms: Reason[] | null): Tally => ({ total: 0, terms });
 
 function add(tally: Tally, value: number, label: string): void {
   if (value === 0) return;
@@ -136,56 +136,199 @@ function add(tally: Tally, value: number, label: string): void {
   if (tally.terms) tally.terms.push({ label, value: rounded });
 }
 
-/**
- * The weighing itself. Terms are pushed into `terms` when it is given (labels are built
- * only then); the returned total is the sum of the rounded terms either way. Sovereignty,
- * the military worth of the Sea of Okhotsk bastion and the public's hostility dominate;
- * money eases a deal with diminishing returns.
- */
-function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
+// The weighing in parts. Each part adds its terms, rounded, to a tally; labels with names
+// in them are built only when the tally keeps terms (no closures either: searches call
+// these thousands of times). Sovereignty, the military worth of the Sea of Okhotsk bastion
+// and the public's hostility dominate; money eases a deal with diminishing returns.
+
+/** What handing over one island costs Moscow. */
+function islandPart(ctx: WeighingContext, id: IslandId, kind: TransferKind, demilitarise: boolean, noUsForces: boolean, t: Tally): void {
   const { state } = ctx;
   const w = state.powers.russia.interests;
-  const t: Tally = { total: 0, terms };
-  // Labels with names in them are only built when terms are wanted (no closures either:
-  // searches call this thousands of times).
-  const named = terms !== null;
-  let asked = 0;
+  const named = t.terms !== null;
+  const def = state.defs.islands[id];
+  const name = ISLAND_NAMES[id];
+  const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
+  add(t, -def.sovereigntyValue * kindFactor * w.sovereignty, named ? `sovereignty cost, ${name}` : '');
+  const militarised = 1 + state.islands[id].militarisation / 100;
+  const demil = demilitarise ? 0.6 : 1;
+  add(t, -def.militaryValue * militarised * demil * w.military, named ? `Sea of Okhotsk bastion, ${name}` : '');
+  const fear = noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
+  add(t, -fear * w.military, named ? `US forces could follow, ${name}` : '');
   const hardLine = state.world.hardLine;
+  if (hardLine > 0) add(t, -hardLine * 0.2, named ? `Moscow's public commitments, ${name}` : '');
+}
+
+/** What any handover of `asked` islands weighs, whichever they are. */
+function handoverPart(ctx: WeighingContext, asked: number, t: Tally): void {
+  const { state } = ctx;
+  const w = state.powers.russia.interests;
+  add(t, -state.world.nationalism * 0.1 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
+  add(t, -10 * w.sovereignty, 'a precedent for other borders');
+  add(t, 6 * w.investment, 'a peace treaty opens the Far East to Japan');
+  add(t, ctx.reserve, ctx.exact ? "the Kremlin's private calculations" : "the Kremlin's private calculations (Tokyo's estimate)");
+}
+
+function basisPart(t: Tally): void {
+  add(t, 14, 'within the 1956 Declaration, which Moscow ratified');
+}
+
+function packagePart(ctx: WeighingContext, tier: Proposal['economicPackage'], t: Tally): void {
+  if (tier > 0) add(t, PACKAGE_WORTH[tier] * ctx.leverage * ctx.state.powers.russia.interests.investment, t.terms ? `economic package, tier ${tier}` : '');
+}
+
+/** Access to an island that stays Russian. */
+function accessPart(ctx: WeighingContext, id: IslandId, level: AccessLevel, t: Tally): void {
+  if (level === 'visits') add(t, -1.5, t.terms ? `visa-free visits, ${ISLAND_NAMES[id]}` : '');
+  if (level === 'joint') add(t, 1.5 * ctx.state.powers.russia.interests.investment, t.terms ? `joint activity under Russian law, ${ISLAND_NAMES[id]}` : '');
+}
+
+function schedulePart(schedule: Schedule, t: Tally): void {
+  const bonus = SCHEDULE_BONUS[schedule];
+  if (bonus > 0) add(t, bonus, t.terms ? `time to prepare: ${SCHEDULE_TEXT[schedule]}` : '');
+}
+
+function situationPart(ctx: WeighingContext, t: Tally): void {
+  for (const fixed of ctx.fixedTerms) add(t, fixed.value, fixed.label);
+}
+
+/** The weighing term by term, in the order a reader sees it. */
+function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | null): number {
+  const t = tallyOf(terms);
+  let asked = 0;
   for (const id of ISLANDS) {
     const kind = proposal.transfers[id];
     if (kind === 'none') continue;
     asked += 1;
-    const def = state.defs.islands[id];
-    const name = ISLAND_NAMES[id];
-    const kindFactor = kind === 'sovereignty' ? 1 : 0.75;
-    add(t, -def.sovereigntyValue * kindFactor * w.sovereignty, named ? `sovereignty cost, ${name}` : '');
-    const militarised = 1 + state.islands[id].militarisation / 100;
-    const demil = proposal.demilitarise ? 0.6 : 1;
-    add(t, -def.militaryValue * militarised * demil * w.military, named ? `Sea of Okhotsk bastion, ${name}` : '');
-    const fear = proposal.noUsForces ? ctx.usFear * (1 - ctx.credibility) : ctx.usFear;
-    add(t, -fear * w.military, named ? `US forces could follow, ${name}` : '');
-    if (hardLine > 0) add(t, -hardLine * 0.2, named ? `Moscow's public commitments, ${name}` : '');
+    islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, t);
   }
+  if (asked > 0) handoverPart(ctx, asked, t);
+  if (isOn1956Basis(proposal)) basisPart(t);
+  packagePart(ctx, proposal.economicPackage, t);
+  for (const id of ISLANDS) if (proposal.transfers[id] === 'none') accessPart(ctx, id, proposal.access[id], t);
+  schedulePart(proposal.schedule, t);
+  situationPart(ctx, t);
+  return settled(t.total);
+}
+
+/** A total rounded to hundredths, and never -0 (a sum of parts can land a hair either side of 0). */
+const settled = (total: number): number => round2(total) + 0;
+
+/**
+ * Each part's sum for the values of the draft's terms, filled in as drafts ask for them. A
+ * part's sum is a sum of rounded terms, that is of whole hundredths, and so is the total:
+ * adding the parts' sums instead of the terms one by one moves the float sum by far less
+ * than half a hundredth, and the total, rounded to hundredths, is the same number (a test
+ * checks it draft by draft). NaN marks a part not yet summed.
+ */
+interface WeighingTables {
+  /** By island, transfer kind (sovereignty, administration), demilitarise, no US forces. */
+  island: number[];
+  /** By the number of islands asked, less one. */
+  handover: number[];
+  /** By island and access level (none, visits, joint). */
+  access: number[];
+  /** By package tier. */
+  package: number[];
+  /** By schedule (on signing, phased, deferred). */
+  schedule: number[];
+  basis: number;
+  situation: number;
+}
+
+const ISLAND_INDEX: Record<IslandId, number> = { etorofu: 0, kunashiri: 1, shikotan: 2, habomai: 3 };
+const ACCESS_INDEX: Record<AccessLevel, number> = { none: 0, visits: 1, joint: 2 };
+const SCHEDULE_INDEX: Record<Schedule, number> = { onSigning: 0, phased: 1, deferred: 2 };
+
+/** One tally reused for the parts' sums: they are summed one at a time, never nested. */
+const scratch: Tally = { total: 0, terms: null };
+const fresh = (): Tally => {
+  scratch.total = 0;
+  return scratch;
+};
+
+const unsummed = (n: number): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(Number.NaN);
+  return out;
+};
+
+function buildTables(ctx: WeighingContext): WeighingTables {
+  const t = fresh();
+  situationPart(ctx, t);
+  const situation = t.total;
+  basisPart(fresh());
+  const basis = scratch.total;
+  return {
+    island: unsummed(ISLANDS.length * 8),
+    handover: unsummed(ISLANDS.length),
+    access: unsummed(ISLANDS.length * 3),
+    package: unsummed(4),
+    schedule: unsummed(3),
+    basis,
+    situation,
+  };
+}
+
+/**
+ * Russia's total for a draft without the terms: for searches over many drafts. The same
+ * number as `weighWith(ctx, proposal).total`, from the sums of the weighing's parts.
+ */
+export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
+  const tables = (ctx.tables ??= buildTables(ctx));
+  const transfers = proposal.transfers;
+  // Island by island, each named (not looked up by a variable key: this is the AI's hottest loop).
+  let total = islandTotal(ctx, tables, proposal, 'etorofu', transfers.etorofu);
+  total += islandTotal(ctx, tables, proposal, 'kunashiri', transfers.kunashiri);
+  total += islandTotal(ctx, tables, proposal, 'shikotan', transfers.shikotan);
+  total += islandTotal(ctx, tables, proposal, 'habomai', transfers.habomai);
+  const asked = (transfers.etorofu === 'none' ? 0 : 1) + (transfers.kunashiri === 'none' ? 0 : 1) + (transfers.shikotan === 'none' ? 0 : 1) + (transfers.habomai === 'none' ? 0 : 1);
   if (asked > 0) {
-    add(t, -state.world.nationalism * 0.1 * asked * ctx.sellFactor * w.nationalism, 'Russian public opposes a handover');
-    add(t, -10 * w.sovereignty, 'a precedent for other borders');
-    add(t, 6 * w.investment, 'a peace treaty opens the Far East to Japan');
-    add(t, ctx.reserve, ctx.exact ? "the Kremlin's private calculations" : "the Kremlin's private calculations (Tokyo's estimate)");
+    let part = tables.handover[asked - 1]!;
+    if (part !== part) {
+      handoverPart(ctx, asked, fresh());
+      part = tables.handover[asked - 1] = scratch.total;
+    }
+    total += part;
   }
-  if (isOn1956Basis(proposal)) add(t, 14, 'within the 1956 Declaration, which Moscow ratified');
-  if (proposal.economicPackage > 0) {
-    add(t, PACKAGE_WORTH[proposal.economicPackage] * ctx.leverage * w.investment, named ? `economic package, tier ${proposal.economicPackage}` : '');
+  if (isOn1956Basis(proposal)) total += tables.basis;
+  const tier = proposal.economicPackage;
+  let pkg = tables.package[tier]!;
+  if (pkg !== pkg) {
+    packagePart(ctx, tier, fresh());
+    pkg = tables.package[tier] = scratch.total;
   }
-  for (const id of ISLANDS) {
-    if (proposal.transfers[id] !== 'none') continue;
+  const s = SCHEDULE_INDEX[proposal.schedule];
+  let schedule = tables.schedule[s]!;
+  if (schedule !== schedule) {
+    schedulePart(proposal.schedule, fresh());
+    schedule = tables.schedule[s] = scratch.total;
+  }
+  total += pkg;
+  total += schedule;
+  total += tables.situation;
+  return settled(total);
+}
+
+/** One island's part: its handover's terms, or the access to it when it stays Russian. */
+function islandTotal(ctx: WeighingContext, tables: WeighingTables, proposal: Proposal, id: IslandId, kind: TransferKind): number {
+  if (kind === 'none') {
     const level = proposal.access[id];
-    if (level === 'visits') add(t, -1.5, named ? `visa-free visits, ${ISLAND_NAMES[id]}` : '');
-    if (level === 'joint') add(t, 1.5 * w.investment, named ? `joint activity under Russian law, ${ISLAND_NAMES[id]}` : '');
+    const i = ISLAND_INDEX[id] * 3 + ACCESS_INDEX[level];
+    let part = tables.access[i]!;
+    if (part !== part) {
+      accessPart(ctx, id, level, fresh());
+      part = tables.access[i] = scratch.total;
+    }
+    return part;
   }
-  const bonus = SCHEDULE_BONUS[proposal.schedule];
-  if (bonus > 0) add(t, bonus, named ? `time to prepare: ${SCHEDULE_TEXT[proposal.schedule]}` : '');
-  for (const fixed of ctx.fixedTerms) add(t, fixed.value, fixed.label);
-  return round2(t.total);
+  const i = ISLAND_INDEX[id] * 8 + (kind === 'sovereignty' ? 0 : 4) + (proposal.demilitarise ? 2 : 0) + (proposal.noUsForces ? 1 : 0);
+  let part = tables.island[i]!;
+  if (part !== part) {
+    islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, fresh());
+    part = tables.island[i] = scratch.total;
+  }
+  return part;
 }
 
 /**
@@ -195,31 +338,43 @@ function weighCore(ctx: WeighingContext, proposal: Proposal, terms: Reason[] | n
  * and that costs standing; one island, or administration without sovereignty, does not sell.
  */
 export function japaneseSupport(p: Proposal): Reason[] {
-  const asked = transferredIslands(p);
   const terms: Reason[] = [];
-  if (asked.length === 0) terms.push({ label: 'no island returned', value: -30 });
-  else if (asked.length === 1) terms.push({ label: 'a single island returned', value: -15 });
-  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') terms.push({ label: 'the 1956 promise kept', value: 8 });
-  if (asked.length >= 3) terms.push({ label: 'more than the 1956 islands', value: 15 });
+  supportOf(p, terms);
+  return terms;
+}
+
+/** The support as named terms (kept in `terms` when it is given), and their sum. */
+function supportOf(p: Proposal, terms: Reason[] | null): number {
+  const asked = transferredIslands(p);
+  let total = 0;
+  const term = (label: string, value: number) => {
+    if (terms) terms.push({ label, value });
+    total += value;
+  };
+  if (asked.length === 0) term('no island returned', -30);
+  else if (asked.length === 1) term('a single island returned', -15);
+  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') term('the 1956 promise kept', 8);
+  if (asked.length >= 3) term('more than the 1956 islands', 15);
   // A peace treaty settles the border: every island it leaves out is given up for good.
   for (const id of ISLANDS) {
-    if (p.transfers[id] === 'none') terms.push({ label: `gives up the claim to ${ISLAND_NAMES[id]}`, value: -RENUNCIATION[id] });
+    if (p.transfers[id] === 'none') term(terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
   }
-  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) terms.push({ label: 'administration without sovereignty', value: -8 });
-  if (p.schedule === 'deferred') terms.push({ label: 'handover deferred for years', value: -5 });
-  if (p.noUsForces) terms.push({ label: 'limits on the US alliance', value: -3 });
-  if (p.economicPackage > 0) terms.push({ label: 'paying for our own land', value: -p.economicPackage });
+  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) term('administration without sovereignty', -8);
+  if (p.schedule === 'deferred') term('handover deferred for years', -5);
+  if (p.noUsForces) term('limits on the US alliance', -3);
+  if (p.economicPackage > 0) term('paying for our own land', -p.economicPackage);
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') terms.push({ label: `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}`, value: p.access[id] === 'joint' ? 3 : 2 });
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') term(terms ? `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
   }
-  return terms;
+  return total;
 }
 
 /** What renouncing the claim to an island costs at home (the larger islands weigh most). */
 const RENUNCIATION: Record<IslandId, number> = { etorofu: 8, kunashiri: 7, shikotan: 5, habomai: 4 };
 
+/** The support's sum without its terms, for the AI's searches over drafts. */
 export function japaneseSupportTotal(p: Proposal): number {
-  return sum(japaneseSupport(p).map((t) => t.value));
+  return supportOf(p, null);
 }
 
 /** The answer a total gives when the counter search finds (or not) a text Russia would sign. */

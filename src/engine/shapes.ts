@@ -2,7 +2,7 @@
 // its draft so that rules can assign to fields directly; writing every field in a fixed
 // order gives all states the same object shapes, which keeps V8's property access fast
 // (spread copies give each generation a new hidden class).
-import type { GameState, IslandState, PowerState, Tally, Tracks, Treaty, World } from './types';
+import type { GameState, IslandState, Opinion, PowerId, PowerState, Tally, Tracks, Treaty, World } from './types';
 
 export function copyWorld(w: World): World {
   return {
@@ -89,4 +89,34 @@ export function copyPowers(p: GameState['powers']): GameState['powers'] {
 
 export function copyIslands(i: GameState['islands']): GameState['islands'] {
   return { etorofu: copyIsland(i.etorofu), kunashiri: copyIsland(i.kunashiri), shikotan: copyIsland(i.shikotan), habomai: copyIsland(i.habomai) };
+}
+
+/**
+ * A copy of a record with `key` set to `value`: an existing key keeps its place, a new one
+ * comes last, as with `{ ...record, [key]: value }` (the order shows in the state's JSON
+ * and so in its hash), without the spread's slow path for records of varying keys.
+ */
+export function withEntry<K extends string, V>(record: Readonly<Partial<Record<K, V>>> | undefined, key: K, value: V): Partial<Record<K, V>> & Record<K, V> {
+  const out = Object.assign({}, record) as Record<K, V>;
+  out[key] = value;
+  return out;
+}
+
+/**
+ * A deep copy of a scenario's opinions for a new game. Rows keep their powers in the
+ * scenario's order (it shows in the state's JSON); each opinion and modifier is written in
+ * the order the scenario schema and the rules give them.
+ */
+export function copyOpinions(opinions: GameState['opinions']): GameState['opinions'] {
+  const out = {} as GameState['opinions'];
+  for (const from in opinions) {
+    const row = opinions[from as PowerId];
+    const copy: Partial<Record<PowerId, Opinion>> = {};
+    for (const to in row) {
+      const opinion = row[to as PowerId]!;
+      copy[to as PowerId] = { base: opinion.base, modifiers: opinion.modifiers.map((m) => ({ id: m.id, label: m.label, value: m.value, decay: m.decay })) };
+    }
+    out[from as PowerId] = copy;
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 import { clamp, clamp100, round2 } from './math';
 import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftWorld } from './effects';
+import { addNews } from './news';
 import { RATIFY_LINE, islandName, japaneseSupportTotal, packageCost, proposalText, transferredIslands, weighProposal } from './proposals';
 import type { Board, GameState, IslandId, Reason, Schedule, TreatyStage } from './types';
 import { ISLANDS, TREATY_STAGES } from './types';
@@ -31,9 +32,7 @@ const stageIndex = (stage: TreatyStage) => TREATY_STAGES.indexOf(stage);
 export const talksSuspended = (state: Board): boolean => state.treaty.suspendedUntil !== null && state.treaty.suspendedUntil > state.turn;
 
 type Log = (text: string) => void;
-const logTo = (d: GameState): Log => (text) => {
-  d.log = [...d.log, { turn: d.turn, power: 'world', text }];
-};
+const logTo = (d: GameState): Log => (text) => addNews(d, { turn: d.turn, power: 'world', text });
 
 /** Counts a setback once a framework has been reached: the calibration's measure of talks that can fail. */
 function countSetback(d: GameState): void {

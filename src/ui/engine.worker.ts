@@ -1,8 +1,8 @@
-// The one Web Worker that runs campaigns off the page's main thread, for two jobs: the
-// strategy lab (runLab, streaming per-game results back in small batches so the page stays
-// responsive and its progress bar moves; cancelling terminates the worker) and the
-// debrief's comparison with the reference policies. One worker keeps one copy of the
-// engine and AI in the bundle.
+// The Web Worker that runs campaigns off the page's main thread, for two jobs: the strategy
+// lab (runLab on the share of seeds it is sent, streaming per-game results back in small
+// batches so the page stays responsive and its progress bar moves; the lab starts one per
+// core and cancelling terminates them) and the debrief's comparison with the reference
+// policies. One worker script keeps one copy of the engine and AI in the bundle.
 import { decisionsPolicy } from '../ai';
 import { buildDebrief } from '../app/debrief';
 import { runLab } from '../app/lab';

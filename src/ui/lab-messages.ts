@@ -1,4 +1,6 @@
-// The messages between the strategy lab screen and its Web Worker. Everything crosses by
+// The messages between the strategy lab screen and its Web Workers. Each worker is sent one
+// share of the run's seeds at a time (LabStart) and reports its games, then that it is done;
+// the screen puts the games of all workers back in seed order. Everything crosses by
 // structured clone: the scenario object itself (built-in or a loaded file) and, for
 // "my decisions", the game record whose Japanese actions become the policy.
 import type { GameJson, SummaryJson } from '../app/results';
@@ -15,8 +17,8 @@ export interface LabStart {
 }
 
 export type LabMessage =
-  /** Games finished since the last message, in seed order; `done` counts all finished so far. */
+  /** Games of the share finished since the last message, in seed order; `done` counts the share's finished so far. */
   | { type: 'games'; games: GameJson[]; done: number }
-  /** The run is complete; the summary is runLab's own. */
+  /** The share is complete; the summary is runLab's own, of the share's games. */
   | { type: 'done'; summary: SummaryJson; runs: number }
   | { type: 'error'; message: string };

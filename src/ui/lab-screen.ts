@@ -1,11 +1,13 @@
 // The strategy lab: play one Japanese policy through many seeded campaigns of a scenario
-// (built in or loaded from a file) and see how the outcomes spread. The campaigns run in a
-// Web Worker with runLab, so the page stays responsive; the per-game results are the
-// simulator's own JSON, and the downloaded document is what `npm run sim -- --json` prints
-// for the same scenario, policy and seeds. Cancelling keeps the games already finished.
+// (built in or loaded from a file) and see how the outcomes spread. The campaigns run in Web
+// Workers with runLab, one per core, each playing shares of the seeds as it frees up, so the
+// page stays responsive; the per-game results are the simulator's own JSON, put back in seed
+// order, and the downloaded document is what `npm run sim -- --json` prints for the same
+// scenario, policy and seeds, whatever the number of workers. Cancelling keeps the games of
+// the first seeds already finished.
 import { JAPAN_POLICY_NAMES, decisionsPolicy } from '../ai';
 import { listCustomScenarios } from '../app/custom-scenarios';
-import { histogram } from '../app/lab';
+import { LabResults, histogram, labShares, type LabShare } from '../app/lab';
 import { labDocument, summaryOfGames } from '../app/lab-results';
 import { STAGE_LABELS, signed } from '../app/names';
 import { toJsonText, type GameJson, type SummaryJson } from '../app/results';
@@ -19,6 +21,8 @@ import { barChart, type Bar } from './histogram';
 import type { LabMessage, LabPolicyChoice, LabStart } from './lab-messages';
 
 export const MAX_LAB_RUNS = 5000;
+/** The most workers a run uses, however many cores the browser reports. */
+const MAX_LAB_WORKERS = 8;
 const DEFAULT_RUNS = 200;
 /** Charts are redrawn at most this often (ms) while games stream in. */
 const CHART_EVERY_MS = 300;
@@ -55,9 +59,12 @@ interface Run {
   policyLabel: string;
   firstSeed: number;
   runs: number;
+  /** The games of the first seeds finished, in seed order (those of `results`). */
   games: GameJson[];
-  /** runLab's summary once the run is complete; otherwise computed from the finished games. */
+  results: LabResults;
+  /** The summary of every game once the run is complete; otherwise computed from the games in hand. */
   summary: SummaryJson | null;
+  workers: number;
   status: RunStatus;
   error: string;
   started: number;
@@ -83,7 +90,7 @@ export class LabScreen {
   private autosaved: RecordSource | null = null;
   private fromFile: RecordSource | null = null;
   private run: Run | null = null;
-  private worker: Worker | null = null;
+  private workers: Worker[] = [];
   private chartTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -123,8 +130,7 @@ export class LabScreen {
   }
 
   destroy(): void {
-    this.worker?.terminate();
-    this.worker = null;
+    this.stopWorkers();
     if (this.chartTimer) clearTimeout(this.chartTimer);
     this.root.remove();
   }
@@ -251,17 +257,30 @@ export class LabScreen {
     const policyLabel = source ? `my decisions, ${source.label}` : (POLICY_LABELS[this.policy] ?? this.policy);
     this.message = '';
 
-    this.run = { scenario, policyName, policyLabel, firstSeed, runs, games: [], summary: null, status: 'running', error: '', started: performance.now(), elapsedMs: 0 };
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-    this.worker = worker;
+    const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1;
+    const shares = labShares(firstSeed, runs, Math.min(cores, MAX_LAB_WORKERS));
+    const workers = Math.max(1, Math.min(cores, MAX_LAB_WORKERS, shares.length));
+    const results = new LabResults(firstSeed, runs);
+    this.run = { scenario, policyName, policyLabel, firstSeed, runs, games: results.games, results, summary: null, workers, status: 'running', error: '', started: performance.now(), elapsedMs: 0 };
     const run = this.run;
-    worker.onmessage = (event: MessageEvent<LabMessage>) => this.receive(run, event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.finish(run, 'failed', event.message || 'the worker stopped');
+    const queue: LabShare[] = [...shares];
+    // Each worker plays one share at a time and is handed the next, in seed order, when it reports it done.
+    const handOut = (worker: Worker): void => {
+      const share = queue.shift();
+      if (!share) return;
+      const request: LabStart = { job: 'lab', scenario, policy, firstSeed: share.firstSeed, runs: share.runs };
+      worker.postMessage(request);
     };
-    const request: LabStart = { job: 'lab', scenario, policy, firstSeed, runs };
-    worker.postMessage(request);
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+      this.workers.push(worker);
+      worker.onmessage = (event: MessageEvent<LabMessage>) => this.receive(run, event.data, () => handOut(worker));
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.finish(run, 'failed', event.message || 'a worker stopped');
+      };
+      handOut(worker);
+    }
     // The Run button is disabled while the run lasts: the keyboard focus moves to Cancel.
     const hadFocus = this.setup.contains(document.activeElement) && (document.activeElement as HTMLElement).dataset.key === 'lab-run';
     this.renderSetup();
@@ -270,14 +289,21 @@ export class LabScreen {
     if (hadFocus) this.progress.querySelector<HTMLElement>('[data-key="lab-cancel"]')?.focus();
   }
 
-  private receive(run: Run, message: LabMessage): void {
+  private receive(run: Run, message: LabMessage, next: () => void): void {
     if (run !== this.run || run.status !== 'running') return;
     if (message.type === 'games') {
-      run.games.push(...message.games);
+      let more = false;
+      try {
+        for (const game of message.games) more = run.results.add(game) || more;
+      } catch (e) {
+        return this.finish(run, 'failed', (e as Error).message);
+      }
+      if (!more) return;
       this.updateProgress();
       this.scheduleCharts();
     } else if (message.type === 'done') {
-      run.summary = message.summary;
+      if (!run.results.complete) return next();
+      run.summary = summaryOfGames(run.games);
       this.finish(run, 'done');
     } else {
       this.finish(run, 'failed', message.message);
@@ -293,8 +319,7 @@ export class LabScreen {
     run.elapsedMs = performance.now() - run.started;
     run.status = status;
     run.error = error;
-    this.worker?.terminate();
-    this.worker = null;
+    this.stopWorkers();
     if (this.chartTimer) clearTimeout(this.chartTimer);
     this.chartTimer = null;
     const hadFocus = this.progress.contains(document.activeElement);
@@ -302,6 +327,11 @@ export class LabScreen {
     this.renderProgress();
     this.renderResults();
     if (hadFocus) this.results.focus({ preventScroll: true });
+  }
+
+  private stopWorkers(): void {
+    for (const worker of this.workers) worker.terminate();
+    this.workers = [];
   }
 
   private fail(message: string): void {
@@ -396,7 +426,7 @@ export class LabScreen {
         h('dt', { text: 'Mean score' }),
         h('dd', { text: summary.meanScore.toFixed(2) }),
         h('dt', { text: 'Time' }),
-        h('dd', { attrs: { 'data-testid': 'lab-elapsed' }, text: run.status === 'running' ? 'running…' : `${(run.elapsedMs / 1000).toFixed(1)} s (${Math.round(run.elapsedMs / games.length)} ms a campaign)` }),
+        h('dd', { attrs: { 'data-testid': 'lab-elapsed' }, text: run.status === 'running' ? 'running…' : `${(run.elapsedMs / 1000).toFixed(1)} s (${Math.round(run.elapsedMs / games.length)} ms a campaign, ${run.workers} worker${run.workers === 1 ? '' : 's'})` }),
       ),
       h('div', { class: 'lab-charts' }, ...charts(games)),
       run.status === 'running'

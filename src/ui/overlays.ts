@@ -4,14 +4,14 @@
 import type { GameController } from '../app/controller';
 import { POWER_NAMES, alignmentWord, opinionWord, signed } from '../app/names';
 import { COLOURS, OPINION_STOPS, css } from '../app/palette';
-import { alignment, opinionOf } from '../engine';
+import { alignmentValue, opinionOf } from '../engine';
 import { h } from './dom';
 
 export function topbarContent(controller: GameController, buttons: HTMLElement[], explainWedge: () => void): HTMLElement[] {
   const state = controller.state;
   const viewer = controller.viewer;
   const me = state.powers[viewer];
-  const wedge = alignment(state).value;
+  const wedge = alignmentValue(state);
   const acting = controller.acting;
   const turnText = controller.isOver ? 'campaign over' : `turn ${state.turn} of ${state.lastTurn}`;
   return [
