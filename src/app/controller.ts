@@ -14,7 +14,6 @@ import {
   appendToRecord,
   applyChosen,
   availability,
-  clip,
   createGame,
   currentPower,
   dateOfTurn,
