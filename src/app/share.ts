@@ -19,10 +19,9 @@ import {
   type PowerId,
   type Scenario,
   POWERS,
-  NO_REASONS_HASH,
+  startRecord,
   applyChosen,
   clip,
-  RECORD_FORMAT,
   RECORD_VERSION,
   parseAction,
 } from '../engine';
@@ -153,19 +152,8 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
   }
   if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
   let state = createGame({ scenario, seed, controllers, turns, teacher: teacher === true });
-  const record: GameRecord = {
-    format: RECORD_FORMAT,
-    version: RECORD_VERSION,
-    scenario: { id: scenarioId, version: scenarioVersion },
-    seed,
-    controllers,
-    turns: state.lastTurn,
-    ...(teacher === true ? { teacher: true } : {}),
-    actions: [],
-    turnHashes: [],
-    finalHash: stateHash(state),
-    reasonsHash: NO_REASONS_HASH,
-  };
+  // The link's header names this very scenario and game, so its record starts as any other does.
+  const record: GameRecord = startRecord(state);
   let i = 0;
   while (i < body.length) {
     const c = body[i]!;
