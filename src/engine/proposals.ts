@@ -384,12 +384,6 @@ function answerWith(ctx: WeighingContext, proposal: Proposal, total: number): An
   return 'reject';
 }
 
-export function answerFor(total: number): Answer {
-  if (total >= ACCEPT_THRESHOLD) return 'accept';
-  if (total >= COUNTER_THRESHOLD) return 'counter';
-  return 'reject';
-}
-
 /** Tokyo's reading of how Moscow would weigh a draft: its central estimate and the range the truth lies in. */
 export interface Estimate extends Weighing {
   low: number;
