@@ -6,7 +6,7 @@ import { clamp, clamp100, round2 } from './math';
 import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftWorld } from './effects';
 import { addNews } from './news';
-import { RATIFY_LINE, islandName, japaneseSupportTotal, packageCost, proposalText, transferredIslands, weighProposal } from './proposals';
+import { RATIFY_LINE, islandName, japaneseSupportTotal, packageCost, proposalText, transferredIslands, weighTotal, weighingContext } from './proposals';
 import type { Board, GameState, IslandId, Reason, Schedule, TreatyStage } from './types';
 import { ISLANDS, TREATY_STAGES } from './types';
 
@@ -173,7 +173,7 @@ export function resolveTreaty(d: GameState, summitHeld: boolean): void {
     t.progress = clamp100(t.progress - fade);
   }
   if (t.stage !== 'draft' || !t.agreed) return;
-  if (weighProposal(d, t.agreed).total < -15) {
+  if (weighTotal(weighingContext(d), t.agreed) < -15) {
     treatySetback(d, 'Moscow backs away from the draft treaty');
     return;
   }
