@@ -16,14 +16,13 @@ import {
   SCHEDULES,
   TRANSFER_KINDS,
   actionText,
-  applyAction,
   applyChosen,
   costOf,
   currentPower,
   determinize,
   isTerminal,
   japaneseSupportTotal,
-  outcome,
+  outcomeScore,
   presetProposals,
   round2,
   weighTotal,
@@ -151,8 +150,9 @@ function halvingTargets(rollouts: number): number[] {
  */
 function playOut(start: GameState, actions: readonly Action[], untilTurn: number): number {
   let state = start;
+  // The candidates are the search's own typed actions: checked for legality, not parsed.
   for (const action of actions) {
-    const next = applyAction(state, action);
+    const next = applyChosen(state, action);
     if (next.ok) state = next.value;
   }
   const seats: Record<PowerId, Seat> = {
@@ -167,7 +167,7 @@ function playOut(start: GameState, actions: readonly Action[], untilTurn: number
     if (!next.ok) throw new Error(`the look-ahead's ${currentPower(state)} seat chose an illegal action: ${next.error.message}`);
     state = next.value;
   }
-  return outcome(state).score;
+  return outcomeScore(state);
 }
 
 // ---- Candidates --------------------------------------------------------------------------
