@@ -44,7 +44,7 @@ const POLICY_NOTES: Record<string, string> = {
   hawk: 'Security first: constitutional revision, missile defence and exercises with the US, hedging against China, a claim to all four islands.',
   balanced: 'The expert: each turn it scores every allowed action by its named terms, as the in-game advisor does.',
   random: 'Picks any allowed action at random: the baseline every strategy should beat.',
-  search: 'Looks ahead: each turn it plays its candidate programmes out in sampled futures, every power by its usual AI, and keeps the one that scores best. About a second a game.',
+  search: 'Looks ahead: each turn it plays its candidate programmes out in sampled futures, every power by its usual AI, and keeps the one that scores best. About half a second a game.',
 };
 
 const MINE_NOTE =
