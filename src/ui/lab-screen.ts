@@ -24,8 +24,11 @@ export const MAX_LAB_RUNS = 5000;
 /** The most workers a run uses, however many cores the browser reports. */
 const MAX_LAB_WORKERS = 8;
 const DEFAULT_RUNS = 200;
-/** Charts are redrawn at most this often (ms) while games stream in. */
-const CHART_EVERY_MS = 300;
+/**
+ * Charts are redrawn at most this often (ms) while games stream in: each redraw takes the
+ * page's thread for a while, and on a small machine that is a core the workers need.
+ */
+const CHART_EVERY_MS = 1000;
 
 const POLICY_LABELS: Record<string, string> = {
   passive: 'Passive',
