@@ -59,13 +59,13 @@ export interface SearchOptions {
 }
 
 /**
- * The budget of a decision. It keeps the player within 50 ms a decision at the 99th
- * percentile (`npm run bench -- --policy search`: about 40 ms on the project's 2-core Xeon),
+ * The budget of a decision. It keeps the player well within 50 ms a decision at the 99th
+ * percentile (`npm run bench -- --policy search`: 23 to 27 ms on the project's 2-core Xeon),
  * so that it can play in the browser. The horizon is what matters: five turns instead of six
- * cost it its lead over the expert; against the earlier budget (8 futures, 16 for a treaty
- * text, 12 candidates: 65 ms at the 99th percentile) the smaller one scored as well on seeds
- * 1-80 (56.2 against 55.5). With eight candidates the general programmes are weighed mostly
- * in phases where no draft can be put.
+ * cost it its lead over the expert. Against the earlier budget (8 futures, 16 for a treaty
+ * text, 12 candidates: 65 ms at the 99th percentile with today's engine) the smaller one
+ * plays as well on seeds 1-200 (a mean score of 56.0 against 55.4). With eight candidates the
+ * general programmes are weighed mostly in phases where no draft can be put.
  */
 export const SEARCH_DEFAULTS: Required<SearchOptions> = { rollouts: 6, treatyRollouts: 6, horizon: 6, candidates: 8 };
 
