@@ -340,6 +340,15 @@ describe('found by the fuzz suite (tests/fuzz.test.ts)', () => {
     expect(replayRecord(back.value, sc).ok).toBe(true);
   });
 
+  it('a share link whose scenario name holds a line break is refused in a message of one line', () => {
+    const sc = scenario('classroom-short');
+    for (const link of ['v2*classroom%0Aort*1.0.0*6*aaaa*', 'v2*classroom-short*1%E2%80%A80*6*aaaa*', 'v2%0A*a*1*1*aaaa*', 'v2*classroom-short*1.0.0*6\n*aaaa*']) {
+      const decoded = linkToRecord(link, sc);
+      expect(decoded.ok).toBe(false);
+      if (!decoded.ok) expect(decoded.error.message).not.toMatch(/[\n\u2028]/);
+    }
+  });
+
   it('a scenario whose starting opinion repeats a modifier id is refused (the game then counted one modifier twice)', () => {
     const d = raw();
     const modifiers = d.opinions.russia.china.modifiers as Raw[];

@@ -180,7 +180,7 @@ export class GameController {
     const record = checked.value;
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(record.scenario.id);
     if (!scenario) {
-      return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${record.scenario.id}", which is neither built into this version of the game nor among the scenario files loaded in this browser: load that scenario file again (start screen, “Your own scenario file”), then the game. Nothing was loaded.` });
+      return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${clip(record.scenario.id)}", which is neither built into this version of the game nor among the scenario files loaded in this browser: load that scenario file again (start screen, “Your own scenario file”), then the game. Nothing was loaded.` });
     }
     // One pass: the replay verifies every turn hash and hands over each turn's end state,
     // from which the graphs' points are rebuilt.

@@ -14,8 +14,12 @@ export const MAX_ID_LENGTH = 128;
 /** Keys that name an object's prototype; refused wherever an object is read. */
 const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A text cut to MAX_ECHO characters, for messages. */
-export const clip = (text: string): string => (text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text);
+/** A text on one line (control characters and line separators written as escapes) and cut to MAX_ECHO characters, for messages. */
+export function clip(text: string): string {
+  const head = text.length > MAX_ECHO * 6 ? text.slice(0, MAX_ECHO * 6) : text;
+  const line = head.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return line.length > MAX_ECHO || head !== text ? `${line.slice(0, MAX_ECHO - 1)}…` : line;
+}
 
 /** A short, safe rendering of an untrusted value for a message: never throws, never long. */
 export function preview(value: unknown): string {
@@ -23,7 +27,7 @@ export function preview(value: unknown): string {
     switch (typeof value) {
       case 'string': {
         const room = MAX_ECHO - 4;
-        const body = JSON.stringify(value.slice(0, room)).slice(1, -1);
+        const body = JSON.stringify(value.slice(0, room)).slice(1, -1).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
         return `"${body.slice(0, room)}${value.length > room || body.length > room ? '…' : ''}"`;
       }
       case 'number':
@@ -51,14 +55,14 @@ export function fieldPath(path: string, key: string | number): string {
   return /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${preview(key)}]`;
 }
 
-/** The own data fields of a plain object, by name; or a message naming what is wrong. */
+/** The own data fields of a plain object, by name. */
 export type Fields = Map<string, unknown>;
 
 /**
- * Reads an untrusted value as a plain object whose keys are all in `allowed` (any, when
- * null: the caller checks them): no arrays, no
- * class instances or other prototypes, no symbol or prototype keys, no getters (their
- * values are never read). Returns its fields, or `path: problem`. Never throws.
+ * Reads an untrusted value as a plain object whose keys are all in `allowed` (any key when
+ * null, for a caller that checks them itself): no arrays, no class instances or other
+ * prototypes, no symbol or prototype keys, no getters (their values are never read).
+ * Returns its fields, or `path: problem`. Never throws.
  */
 export function readFields(value: unknown, path: string, allowed: readonly string[] | null, expected = 'an object'): Result<Fields, string> {
   if (typeof value !== 'object' || value === null) return err(`${path}: must be ${expected}, got ${preview(value)}`);

@@ -4,7 +4,7 @@
 import { findScenarioIn } from '../app/custom-scenarios';
 import { openReplay, type ReplayTimeline } from '../app/replay';
 import { linkToRecord, readLinkHeader, recordToLink } from '../app/share';
-import type { GameRecord, ReplayError, Scenario } from '../engine';
+import { clip, parseRecord, type GameRecord, type ReplayError, type Scenario } from '../engine';
 import type { AppEnv } from './app';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h } from './dom';
@@ -73,7 +73,7 @@ export function openLink(link: string, findScenario: (id: string) => Scenario | 
   const fail = (detail: string) => ({ ok: false as const, message: `This shared game could not be opened: ${stop(detail)}` });
   if (!header.ok) return fail(header.error.message);
   const scenario = findScenario(header.value.scenarioId);
-  if (!scenario) return fail(`it was played on the scenario “${header.value.scenarioId}”, which is neither built into this version of the game nor among the scenario files loaded in this browser`);
+  if (!scenario) return fail(`it was played on the scenario “${clip(header.value.scenarioId)}”, which is neither built into this version of the game nor among the scenario files loaded in this browser`);
   const record = linkToRecord(link, scenario);
   if (!record.ok) {
     const turn = record.error.turn > 0 && !/turn \d+/.test(record.error.message) ? ` (first difference at turn ${record.error.turn})` : '';
@@ -92,13 +92,15 @@ export function openSharedLink(env: Pick<AppEnv, 'storage' | 'showReplay' | 'sho
 
 /** Opens a record (from a file, a slot or the autosave) for the viewer; `what` names it in messages. */
 export function openRecord(record: unknown, what: string, findScenario: (id: string) => Scenario | null): Opened {
-  const id = (record as Partial<GameRecord> | null)?.scenario?.id;
-  const scenario = typeof id === 'string' ? findScenario(id) : null;
-  if (typeof id === 'string' && !scenario) {
-    return { ok: false, message: `${capitalFirst(what)} was played on the scenario “${id}”, which is neither built into this version of the game nor among the scenario files loaded in this browser. Nothing was opened.` };
+  // Parsed first: the scenario's name is read from a checked record, never from the raw value.
+  const parsed = parseRecord(record);
+  if (!parsed.ok) return { ok: false, message: replayMessage(parsed.error, what) };
+  const id = parsed.value.scenario.id;
+  const scenario = findScenario(id);
+  if (!scenario) {
+    return { ok: false, message: `${capitalFirst(what)} was played on the scenario “${clip(id)}”, which is neither built into this version of the game nor among the scenario files loaded in this browser. Nothing was opened.` };
   }
-  if (!scenario) return { ok: false, message: `${capitalFirst(what)} is not a North Asia game record. Nothing was opened.` };
-  const opened = openReplay(record, scenario);
+  const opened = openReplay(parsed.value, scenario);
   return opened.ok ? { ok: true, timeline: opened.value } : { ok: false, message: replayMessage(opened.error, what) };
 }
 

@@ -14,6 +14,7 @@ import {
   TREATY_STAGES,
   MAX_STALLED_TURNS,
   emptyProposal,
+  parseProposal,
   presetProposals,
   proposalText,
   type Change,
@@ -36,13 +37,10 @@ const PRESET_NAMES: Record<string, string> = {
   'all-four': 'All four',
 };
 
-/** A draft restored from the session, or null if it is not a well-formed proposal. */
+/** A draft restored from the session: a fresh, well-formed proposal, or null (the same parse as any proposal from outside). */
 export function asProposal(value: unknown): Proposal | null {
-  const p = value as Proposal | null;
-  if (!p || typeof p !== 'object' || !p.transfers || !p.access) return null;
-  const okIslands = ISLANDS.every((id) => TRANSFER_KINDS.includes(p.transfers[id]) && ACCESS_LEVELS.includes(p.access[id]));
-  const okRest = SCHEDULES.includes(p.schedule) && typeof p.demilitarise === 'boolean' && typeof p.noUsForces === 'boolean' && [0, 1, 2, 3].includes(p.economicPackage);
-  return okIslands && okRest ? p : null;
+  const parsed = parseProposal(value);
+  return parsed.ok ? parsed.value : null;
 }
 
 export function treatyPanel(ctx: PanelContext): HTMLElement {
