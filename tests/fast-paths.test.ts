@@ -12,6 +12,8 @@ import {
   createGame,
   currentPower,
   isTerminal,
+  outcome,
+  outcomeScore,
   stateHash,
   observe,
   streamFor,
@@ -62,7 +64,7 @@ function campaignStates(seed: number, japanPolicy = 'balanced'): GameState[] {
 }
 
 describe('value-only measures', () => {
-  it('equal the explained measures’ values in every state of whole campaigns', () => {
+  it('equal the explained measures’ values (and the report’s score) in every state of whole campaigns', () => {
     for (const [seed, policy] of [
       [1, 'balanced'],
       [2, 'wedge'],
@@ -72,6 +74,7 @@ describe('value-only measures', () => {
         expect(alignmentValue(state)).toBe(alignment(state).value);
         expect(pressureOnJapanValue(state)).toBe(pressureOnJapan(state).value);
         expect(russianDependenceValue(state)).toBe(russianDependence(state).value);
+        expect(outcomeScore(state)).toBe(outcome(state).score);
       }
     }
   });

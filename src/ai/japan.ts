@@ -234,7 +234,8 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
     case 'startProject': {
       const def = view.defs.projects.find((p) => p.id === action.projectId)!;
       const instalment = costOf(view, action).budget;
-      const round = 1 + view.projects.filter((p) => p.id === def.id && p.delivered).length;
+      let round = 1;
+      for (const p of view.projects) if (p.id === def.id && p.delivered) round += 1;
       // The launch pays one instalment now; the end of the turn pays every running project's next one.
       const squeeze = japan.budget - instalment - committed - instalment;
       return [

@@ -373,7 +373,7 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   draft.actionDigest = digestAction(state.actionDigest, identity);
   // Each action draws from dice keyed by turn, power and action, so the order of unrelated
   // actions never changes what either of them rolls.
-  const dice = diceAt(state.rng, state.turn, `${act.power}|${identity}`);
+  const dice = diceAt(state.rng, state.turn, act.power, identity);
   const rule = RULES[act.type] as AnyRule;
   const cost = rule.cost(state, act);
   if (cost.capital !== 0 || cost.budget !== 0 || cost.approval !== 0) spend(draft, act.power, cost);
@@ -381,7 +381,7 @@ export function applyLegalAction(state: GameState, act: Action, reasons?: Reason
   if (rule.oncePerTurn) draft.usedThisTurn = withEntry(draft.usedThisTurn, act.power, [...(draft.usedThisTurn[act.power] ?? []), key]);
   const text = rule.apply(draft, act, dice);
   // Recorded after the rule has run, so that a rule can ask when it was last taken (see freshness).
-  if (act.type !== 'injectEvent' && act.type !== 'answerEvent') {
+  if (act.type !== 'injectEvent' && act.type !== 'answerEvent' && draft.lastTaken[act.power]?.[key] !== state.turn) {
     draft.lastTaken = withEntry(draft.lastTaken, act.power, withEntry(draft.lastTaken[act.power], key, state.turn));
   }
 

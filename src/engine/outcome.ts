@@ -52,15 +52,31 @@ const GRADE_LINES: [number, Grade][] = [
   [36, 'D'],
 ];
 
-/** Scores the state as it stands (a final report when the game is over). */
-export function outcome(state: Board): Outcome {
+/** What the six categories rest on, and their scores (rounded), in the order of CATEGORIES. */
+interface Assessment {
+  returned: IslandId[];
+  alignmentEnd: number;
+  chinaTension: number;
+  scores: number[];
+}
+
+/** The categories in order, with their weights in the overall score. */
+const CATEGORIES: readonly { id: Category['id']; label: string; weight: number }[] = [
+  { id: 'territory', label: 'Territory', weight: 0.3 },
+  { id: 'treaty', label: 'Peace treaty', weight: 0.15 },
+  { id: 'wedge', label: 'Russia-China wedge', weight: 0.2 },
+  { id: 'security', label: 'Security', weight: 0.15 },
+  { id: 'economy', label: 'Economy', weight: 0.1 },
+  { id: 'domestic', label: 'Domestic standing', weight: 0.1 },
+];
+
+function assess(state: Board): Assessment {
   const returned = islandsHeldByJapan(state);
-  const pending = ISLANDS.filter((id) => state.islands[id].transferDueTurn !== null);
   let territoryRaw = 0;
   for (const id of ISLANDS) {
     const island = state.islands[id];
     if (returned.includes(id)) territoryRaw += ISLAND_POINTS[id] * (island.heldAs === 'sovereignty' ? 1 : ADMINISTRATION_SHARE);
-    else if (pending.includes(id)) territoryRaw += ISLAND_POINTS[id] * 0.4 * (state.treaty.agreed?.transfers[id] === 'sovereignty' ? 1 : ADMINISTRATION_SHARE);
+    else if (island.transferDueTurn !== null) territoryRaw += ISLAND_POINTS[id] * 0.4 * (state.treaty.agreed?.transfers[id] === 'sovereignty' ? 1 : ADMINISTRATION_SHARE);
     else territoryRaw += ACCESS_POINTS[island.access];
   }
   const alignmentEnd = alignmentValue(state);
@@ -82,17 +98,41 @@ export function outcome(state: Board): Outcome {
     (chinaTension - 55) * 0.5 -
     state.world.chinaCurbs * 0.2 -
     Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
-  const categories: Category[] = [
-    { id: 'territory', label: 'Territory', score: clamp(concave(territoryRaw, 50, 0.5) * 1.3, 0, 100), weight: 0.3, summary: `${returned.length} island(s) returned` },
-    { id: 'treaty', label: 'Peace treaty', score: TREATY_POINTS[state.treaty.stage], weight: 0.15, summary: `treaty track: ${state.treaty.stage}` },
-    { id: 'wedge', label: 'Russia-China wedge', score: clamp(50 + concave(wedgeShift, 5, 0.5) * 3, 0, 100), weight: 0.2, summary: `alignment ${state.alignmentStart} → ${alignmentEnd}` },
-    { id: 'security', label: 'Security', score: clamp(security, 0, 100), weight: 0.15, summary: `tension with China ${chinaTension}` },
-    { id: 'economy', label: 'Economy', score: clamp(economy, 0, 100), weight: 0.1, summary: `Japan-Russia trade ${round2(state.world.trade.japanRussia)} bn` },
-    { id: 'domestic', label: 'Domestic standing', score: clamp(state.powers.japan.approval * 1.4 - 20, 0, 100), weight: 0.1, summary: `approval ${state.powers.japan.approval}` },
-  ].map((c) => ({ ...c, score: round2(c.score) })) as Category[];
+  const scores = [
+    clamp(concave(territoryRaw, 50, 0.5) * 1.3, 0, 100),
+    TREATY_POINTS[state.treaty.stage],
+    clamp(50 + concave(wedgeShift, 5, 0.5) * 3, 0, 100),
+    clamp(security, 0, 100),
+    clamp(economy, 0, 100),
+    clamp(state.powers.japan.approval * 1.4 - 20, 0, 100),
+  ].map(round2);
+  return { returned, alignmentEnd, chinaTension, scores };
+}
+
+function overall(scores: readonly number[]): number {
   let total = 0;
-  for (const c of categories) total += c.score * c.weight;
-  const score = round2(total);
+  for (let i = 0; i < CATEGORIES.length; i++) total += scores[i]! * CATEGORIES[i]!.weight;
+  return round2(total);
+}
+
+/** The overall score of the state as it stands, without the report: for searches that only compare scores. */
+export function outcomeScore(state: Board): number {
+  return overall(assess(state).scores);
+}
+
+/** Scores the state as it stands (a final report when the game is over). */
+export function outcome(state: Board): Outcome {
+  const { returned, alignmentEnd, chinaTension, scores } = assess(state);
+  const summaries: Record<Category['id'], string> = {
+    territory: `${returned.length} island(s) returned`,
+    treaty: `treaty track: ${state.treaty.stage}`,
+    wedge: `alignment ${state.alignmentStart} → ${alignmentEnd}`,
+    security: `tension with China ${chinaTension}`,
+    economy: `Japan-Russia trade ${round2(state.world.trade.japanRussia)} bn`,
+    domestic: `approval ${state.powers.japan.approval}`,
+  };
+  const categories: Category[] = CATEGORIES.map((c, i) => ({ id: c.id, label: c.label, score: scores[i]!, weight: c.weight, summary: summaries[c.id] }));
+  const score = overall(scores);
   const grade = GRADE_LINES.find(([line]) => score >= line)?.[1] ?? 'E';
   return {
     islandsReturned: returned,

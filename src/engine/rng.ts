@@ -72,10 +72,19 @@ export class Dice {
  * The game's dice for one draw site: a pure function of the game's root state (kept in the
  * state, never advanced), the turn and a key naming who draws for what (a power and its
  * action, or the world's turn resolution). Because nothing else feeds it, taking two
- * unrelated actions in the other order leaves each one's dice unchanged.
+ * unrelated actions in the other order leaves each one's dice unchanged. The key may come
+ * in two parts (`key|detail`), hashed as one text without building it.
  */
-export function diceAt(root: RngState, turn: number, key: string): Dice {
-  const label = streamFor(`${turn}|${key}`);
+export function diceAt(root: RngState, turn: number, key: string, detail?: string): Dice {
+  beginLabel();
+  feedLabel(String(turn));
+  feedLabel('|');
+  feedLabel(key);
+  if (detail !== undefined) {
+    feedLabel('|');
+    feedLabel(detail);
+  }
+  const label = labelStream();
   const dice = new Dice({
     x: (root.x ^ ((label.next() * 0x100000000) | 0)) | 0,
     y: (root.y ^ ((label.next() * 0x100000000) | 0)) | 0,
@@ -92,13 +101,33 @@ export function diceAt(root: RngState, turn: number, key: string): Dice {
  * would cost more than the decision itself.
  */
 export function streamFor(label: string): Dice {
-  let h1 = 0x9e3779b9;
-  let h2 = 0x85ebca6b;
-  for (let i = 0; i < label.length; i++) {
-    const c = label.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  beginLabel();
+  feedLabel(label);
+  return labelStream();
+}
+
+// The label's hash, fed text piece by piece: the same as hashing the pieces joined.
+let h1 = 0;
+let h2 = 0;
+
+function beginLabel(): void {
+  h1 = 0x9e3779b9;
+  h2 = 0x85ebca6b;
+}
+
+function feedLabel(text: string): void {
+  let a = h1;
+  let b = h2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
+  h1 = a;
+  h2 = b;
+}
+
+function labelStream(): Dice {
   const dice = new Dice({ x: h1 | 0, y: h2 | 0, z: (h1 ^ 0x6a09e667) | 0, w: (h2 ^ 0xbb67ae85) | 1 });
   for (let i = 0; i < 8; i++) dice.next(); // mix before use
   return dice;

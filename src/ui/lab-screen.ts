@@ -24,8 +24,11 @@ export const MAX_LAB_RUNS = 5000;
 /** The most workers a run uses, however many cores the browser reports. */
 const MAX_LAB_WORKERS = 8;
 const DEFAULT_RUNS = 200;
-/** Charts are redrawn at most this often (ms) while games stream in. */
-const CHART_EVERY_MS = 300;
+/**
+ * Charts are redrawn at most this often (ms) while games stream in: each redraw takes the
+ * page's thread for a while, and on a small machine that is a core the workers need.
+ */
+const CHART_EVERY_MS = 1000;
 
 const POLICY_LABELS: Record<string, string> = {
   passive: 'Passive',
@@ -44,7 +47,7 @@ const POLICY_NOTES: Record<string, string> = {
   hawk: 'Security first: constitutional revision, missile defence and exercises with the US, hedging against China, a claim to all four islands.',
   balanced: 'The expert: each turn it scores every allowed action by its named terms, as the in-game advisor does.',
   random: 'Picks any allowed action at random: the baseline every strategy should beat.',
-  search: 'Looks ahead: each turn it plays its candidate programmes out in sampled futures, every power by its usual AI, and keeps the one that scores best. About a second a game.',
+  search: 'Looks ahead: each turn it plays its candidate programmes out in sampled futures, every power by its usual AI, and keeps the one that scores best. About half a second a game.',
 };
 
 const MINE_NOTE =
