@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { runCampaign } from '../src/app/campaign';
 import { GameController } from '../src/app/controller';
-import { forkRecord, forkSeats, frameReport, openReplay, withAiReasons } from '../src/app/replay';
+import { forkRecord, forkSeats, frameReport, openReplay, timelineOf } from '../src/app/replay';
 import { linkToRecord, recordToLink } from '../src/app/share';
 import { memoryStorage } from '../src/app/storage';
 import { builtinScenario } from '../src/data';
-import { presetProposals, replayRecord, type GameRecord } from '../src/engine';
+import { presetProposals, replayRecord, type GameRecord, type Scenario } from '../src/engine';
 
 const scenario = builtinScenario('classroom-short');
 const HUMAN_JAPAN = { japan: 'human', russia: 'ai', china: 'ai', usa: 'ai' } as const;
@@ -68,6 +68,13 @@ describe('opening a record for the viewer', () => {
     expect(openReplay({ hello: 'world' }, scenario).ok).toBe(false);
   });
 });
+
+/** The record as the viewer holds it, with the AI's reasons put back while it replays. */
+function withAiReasons(record: GameRecord, on: Scenario): GameRecord {
+  const timeline = timelineOf(record, on);
+  if (!timeline.ok) throw new Error(timeline.error.message);
+  return timeline.value.record;
+}
 
 describe('reasons restored on a record from a link', () => {
   it('match the reasons a computer-only campaign recorded', () => {
@@ -146,14 +153,19 @@ describe('links in the page', () => {
     const { openLink } = await import('../src/ui/share');
     const opened = openLink(link, find);
     expect(opened.ok && opened.timeline.verifiedTurns).toBe(scenario.turns);
-    const head = link.slice(0, link.lastIndexOf('*') + 1);
-    const body = link.slice(head.length).split('.');
+    const parts = link.split('*');
+    const body = parts[5]!.split('.');
     body[5] = body[5] === 'abcd' ? 'dcba' : 'abcd';
-    const tampered = openLink(head + body.join('.'), find);
+    parts[5] = body.join('.');
+    const tampered = openLink(parts.join('*'), find);
     expect(tampered.ok).toBe(false);
     if (!tampered.ok) expect(tampered.message).toMatch(/differs at turn 3/);
     const unknown = openLink(link.replace('classroom-short', 'atlantis'), find);
     expect(!unknown.ok && unknown.message).toMatch(/“atlantis”/);
+    // Cut right after a turn mark: every turn that is left checks out, but the game is shorter.
+    const cut = parts[5]!.slice(0, parts[5]!.indexOf('.', parts[5]!.indexOf('.') + 1) + 1);
+    const shorter = openLink([...parts.slice(0, 5), cut, link.split('*')[6]].join('*'), find);
+    expect(!shorter.ok && shorter.message).toMatch(/cut short/);
     const long = openLink('A'.repeat(20_000), find);
     expect(!long.ok && long.message).toMatch(/characters long/);
     const junk = openLink('hello', find);

@@ -19,7 +19,7 @@ describe('share links', () => {
     const text = link();
     expect(text.length).toBeLessThan(2000);
     expect(text.length).toBeLessThan(MAX_LINK_LENGTH);
-    expect(text).toMatch(/^v2\*north-asia-2016\*1\.0\.0\*21\*aaaa\*/);
+    expect(text).toMatch(/^v2\.1\*north-asia-2016\*1\.0\.0\*21\*aaaa\*[^*]+\*\d+\.[0-9a-f]{4}$/);
   });
 
   it('decode into the same record, which replays with every turn verified', () => {
@@ -63,7 +63,9 @@ describe('share links', () => {
     }
     const original = body[at]!;
     const replacement = original === 'A' ? 'B' : 'A';
-    const tampered = text.slice(0, text.length - body.length) + body.slice(0, at) + replacement + body.slice(at + 1);
+    const parts = text.split('*');
+    parts[5] = body.slice(0, at) + replacement + body.slice(at + 1);
+    const tampered = parts.join('*');
     const decoded = linkToRecord(tampered, scenario);
     expect(decoded.ok).toBe(false);
     if (!decoded.ok) {
@@ -71,6 +73,28 @@ describe('share links', () => {
       expect(decoded.error.turn).toBe(5);
       expect(decoded.error.message).toContain('turn 5');
     }
+  });
+
+  it('refuse a link cut anywhere, even right after a turn mark, as cut short', () => {
+    const text = link();
+    const parts = text.split('*');
+    const body = parts[5]!;
+    // Every turn mark pair closes at an odd-numbered '.'; cut after each of the first few.
+    const closings = [...body].flatMap((c, i) => (c === '.' ? [i] : [])).filter((_, k) => k % 2 === 1);
+    expect(closings.length).toBeGreaterThan(5);
+    for (const at of closings.slice(0, 5)) {
+      const cut = linkToRecord([...parts.slice(0, 5), body.slice(0, at + 1), parts[6]].join('*'), scenario);
+      expect(cut.ok).toBe(false);
+      expect(!cut.ok && cut.error.code).toBe('ERR_LINK_MISMATCH');
+      expect(!cut.ok && cut.error.message).toMatch(/cut short/);
+    }
+    // Without its last part, or with a damaged one, a link is refused too.
+    const noEnd = linkToRecord(parts.slice(0, 6).join('*'), scenario);
+    expect(!noEnd.ok && noEnd.error.message).toMatch(/cut short/);
+    const badEnd = linkToRecord([...parts.slice(0, 6), 'x.zz'].join('*'), scenario);
+    expect(!badEnd.ok && badEnd.error.code).toBe('ERR_LINK_MALFORMED');
+    const wrongHash = linkToRecord([...parts.slice(0, 6), parts[6]!.replace(/\.(.)/, (_m, c: string) => `.${c === 'a' ? 'b' : 'a'}`)].join('*'), scenario);
+    expect(!wrongHash.ok && wrongHash.error.code).toBe('ERR_LINK_MISMATCH');
   });
 
   it('refuse malformed and over-long links with a clear message', () => {
@@ -135,7 +159,7 @@ describe('share links and awkward characters', () => {
     const made = recordToLink(record, odd);
     expect(made.ok).toBe(true);
     if (!made.ok) return;
-    expect(made.value.split('*')).toHaveLength(6);
+    expect(made.value.split('*')).toHaveLength(7);
     const decoded = linkToRecord(made.value, odd);
     expect(decoded.ok && decoded.value.actions[0]?.action).toEqual(action);
   });

@@ -1,18 +1,12 @@
 // Runs whole campaigns with AI (or reference policies) in every seat: the simulator, the
 // benchmark, the calibration suite and the strategy lab all use this. No DOM, no clock.
-import { Seat, policyFor, type Policy } from '../ai';
+import { policyFor, type Policy } from '../ai';
 import {
   POWERS,
   alignmentValue,
-  appendToRecord,
-  applyChosen,
-  createGame,
-  currentPower,
   dateOfTurn,
-  isTerminal,
   opinionOf,
   outcome,
-  startRecord,
   stateHash,
   type Action,
   type GameRecord,
@@ -25,6 +19,7 @@ import {
   type TreatyStage,
   ISLANDS,
 } from '../engine';
+import { Session } from './session';
 
 export interface TraceTurn {
   turn: number;
@@ -75,39 +70,31 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
     usa: options.policies?.usa ?? policyFor('usa'),
   };
   const news = options.news !== false || POWERS.some((power) => policies[power].readsNews === true);
-  let state = createGame({ scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' }, news });
-  let record = options.record ? startRecord(state) : undefined;
+  const started = Session.start(
+    { scenario, seed, controllers: { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' }, news },
+    { policies, keepRecord: options.record === true },
+  );
+  if (!started.ok) throw new RangeError(started.error.message);
+  const session = started.value;
   const trace: TraceTurn[] | undefined = options.trace ? [] : undefined;
   let turnActions: TraceTurn['actions'] = [];
-  const time = options.timeDecision;
-
-  const seats = {
-    japan: new Seat('japan', policies.japan),
-    russia: new Seat('russia', policies.russia),
-    china: new Seat('china', policies.china),
-    usa: new Seat('usa', policies.usa),
-  };
-  while (!isTerminal(state)) {
-    const power = currentPower(state)!;
-    const seat = seats[power];
-    const decision = time ? time(() => seat.next(state), power) : seat.next(state);
-    // Policies choose from legalActions(state) or offer drafts of their own; either way the
-    // engine checks the choice is legal (a custom policy may replay a hand-made record).
-    const applied = applyChosen(state, decision.action, decision.reasons);
-    if (!applied.ok) throw new Error(`the ${power} policy "${policies[power].name}" chose an illegal action: ${applied.error.message}`);
-    const next = applied.value;
-    if (record) record = appendToRecord(record, state, decision.action, next, decision.reasons);
-    if (trace) turnActions.push({ power, action: decision.action, reasons: decision.reasons });
-    const turnEnded = next.turn !== state.turn || isTerminal(next);
-    if (trace && turnEnded) {
-      trace.push(traceTurn(next, state.turn, turnActions));
-      turnActions = [];
-    }
-    state = next;
-  }
+  // Every seat is the AI's, so one call plays the whole campaign.
+  session.playAi({
+    timeDecision: options.timeDecision,
+    onStep: trace
+      ? (step, decision) => {
+          turnActions.push({ power: step.power, action: step.action, reasons: decision.reasons });
+          if (step.endedTurn !== null) {
+            trace.push(traceTurn(step.after, step.endedTurn, turnActions));
+            turnActions = [];
+          }
+        }
+      : undefined,
+  });
+  const state = session.state;
   const out: CampaignResult = { state, outcome: outcome(state), finalHash: stateHash(state) };
   if (trace) out.trace = trace;
-  if (record) out.record = record;
+  if (options.record) out.record = session.record;
   return out;
 }
 

@@ -6,34 +6,30 @@
 // Contract: `act` never throws for a bad action; it returns the engine's error and leaves
 // everything as it was. After a successful action the AI plays every seat it holds until a
 // human must act or the campaign ends, and the game is autosaved.
-import { Seat, advise, policyFor, type Advice } from '../ai';
+import { advise, type Advice } from '../ai';
 import { builtinScenario, BUILTIN_SCENARIO_IDS } from '../data';
 import {
-  POWERS,
   RATIFY_LINE,
-  appendToRecord,
-  applyChosen,
   availability,
+  checkNewGame,
   createGame,
-  currentPower,
   dateOfTurn,
+  injectBlocked,
   isTerminal,
+  japanCanRatify,
   japaneseSupport,
   legalActions,
   observe,
   outcome,
   parseAction,
-  replayRecord,
   mostLikelyChange,
   weighProposal,
   type Weighing,
   estimateProposal,
   type Estimate,
-  startRecord,
   whyNot,
   err,
   ok,
-  type Action,
   type ActionError,
   type ActionErrorCode,
   type Availability,
@@ -44,6 +40,7 @@ import {
   type GameState,
   type IslandId,
   type Outcome,
+  type NewGameErrorCode,
   type PowerId,
   type Proposal,
   type Reason,
@@ -54,6 +51,7 @@ import { turnPoint, type TurnPoint } from './history';
 import { mapSnapshot, type MapSnapshot } from './map-view';
 import { turnReport, type TurnReport } from './report';
 import { findScenarioIn } from './custom-scenarios';
+import { Session, type Step } from './session';
 import { autosavedTurn, checkRecord, clip, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';
 import type { KeyValueStorage } from './storage';
 
@@ -80,7 +78,7 @@ export interface ControllerDeps {
 }
 
 /** The controller's own refusals, beside the engine's. */
-export type ControllerErrorCode = 'ERR_UNKNOWN_SCENARIO' | 'ERR_BAD_SEED' | 'ERR_NO_HUMAN' | 'ERR_BAD_TURNS' | 'ERR_NOT_HUMAN_TURN' | 'ERR_NOT_WAITING';
+export type ControllerErrorCode = 'ERR_UNKNOWN_SCENARIO' | NewGameErrorCode | 'ERR_NOT_HUMAN_TURN' | 'ERR_NOT_WAITING';
 
 export interface ControllerError {
   code: ActionErrorCode | ControllerErrorCode;
@@ -122,14 +120,12 @@ export interface PendingChoice {
 
 export const defaultFindScenario = (id: string): Scenario | null => (BUILTIN_SCENARIO_IDS.includes(id) ? builtinScenario(id) : null);
 
-/** AI actions allowed between two human decisions: far above any real turn, it only stops runaway loops. */
-const AI_STEP_LIMIT = 5000;
-
 export class GameController {
   private listeners = new Set<() => void>();
-  private current: GameState;
-  private log: GameRecord;
+  private readonly session: Session;
   private points: TurnPoint[];
+  /** Turns resolved since the last `takeResolved`, oldest first (every action is watched, the AI's too). */
+  private resolved: number[] = [];
   /** The last autosave failure, if the most recent autosave failed. */
   saveError: SaveError | null = null;
   /**
@@ -142,29 +138,28 @@ export class GameController {
 
   private constructor(
     readonly scenario: Scenario,
-    state: GameState,
-    record: GameRecord,
+    session: Session,
     history: TurnPoint[],
     private readonly deps: ControllerDeps,
   ) {
-    this.current = state;
-    this.log = record;
+    this.session = session;
     this.points = history;
     this.holdForTeacher = deps.holdForTeacher ?? false;
+    session.onStep((step) => this.stepped(step));
   }
 
   /** Starts a new campaign; the AI plays first if the first seats are its own. */
   static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ControllerError> {
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(setup.scenarioId);
     if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
-    if (!Number.isSafeInteger(setup.seed) || setup.seed < 0) return err({ code: 'ERR_BAD_SEED', message: 'the seed must be a whole number from 0 up' });
-    if (!POWERS.some((p) => setup.controllers[p] === 'human')) return err({ code: 'ERR_NO_HUMAN', message: 'at least one power must be played by a person' });
-    if (setup.turns !== undefined && !(Number.isInteger(setup.turns) && setup.turns >= 1 && setup.turns <= scenario.turns)) {
-      return err({ code: 'ERR_BAD_TURNS', message: `the campaign length must be from 1 to ${scenario.turns} turns` });
-    }
-    const state = createGame({ scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns, teacher: setup.teacher ?? deps.holdForTeacher === true });
-    const controller = new GameController(scenario, state, startRecord(state), [turnPoint(state)], deps);
+    const game = { scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns, teacher: setup.teacher ?? deps.holdForTeacher === true };
+    const checked = checkNewGame(game, true);
+    if (!checked.ok) return checked;
+    const session = Session.start(game);
+    if (!session.ok) return session;
+    const controller = new GameController(scenario, session.value, [turnPoint(session.value.state)], deps);
     controller.runAi();
+    controller.takeResolved();
     controller.autosave();
     return ok(controller);
   }
@@ -182,12 +177,12 @@ export class GameController {
     if (!scenario) {
       return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${clip(record.scenario.id)}", which is neither built into this version of the game nor among the scenario files loaded in this browser: load that scenario file again (start screen, “Your own scenario file”), then the game. Nothing was loaded.` });
     }
-    // One pass: the replay verifies every turn hash and hands over each turn's end state,
-    // from which the graphs' points are rebuilt.
-    const history: TurnPoint[] = [];
-    const replay = replayRecord(record, scenario, (state) => history.push(turnPoint(state)));
-    if (!replay.ok) {
-      const { turn, message } = replay.error;
+    // The record is parsed (checkRecord); one pass verifies every turn hash and hands over
+    // each turn's end state, from which the graphs' points are rebuilt.
+    const points: TurnPoint[] = [];
+    const session = Session.replay(record, scenario, { onTurnEnd: (state) => points.push(turnPoint(state)) });
+    if (!session.ok) {
+      const { turn, message } = session.error;
       return err({
         code: 'ERR_SAVE_REPLAY',
         message: `The game record does not replay${turn > 0 ? ` from turn ${turn} on` : ''} (${clip(message)}): it was changed, or made by another version of the game. Nothing was loaded.`,
@@ -195,15 +190,20 @@ export class GameController {
       });
     }
     const first = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
-    return ok(new GameController(scenario, replay.value.state, record, [turnPoint(first), ...history], deps));
+    return ok(new GameController(scenario, session.value, [turnPoint(first), ...points], deps));
   }
 
   get state(): GameState {
-    return this.current;
+    return this.session.state;
   }
 
   get record(): GameRecord {
-    return this.log;
+    return this.session.record;
+  }
+
+  /** The state the panels read (the session's current one). */
+  private get current(): GameState {
+    return this.session.state;
   }
 
   get history(): readonly TurnPoint[] {
@@ -216,7 +216,7 @@ export class GameController {
 
   /** The power whose phase it is, or null when the campaign is over. */
   get acting(): PowerId | null {
-    return currentPower(this.current);
+    return this.session.acting;
   }
 
   /** The acting power when a person plays it (the seat the interface serves now). */
@@ -245,53 +245,41 @@ export class GameController {
     const parsed = parseAction(action);
     if (!parsed.ok) return parsed;
     if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
-    const resolved: number[] = [];
-    const first = this.apply(parsed.value, undefined, resolved);
+    const first = this.session.apply(parsed.value);
     if (!first.ok) return first;
-    const aiActions = this.runAi(resolved);
-    this.autosave();
-    this.notify();
-    return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
+    const aiActions = this.runAi();
+    return ok(this.afterMove(aiActions));
   }
 
-  /** Applies an action already parsed (or made by the AI); the engine checks it is legal now. */
-  private apply(action: Action, reasons: Reason[] | undefined, resolved: number[]): Result<true, ActionError> {
-    const before = this.current;
-    const result = applyChosen(before, action, reasons);
-    if (!result.ok) return result;
-    const after = result.value;
-    this.log = appendToRecord(this.log, before, action, after, reasons);
-    this.current = after;
-    if (after.turn !== before.turn || (isTerminal(after) && !isTerminal(before))) {
-      this.points = [...this.points, turnPoint(after)];
-      resolved.push(before.turn);
-    }
-    return ok(true);
+  /** Records a turn's point for the graphs when an action (anyone's) ends a turn. */
+  private stepped(step: Step): void {
+    if (step.endedTurn === null) return;
+    this.points = [...this.points, turnPoint(step.after)];
+    this.resolved.push(step.endedTurn);
+  }
+
+  /** The turns resolved since the last call, oldest first. */
+  private takeResolved(): number[] {
+    const resolved = this.resolved;
+    this.resolved = [];
+    return resolved;
+  }
+
+  /** After a move and the AI's answer: autosave, tell the panels, say what was resolved. */
+  private afterMove(aiActions: number): ActOutcome {
+    const resolvedTurns = this.takeResolved();
+    this.autosave();
+    this.notify();
+    return { resolvedTurns, aiActions, saveError: this.saveError };
   }
 
   /**
    * Plays the AI seats until a human must act or the game ends; returns how many actions it
-   * took. The seats are the simulator's (runCampaign's), so an AI power plays the same here
-   * as in `npm run sim` and the lab; a seat's plan never outlives one call, so a reload
-   * between calls changes nothing.
+   * took. The session's seats are the simulator's, so an AI power plays the same here as in
+   * `npm run sim` and the lab.
    */
-  private runAi(resolved: number[] = []): number {
-    let steps = 0;
-    const seats = new Map<PowerId, Seat>();
-    for (let power = this.acting; power && this.current.controllers[power] === 'ai'; power = this.acting) {
-      if (this.holdForTeacher && this.atTurnStart && this.releasedTurn !== this.current.turn) break;
-      if (++steps > AI_STEP_LIMIT) throw new Error('the AI did not end its turn');
-      let seat = seats.get(power);
-      if (!seat) {
-        seat = new Seat(power, policyFor(power));
-        seats.set(power, seat);
-      }
-      const decision = seat.next(this.current);
-      const applied = this.apply(decision.action, decision.reasons, resolved);
-      // The AI picks from legalActions, so a refusal here is an engine or AI bug.
-      if (!applied.ok) throw new Error(`AI ${power} chose an illegal action: ${applied.error.message}`);
-    }
-    return steps;
+  private runAi(): number {
+    return this.session.playAi({ holdBefore: () => this.holdForTeacher && this.atTurnStart && this.releasedTurn !== this.current.turn });
   }
 
   /** The start of a turn: the first power of the turn order has not acted yet (a teacher may inject). */
@@ -314,7 +302,7 @@ export class GameController {
     const power = this.acting;
     if (!power) return { code: 'ERR_GAME_OVER', message: 'the campaign is over' };
     if (!this.atTurnStart) return { code: 'ERR_NOT_TURN_START', message: 'events can be triggered only at the start of a turn, before anyone acts' };
-    return eventId === undefined ? null : whyNot(this.current, { type: 'injectEvent', power, eventId });
+    return eventId === undefined ? null : injectBlocked(this.current, eventId);
   }
 
   /**
@@ -327,24 +315,16 @@ export class GameController {
     if (!power) return err({ code: 'ERR_GAME_OVER', message: 'the campaign is over' });
     const inject = parseAction({ type: 'injectEvent', power, eventId });
     if (!inject.ok) return inject;
-    const resolved: number[] = [];
-    const applied = this.apply(inject.value, undefined, resolved);
+    const applied = this.session.apply(inject.value);
     if (!applied.ok) return applied;
-    const aiActions = this.runAi(resolved);
-    this.autosave();
-    this.notify();
-    return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
+    return ok(this.afterMove(this.runAi()));
   }
 
   /** Lets a waiting AI play on until a human must act (the teacher starts the turn). */
   resume(): Result<ActOutcome, ControllerError> {
     if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? 'the campaign is over' : 'no computer player is waiting' });
     this.releasedTurn = this.current.turn;
-    const resolved: number[] = [];
-    const aiActions = this.runAi(resolved);
-    this.autosave();
-    this.notify();
-    return ok({ resolvedTurns: resolved, aiActions, saveError: this.saveError });
+    return ok(this.afterMove(this.runAi()));
   }
 
   private autosave(): void {
@@ -358,12 +338,12 @@ export class GameController {
    * failure: the game itself was saved.
    */
   persist(): SaveError | null {
-    const saved = writeAutosave(this.deps.storage, this.log, this.summary());
+    const saved = writeAutosave(this.deps.storage, this.record, this.summary());
     if (saved.ok) {
       this.saveError = null;
       return null;
     }
-    const turn = autosavedTurn(this.deps.storage, this.log);
+    const turn = autosavedTurn(this.deps.storage, this.record);
     const reload = turn === null ? 'A reload would not find this campaign' : `A reload would resume from turn ${turn} (${this.dateOf(turn)}), the last one saved`;
     this.saveError = { ...saved.error, message: `${saved.error.message} ${reload}: export the game (Save / load) to keep the rest.` };
     return this.saveError;
@@ -388,7 +368,7 @@ export class GameController {
   }
 
   saveToSlot(name: string): Result<SlotInfo, SaveError> {
-    return saveToSlot(this.deps.storage, name, this.log, this.summary());
+    return saveToSlot(this.deps.storage, name, this.record, this.summary());
   }
 
   // ---- Queries the panels ask (all pure reads of the current state) -----------------------
@@ -431,7 +411,7 @@ export class GameController {
       supportTotal,
       approval,
       ratifyLine: RATIFY_LINE,
-      ratifies: approval + supportTotal >= RATIFY_LINE,
+      ratifies: japanCanRatify(state, proposal),
       blocked: whyNot(state, { type: 'propose', power: 'japan', proposal }),
     };
   }

@@ -73,7 +73,7 @@ export interface DebriefOptions {
 
 export function buildDebrief(record: GameRecord, scenario: Scenario, options: DebriefOptions = {}): Result<Debrief, ReplayError> {
   const turns: TurnMeasures[] = [];
-  const replay = replayRecord(record, scenario, (state, turn) => {
+  const replay = replayRecord(record, scenario, { onTurnEnd: (state, turn) => {
     turns.push({
       turn,
       date: dateOfTurn(state, turn),
@@ -89,7 +89,7 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
       japanApproval: state.powers.japan.approval,
       pressureOnJapan: pressureOnJapanValue(state),
     });
-  });
+  } });
   if (!replay.ok) return replay;
   const final = replay.value.state;
   const result = outcome(final);

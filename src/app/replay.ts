@@ -4,32 +4,27 @@
 // carries only the actions) get them back by asking the same AI seats again. Any frame
 // can become the start of a new campaign (a fork): the record's actions up to that frame,
 // then the AI's moves until a person must act, as the controller plays them.
-import { Seat, policyFor } from '../ai';
 import {
   POWERS,
-  appendToRecord,
-  applyAction,
   createGame,
-  currentPower,
   dateOfTurn,
   err,
+  foldRecord,
   isTerminal,
   ok,
   parseRecord,
   recordMisfit,
   reasonsHashOf,
-  replayRecord,
-  startRecord,
-  type Action,
   type Controllers,
   type GameRecord,
   type GameState,
-  type PowerId,
   type RecordedAction,
   type ReplayError,
   type Result,
   type Scenario,
 } from '../engine';
+import { ReasonFinder, Session } from './session';
+import { UNCHECKED_LENGTH_NOTICE, decodeLink, type LinkResult } from './share';
 import { turnPoint, type TurnPoint } from './history';
 import { turnReport, type TurnReport } from './report';
 
@@ -45,6 +40,8 @@ export interface ReplayFrame {
 }
 
 export interface ReplayTimeline {
+  /** Something the viewer should say about where the game came from (an older link that cannot be checked for cuts), or absent. */
+  notice?: string;
   /** The record as verified, with the AI's reasons restored where they were missing. */
   record: GameRecord;
   scenario: Scenario;
@@ -56,30 +53,56 @@ export interface ReplayTimeline {
   over: boolean;
 }
 
-const sameAction = (a: Action, b: Action): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** AI actions allowed between two human decisions when a fork plays on (as the controller's limit). */
-const AI_STEP_LIMIT = 5000;
-
 /**
- * Opens a record for the viewer: checks its shape, replays it verifying every turn hash
- * and gathers the frames. A record that does not reproduce is refused with the first turn
- * that differs (`error.turn`).
+ * Opens a record for the viewer: checks its shape, replays it once verifying every turn
+ * hash, gathers the frames and, for a record that came without the AI's reasons, puts them
+ * back on the way (see ReasonFinder). A record that does not reproduce is refused with the
+ * first turn that differs (`error.turn`).
  */
 export function openReplay(record: unknown, scenario: Scenario): Result<ReplayTimeline, ReplayError> {
   const parsed = parseRecord(record);
   if (!parsed.ok) return parsed;
-  const raw = parsed.value;
-  const misfit = recordMisfit(raw, scenario);
+  return timelineOf(parsed.value, scenario);
+}
+
+/** The timeline of a parsed record (a share link's is built as it is decoded). */
+export function timelineOf(record: GameRecord, scenario: Scenario): Result<ReplayTimeline, ReplayError> {
+  const misfit = recordMisfit(record, scenario);
   if (misfit) return err(misfit);
-  const full = lacksReasons(raw) ? withAiReasons(raw, scenario) : raw;
-  const start = createGame({ scenario, seed: full.seed, controllers: full.controllers, turns: full.turns, teacher: full.teacher === true });
+  const start = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
   const frames: ReplayFrame[] = [frame(start, 0, true)];
-  const replay = replayRecord(full, scenario, (state, turn) => frames.push(frame(state, turn, true)));
+  const finder = lacksReasons(record) ? new ReasonFinder() : null;
+  const actions: RecordedAction[] = [];
+  const replay = foldRecord(record, scenario, {
+    reasons: finder ? (state, entry) => finder.reasonsFor(state, entry) : undefined,
+    onStep: finder ? (_before, entry) => actions.push(entry) : undefined,
+    onTurnEnd: (state, turn) => frames.push(frame(state, turn, true)),
+  });
   if (!replay.ok) return replay;
   const final = replay.value.state;
   if (final !== frames[frames.length - 1]!.state) frames.push(frame(final, final.turn, false));
+  const full = finder ? { ...record, actions, reasonsHash: reasonsHashOf(actions) } : record;
   return ok({ record: full, scenario, frames, final, verifiedTurns: replay.value.verifiedTurns, over: isTerminal(final) });
+}
+
+/**
+ * Opens a share link for the viewer in one pass: the link is decoded, replayed, checked turn
+ * by turn and cut into frames, with the AI's reasons put back, as it is read.
+ */
+export function linkTimeline(link: string, scenario: Scenario): LinkResult<ReplayTimeline> {
+  const frames: ReplayFrame[] = [];
+  const finder = new ReasonFinder();
+  const decoded = decodeLink(link, scenario, {
+    onStart: (state) => frames.push(frame(state, 0, true)),
+    reasons: (state, action) => finder.reasonsFor(state, { turn: state.turn, action }),
+    onTurnEnd: (state, turn) => frames.push(frame(state, turn, true)),
+  });
+  if (!decoded.ok) return decoded;
+  const { record, final, lengthChecked } = decoded.value;
+  if (final !== frames[frames.length - 1]!.state) frames.push(frame(final, final.turn, false));
+  const timeline: ReplayTimeline = { record, scenario, frames, final, verifiedTurns: record.turnHashes.length, over: isTerminal(final) };
+  if (!lengthChecked) timeline.notice = UNCHECKED_LENGTH_NOTICE;
+  return ok(timeline);
 }
 
 function frame(state: GameState, turn: number, complete: boolean): ReplayFrame {
@@ -96,45 +119,6 @@ function lacksReasons(record: GameRecord): boolean {
   return record.actions.length > 0 && record.actions.every((a) => !a.reasons || a.reasons.length === 0);
 }
 
-/**
- * The record with the AI's reasons put back on its AI seats' actions: the seats are asked
- * again, in the same states, by fresh seats after every human move (as the controller
- * plays them); a reason is kept only when the seat picks the recorded action. Never
- * changes an action, so the turn hashes stay valid; stops adding at an illegal action.
- */
-export function withAiReasons(record: GameRecord, scenario: Scenario): GameRecord {
-  let state = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
-  const seats = new Map<PowerId, Seat>();
-  const actions: RecordedAction[] = [];
-  for (let i = 0; i < record.actions.length; i++) {
-    const entry = record.actions[i]!;
-    const power = currentPower(state);
-    let reasons = entry.reasons;
-    // A teacher's inject is no seat's decision; the controller asks fresh seats after it.
-    if (entry.action.type !== 'injectEvent' && power && state.controllers[power] === 'ai' && entry.action.power === power) {
-      let seat = seats.get(power);
-      if (!seat) seats.set(power, (seat = new Seat(power, policyFor(power))));
-      try {
-        const decision = seat.next(state);
-        if (!reasons?.length && sameAction(decision.action, entry.action) && decision.reasons.length) reasons = decision.reasons;
-      } catch {
-        // A policy that cannot decide in a state from a foreign record: no reasons, nothing else.
-      }
-    } else {
-      seats.clear();
-    }
-    const next = applyAction(state, entry.action, reasons);
-    if (!next.ok) {
-      // One by one: a spread of a long list overflows the call stack.
-      for (let k = i; k < record.actions.length; k++) actions.push(record.actions[k]!);
-      break;
-    }
-    actions.push(reasons?.length ? { ...entry, reasons } : entry);
-    state = next.value;
-  }
-  return { ...record, actions, reasonsHash: reasonsHashOf(actions) };
-}
-
 export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' | 'ERR_FORK_REPLAY'; message: string };
 
 /**
@@ -144,30 +128,12 @@ export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' | 'ERR_FOR
  */
 export function forkRecord(record: GameRecord, scenario: Scenario, uptoTurn: number, controllers: Controllers): Result<GameRecord, ForkError> {
   if (!POWERS.some((p) => controllers[p] === 'human')) return err({ code: 'ERR_FORK_NO_HUMAN', message: 'at least one power must be played by a person' });
-  let state = createGame({ scenario, seed: record.seed, controllers, turns: record.turns, teacher: record.teacher === true });
-  let out = startRecord(state);
-  for (const entry of record.actions) {
-    if (entry.turn > uptoTurn) break;
-    const next = applyAction(state, entry.action, entry.reasons);
-    if (!next.ok) return err({ code: 'ERR_FORK_REPLAY', message: `the record's action at turn ${state.turn} does not replay: ${next.error.message}` });
-    out = appendToRecord(out, state, entry.action, next.value, entry.reasons);
-    state = next.value;
-  }
-  if (isTerminal(state)) return err({ code: 'ERR_FORK_OVER', message: 'the campaign is already over at this point' });
-  const seats = new Map<PowerId, Seat>();
-  let steps = 0;
-  for (let power = currentPower(state); power && state.controllers[power] === 'ai'; power = currentPower(state)) {
-    if (++steps > AI_STEP_LIMIT) throw new Error('the AI did not end its turn');
-    let seat = seats.get(power);
-    if (!seat) seats.set(power, (seat = new Seat(power, policyFor(power))));
-    const decision = seat.next(state);
-    const next = applyAction(state, decision.action, decision.reasons);
-    // The AI picks from legalActions, so a refusal here is an engine or AI bug.
-    if (!next.ok) throw new Error(`AI ${power} chose an illegal action: ${next.error.message}`);
-    out = appendToRecord(out, state, decision.action, next.value, decision.reasons);
-    state = next.value;
-  }
-  return ok(out);
+  // The record was verified when the viewer opened it; the fork only plays its actions again.
+  const session = Session.replay(record, scenario, { verify: false, uptoTurn, controllers });
+  if (!session.ok) return err({ code: 'ERR_FORK_REPLAY', message: `the record does not replay: ${session.error.message}` });
+  if (session.value.isOver) return err({ code: 'ERR_FORK_OVER', message: 'the campaign is already over at this point' });
+  session.value.playAi();
+  return ok(session.value.record);
 }
 
 /** The human seats of a record, or Japan alone when the record has none (a computer-only game). */

@@ -6,10 +6,13 @@
 // Each action is written as its index among the legal actions of the state it was taken
 // in (almost always one base-64 character), which is why decoding replays the game. An
 // action that the legal list does not hold (a custom island proposal, a teacher's inject)
-// is written out in full.
+// is written out in full. The link ends with the number of actions and the final state's
+// short hash, so a link cut anywhere (even at a turn mark) is refused, not opened as a
+// shorter game.
 import {
   applyAction,
   createGame,
+  endedTurn,
   legalActions,
   stateHash,
   type Action,
@@ -17,17 +20,25 @@ import {
   type GameRecord,
   type GameState,
   type PowerId,
+  type Reason,
   type Scenario,
   POWERS,
-  startRecord,
-  applyChosen,
   clip,
   RECORD_VERSION,
   parseAction,
 } from '../engine';
+import { Session } from './session';
 
-/** A link's version is the record version it was played under; links of older rules are refused. */
-export const LINK_VERSION = `v${RECORD_VERSION}`;
+/**
+ * The layout of a link's text, after the rules version: 0 had no end part, 1 ends with the
+ * number of actions and the final short hash. Layout 0 links of the current rules are still
+ * read, with a notice that their length cannot be checked.
+ */
+export const LINK_LAYOUT = 1;
+/** A link's version: the record version it was played under, then its layout ("v2.1"); links of older rules are refused. */
+export const LINK_VERSION = `v${RECORD_VERSION}.${LINK_LAYOUT}`;
+/** What a viewer says about a link of layout 0. */
+export const UNCHECKED_LENGTH_NOTICE = 'This link is of an older form that does not carry its length: if it was cut short, the game shown ends early.';
 /** Browsers and servers cope with URLs up to a few tens of kilobytes; refuse longer ones. */
 export const MAX_LINK_LENGTH = 16_000;
 
@@ -81,17 +92,16 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
     body += index >= 0 ? encodeIndex(index) : `${ESCAPE}${encodeBody(JSON.stringify(entry.action))}${ESCAPE}`;
     const result = applyAction(state, entry.action);
     if (!result.ok) return fail('ERR_RECORD_ILLEGAL', `the record's action at turn ${state.turn} is illegal: ${result.error.message}`, state.turn);
-    if (result.value.turn !== state.turn || (result.value.phase.kind === 'over' && state.phase.kind !== 'over')) {
-      body += `${TURN_MARK}${shortHash(result.value)}${TURN_MARK}`;
-    }
+    if (endedTurn(state, result.value)) body += `${TURN_MARK}${shortHash(result.value)}${TURN_MARK}`;
     state = result.value;
   }
+  const end = `${record.actions.length}${TURN_MARK}${shortHash(state)}`;
   // The seats, then the turn limit when the game is shorter than its scenario: "haaa:6".
   const seats = POWERS.map((p) => (record.controllers[p] === 'human' ? 'h' : 'a')).join('');
   const limited = record.turns !== undefined && record.turns < scenario.turns ? `${seats}:${record.turns}` : seats;
   const controllers = record.teacher ? `${limited}t` : limited;
   const head = [LINK_VERSION, encodeHead(record.scenario.id), encodeHead(record.scenario.version), String(record.seed), controllers].join('*');
-  const link = `${head}*${body}`;
+  const link = `${head}*${body}*${end}`;
   if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `this game is too long for a link (${link.length} characters); share the record file instead`);
   return { ok: true, value: link };
 }
@@ -105,19 +115,26 @@ export interface LinkHeader {
   turns?: number;
   /** The game had a teacher (who may trigger events). */
   teacher?: boolean;
+  /** The link's layout (LINK_LAYOUT, or 0 for a link that does not carry its length). */
+  layout: number;
 }
 
 /** Reads the header of a link without replaying it, so the caller can find the scenario. */
-export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: string }> {
+export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: string; length: LinkLength | null }> {
   if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `the link is ${link.length} characters long, more than the ${MAX_LINK_LENGTH} a game link can have`);
   const parts = link.split('*');
-  if (parts.length !== 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have six parts separated by "*")');
-  const [version, id, scenarioVersion, seedText, controllerText, body] = parts as [string, string, string, string, string, string];
-  const numbered = /^v([1-9]\d{0,5})$/.exec(version);
-  if (numbered && Number(numbered[1]) < RECORD_VERSION) {
-    return fail('ERR_LINK_VERSION', `the link was made under earlier rules of the game (version ${version}), which have since changed; it cannot be replayed`);
+  const version = /^v([1-9]\d{0,5})(?:\.(\d{1,3}))?$/.exec(parts[0] ?? '');
+  if (!version && parts.length < 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have seven parts separated by "*")');
+  if (version && Number(version[1]) < RECORD_VERSION) {
+    return fail('ERR_LINK_VERSION', `the link was made under earlier rules of the game (version ${clip(parts[0]!)}), which have since changed; it cannot be replayed`);
   }
-  if (version !== LINK_VERSION) return fail('ERR_LINK_VERSION', `the link is of version "${clip(version)}", this game reads "${LINK_VERSION}"`);
+  const layout = version && Number(version[1]) === RECORD_VERSION ? Number(version[2] ?? 0) : -1;
+  if (layout < 0 || layout > LINK_LAYOUT) return fail('ERR_LINK_VERSION', `the link is of version "${clip(parts[0] ?? '')}", this game reads "${LINK_VERSION}"`);
+  const expectedParts = layout === 0 ? 6 : 7;
+  if (parts.length !== expectedParts) {
+    return fail('ERR_LINK_MALFORMED', `the link is not a whole game link (it should have ${expectedParts} parts separated by "*", it has ${parts.length}): it may have been cut short`);
+  }
+  const [, id, scenarioVersion, seedText, controllerText, body, end] = parts as [string, string, string, string, string, string, string | undefined];
   const seed = Number(seedText);
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${clip(seedText)}" is not a whole number`);
   const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?(t)?$/.exec(controllerText);
@@ -136,32 +153,72 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
     return fail('ERR_LINK_MALFORMED', 'the link has a damaged scenario name');
   }
   const teacher = seats[3] === 't';
-  return { ok: true, value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, ...(turns === undefined ? {} : { turns }), ...(teacher ? { teacher } : {}), body } };
+  let length: LinkLength | null = null;
+  if (end !== undefined) {
+    const ending = /^(0|[1-9]\d{0,5})\.([0-9a-f]{4})$/.exec(end);
+    if (!ending) return fail('ERR_LINK_MALFORMED', 'the link\'s last part, its length and final hash, is damaged: it may have been cut short');
+    length = { actions: Number(ending[1]), finalHash: ending[2]! };
+  }
+  return {
+    ok: true,
+    value: { scenarioId, scenarioVersion: decodedVersion, seed, controllers, ...(turns === undefined ? {} : { turns }), ...(teacher ? { teacher } : {}), layout, body, length },
+  };
+}
+
+/** The end of a link: how many actions it holds and the final state's short hash (null for layout 0). */
+interface LinkLength {
+  actions: number;
+  finalHash: string;
+}
+
+/** Watches a link being decoded: the viewer builds its timeline in the same pass. */
+export interface LinkDecoding {
+  /** Called with the game's first state, before any action. */
+  onStart?: (state: GameState) => void;
+  /** The reasons to record with an action (the viewer puts back the AI's); default none. */
+  reasons?: (state: GameState, action: Action) => Reason[] | undefined;
+  /** Called with the state after each turn the link plays. */
+  onTurnEnd?: (state: GameState, turn: number) => void;
+}
+
+export interface DecodedLink {
+  record: GameRecord;
+  /** The state after the link's last action. */
+  final: GameState;
+  /** Whether the link carried its length (layout 1 and later), so that a cut would have been seen. */
+  lengthChecked: boolean;
 }
 
 /**
  * Decodes a link into a full game record by replaying it against the scenario; a link that
- * is damaged or does not reproduce is refused, naming the first turn that differs.
+ * is damaged, cut short or does not reproduce is refused, naming the first turn that differs.
  */
 export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameRecord> {
+  const decoded = decodeLink(link, scenario);
+  return decoded.ok ? { ok: true, value: decoded.value.record } : decoded;
+}
+
+/** Decodes a link in one pass, with the record, the final state and whatever `watch` gathers on the way. */
+export function decodeLink(link: string, scenario: Scenario, watch: LinkDecoding = {}): LinkResult<DecodedLink> {
   const header = readLinkHeader(link);
   if (!header.ok) return header;
-  const { scenarioId, scenarioVersion, seed, controllers, turns, teacher, body } = header.value;
+  const { scenarioId, scenarioVersion, seed, controllers, turns, teacher, body, length } = header.value;
   if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
     return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${clip(scenarioId)} v${clip(scenarioVersion)}, not ${scenario.id} v${scenario.version}`);
   }
   if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
-  let state = createGame({ scenario, seed, controllers, turns, teacher: teacher === true });
-  // The link's header names this very scenario and game, so its record starts as any other does.
-  const record: GameRecord = startRecord(state);
+  const started = Session.start({ scenario, seed, controllers, turns, teacher: teacher === true });
+  if (!started.ok) return fail('ERR_LINK_MALFORMED', `the link's game cannot be set up: ${started.error.message}`);
+  const session = started.value;
+  watch.onStart?.(session.state);
+  const differs = (turn: number) => fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turn}`, turn);
   let i = 0;
   while (i < body.length) {
+    const state = session.state;
     const c = body[i]!;
-    if (c === TURN_MARK) {
-      // Turn hashes are read right after the action that ends a turn; one anywhere else
-      // means actions were lost or added.
-      return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turnOf(state)}`, turnOf(state));
-    }
+    // Turn hashes are read right after the action that ends a turn; one anywhere else
+    // means actions were lost or added.
+    if (c === TURN_MARK) return differs(turnOf(state));
     let action: Action;
     if (c === ESCAPE) {
       const end = body.indexOf(ESCAPE, i + 1);
@@ -181,28 +238,27 @@ export function linkToRecord(link: string, scenario: Scenario): LinkResult<GameR
       const index = ALPHABET.indexOf(c);
       const power = state.phase.kind === 'acting' ? state.phase.power : null;
       const legal = power ? legalActions(state, power) : [];
-      if (index < 0 || index >= legal.length) {
-        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turnOf(state)}`, turnOf(state));
-      }
+      if (index < 0 || index >= legal.length) return differs(turnOf(state));
       action = legal[index]!;
       i += 1;
     }
-    const before = state;
-    const result = applyChosen(state, action);
-    if (!result.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${turnOf(before)}, ${result.error.message}`, turnOf(before));
-    state = result.value;
-    record.actions.push({ turn: before.turn, action });
-    if (state.turn !== before.turn || (state.phase.kind === 'over' && before.phase.kind !== 'over')) {
-      record.turnHashes.push(stateHash(state));
+    const step = session.apply(action, watch.reasons?.(state, action));
+    if (!step.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${turnOf(state)}, ${step.error.message}`, turnOf(state));
+    if (step.value.endedTurn !== null) {
+      const turn = step.value.endedTurn;
       // The link's own short hash for this turn follows immediately.
-      if (body[i] !== TURN_MARK) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${before.turn}`, before.turn);
+      if (body[i] !== TURN_MARK) return differs(turn);
       const end = body.indexOf(TURN_MARK, i + 1);
-      if (end < 0 || body.slice(i + 1, end) !== shortHash(state)) {
-        return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${before.turn}`, before.turn);
-      }
+      if (end < 0 || body.slice(i + 1, end) !== shortHash(step.value.after)) return differs(turn);
       i = end + 1;
+      watch.onTurnEnd?.(step.value.after, turn);
     }
   }
-  record.finalHash = stateHash(state);
-  return { ok: true, value: record };
+  const record = session.record;
+  if (length) {
+    const cut = `the link holds ${record.actions.length} of the ${length.actions} actions it should: it was cut short or changed`;
+    if (record.actions.length !== length.actions) return fail('ERR_LINK_MISMATCH', cut, turnOf(session.state));
+    if (shortHash(session.state) !== length.finalHash) return differs(turnOf(session.state));
+  }
+  return { ok: true, value: { record, final: session.state, lengthChecked: length !== null } };
 }

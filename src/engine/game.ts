@@ -16,7 +16,7 @@ import { addContacts } from './rules-tracks';
 import { diceAt, makeRngState, type Dice } from './rng';
 import { addNews, emptyNews, keepsNews } from './news';
 import type { Scenario } from './scenario';
-import type { Action, ActionError, ActionType, Board, Controllers, GameState, LogEntry, PowerId, Reason, Result, ScenarioDefs } from './types';
+import type { Action, ActionError, ActionType, Board, Controllers, GameState, LogEntry, NewGameError, PowerId, Reason, Result, ScenarioDefs } from './types';
 import { ISLANDS, POWERS, TENSION_PAIRS, err, ok } from './types';
 import { parseAction } from './validate';
 
@@ -55,11 +55,25 @@ export interface NewGame {
   news?: boolean;
 }
 
-export function createGame({ scenario, seed, controllers, turns, teacher, news }: NewGame): GameState {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+/**
+ * Why a game cannot be set up this way, or the setup itself: a seed that is a safe whole
+ * number, a turn limit within the scenario's length and, when `needsHuman`, at least one
+ * seat played by a person. `createGame` throws on what this refuses.
+ */
+export function checkNewGame(game: NewGame, needsHuman = false): Result<NewGame, NewGameError> {
+  const { scenario, seed, turns, controllers } = game;
+  if (!Number.isSafeInteger(seed)) return err({ code: 'ERR_BAD_SEED', message: `the seed must be a whole number, got ${seed}` });
   if (turns !== undefined && !(Number.isInteger(turns) && turns >= 1 && turns <= scenario.turns)) {
-    throw new RangeError(`turns must be a whole number from 1 to ${scenario.turns}, got ${turns}`);
+    return err({ code: 'ERR_BAD_TURNS', message: `the campaign length must be from 1 to ${scenario.turns} turns` });
   }
+  if (needsHuman && !POWERS.some((p) => controllers?.[p] === 'human')) return err({ code: 'ERR_NO_HUMAN', message: 'at least one power must be played by a person' });
+  return ok(game);
+}
+
+export function createGame(game: NewGame): GameState {
+  const checked = checkNewGame(game);
+  if (!checked.ok) throw new RangeError(checked.error.message);
+  const { scenario, seed, controllers, turns, teacher, news } = game;
   const defs: ScenarioDefs = Object.freeze({
     title: scenario.title,
     islands: scenario.islands,

@@ -3,6 +3,7 @@ export * from './types';
 export type { Scenario, PowerSetup, IslandSetup } from './scenario';
 export {
   createGame,
+  checkNewGame,
   legalActions,
   applyAction,
   applyChosen,
@@ -42,6 +43,8 @@ export {
   startRecord,
   appendToRecord,
   replayRecord,
+  foldRecord,
+  endedTurn,
   parseRecord,
   recordMisfit,
   checkRecordShape,
@@ -55,6 +58,7 @@ export {
   type RecordedAction,
   type ReplayError,
   type Replay,
+  type FoldOptions,
 } from './record';
 export {
   weighProposal,

@@ -83,11 +83,10 @@ export function startRecord(state: GameState): GameRecord {
 export function appendToRecord(record: GameRecord, before: GameState, action: Action, after: GameState, reasons?: Reason[]): GameRecord {
   const entry: RecordedAction = reasons && reasons.length ? { turn: before.turn, action, reasons } : { turn: before.turn, action };
   const hash = stateHash(after);
-  const turnEnded = after.turn !== before.turn || (after.phase.kind === 'over' && before.phase.kind !== 'over');
   return {
     ...record,
     actions: [...record.actions, entry],
-    turnHashes: turnEnded ? [...record.turnHashes, hash] : record.turnHashes,
+    turnHashes: endedTurn(before, after) ? [...record.turnHashes, hash] : record.turnHashes,
     finalHash: hash,
     reasonsHash: entry.reasons ? chainReasons(record.reasonsHash, record.actions.length, entry.reasons) : record.reasonsHash,
   };
@@ -308,62 +307,99 @@ export function recordMisfit(record: GameRecord, scenario: Scenario): ReplayErro
 /** A turn to name in a message: never past the game's last (a finished game's turn counter has moved on). */
 const turnWithin = (state: GameState, turn: number): number => Math.max(1, Math.min(turn, state.lastTurn));
 
+/** Did the step from `before` to `after` end a turn (the turn counter moved on, or the game just ended)? */
+export function endedTurn(before: GameState, after: GameState): boolean {
+  return after.turn !== before.turn || (after.phase.kind === 'over' && before.phase.kind !== 'over');
+}
+
+export interface FoldOptions {
+  /**
+   * Check every turn hash and the final hash against the record (default true). Off, the
+   * fold only replays the actions (each still checked legal), as a fork does with a record
+   * already verified.
+   */
+  verify?: boolean;
+  /** Stop before the first action marked with a later turn; the final hash is then not checked. */
+  uptoTurn?: number;
+  /** Seats other than the record's (a fork that hands seats to people or to the AI). */
+  controllers?: Controllers;
+  /** The reasons to apply with an entry instead of its own (a viewer putting back the AI's reasons). */
+  reasons?: (state: GameState, entry: RecordedAction) => Reason[] | undefined;
+  /** Called after each action with the states around it and the reasons it was applied with. */
+  onStep?: (before: GameState, entry: RecordedAction, after: GameState) => void;
+  /** Called with the state after each turn (verified, when verifying), for timelines and graphs. */
+  onTurnEnd?: (state: GameState, turn: number) => void;
+}
+
 /**
- * Replays a record against its scenario, verifying every turn hash. The record is parsed
- * first (`parseRecord`); a record that does not reproduce is refused with the first turn
- * that differs.
+ * The one replay loop: folds the engine over a parsed record from its start. Every action
+ * is checked legal where it stands and must be marked with the turn it is taken in; with
+ * `verify`, every turn hash and the final hash must match. Errors name the first turn at
+ * fault.
  */
-export function replayRecord(
-  record: unknown,
-  scenario: Scenario,
-  /** Called with the state after each verified turn (for timelines and graphs). */
-  onTurnEnd?: (state: GameState, turn: number) => void,
-): Result<Replay, ReplayError> {
-  // Reasons are checked after the replay, so that a changed action is named by its turn.
-  const read = readRecord(record);
-  if (!read.ok) return read;
-  const r = read.value.record;
-  const misfit = recordMisfit(r, scenario);
-  if (misfit) return err(misfit);
-  let state = createGame({ scenario, seed: r.seed, controllers: r.controllers, turns: r.turns, teacher: r.teacher === true });
+export function foldRecord(r: GameRecord, scenario: Scenario, options: FoldOptions = {}): Result<Replay, ReplayError> {
+  const verify = options.verify !== false;
+  const upto = options.uptoTurn ?? Infinity;
+  let state = createGame({ scenario, seed: r.seed, controllers: options.controllers ?? r.controllers, turns: r.turns, teacher: r.teacher === true });
   let verified = 0;
   for (let i = 0; i < r.actions.length; i++) {
-    const entry = r.actions[i]!;
-    if (entry.turn !== state.turn) {
+    const recorded = r.actions[i]!;
+    if (recorded.turn > upto) return ok({ state, verifiedTurns: verified });
+    if (recorded.turn !== state.turn) {
       return err({
         code: 'ERR_TURN_MISMATCH',
-        message: `record.actions[${i}] is marked turn ${entry.turn} but the game is in turn ${state.turn}`,
-        turn: turnWithin(state, Math.min(entry.turn, state.turn)),
+        message: `record.actions[${i}] is marked turn ${recorded.turn} but the game is in turn ${turnWithin(state, state.turn)}`,
+        turn: turnWithin(state, Math.min(recorded.turn, state.turn)),
       });
     }
     const before = state;
+    const reasons = options.reasons ? options.reasons(before, recorded) : recorded.reasons;
     // Each action was parsed with the record; the engine still checks it is legal here.
-    const result = applyChosen(state, entry.action, entry.reasons);
+    const result = applyChosen(state, recorded.action, reasons);
     if (!result.ok) {
       return err({ code: 'ERR_ILLEGAL_IN_RECORD', message: `record.actions[${i}] (action ${i + 1}, turn ${turnWithin(before, before.turn)}) is illegal: ${result.error.message}`, turn: turnWithin(before, before.turn) });
     }
     state = result.value;
-    if (state.turn !== before.turn || (state.phase.kind === 'over' && before.phase.kind !== 'over')) {
-      const expected = r.turnHashes[verified];
-      const actual = stateHash(state);
-      if (expected !== actual) {
-        return err({
-          code: 'ERR_HASH_MISMATCH',
-          message: `turn ${before.turn} ends with hash ${actual}, the record says ${expected ?? 'nothing'}`,
-          turn: before.turn,
-        });
+    options.onStep?.(before, reasons === recorded.reasons ? recorded : withReasons(recorded, reasons), state);
+    if (endedTurn(before, state)) {
+      if (verify) {
+        const expected = r.turnHashes[verified];
+        const actual = stateHash(state);
+        if (expected !== actual) {
+          return err({ code: 'ERR_HASH_MISMATCH', message: `turn ${before.turn} ends with hash ${actual}, the record says ${expected ?? 'nothing'}`, turn: before.turn });
+        }
       }
       verified += 1;
-      onTurnEnd?.(state, before.turn);
+      options.onTurnEnd?.(state, before.turn);
     }
   }
-  if (verified !== r.turnHashes.length) {
-    return err({ code: 'ERR_RECORD_TRUNCATED', message: `record lists ${r.turnHashes.length} turn hashes but its actions complete ${verified} turns`, turn: turnWithin(state, verified + 1) });
+  if (verify && upto === Infinity) {
+    if (verified !== r.turnHashes.length) {
+      return err({ code: 'ERR_RECORD_TRUNCATED', message: `record lists ${r.turnHashes.length} turn hashes but its actions complete ${verified} turns`, turn: turnWithin(state, verified + 1) });
+    }
+    if (stateHash(state) !== r.finalHash) {
+      return err({ code: 'ERR_HASH_MISMATCH', message: `final state hash ${stateHash(state)} differs from the record's ${r.finalHash}`, turn: turnWithin(state, state.turn) });
+    }
   }
-  if (stateHash(state) !== r.finalHash) {
-    return err({ code: 'ERR_HASH_MISMATCH', message: `final state hash ${stateHash(state)} differs from the record's ${r.finalHash}`, turn: turnWithin(state, state.turn) });
-  }
-  const altered = reasonsAltered(read.value);
-  if (altered) return err(altered);
   return ok({ state, verifiedTurns: verified });
+}
+
+const withReasons = (entry: RecordedAction, reasons: Reason[] | undefined): RecordedAction =>
+  reasons && reasons.length ? { turn: entry.turn, action: entry.action, reasons } : { turn: entry.turn, action: entry.action };
+
+/**
+ * Replays a record read from outside against its scenario, verifying every turn hash: the
+ * record is parsed first (`parseRecord`), then folded. A record that does not reproduce is
+ * refused with the first turn that differs; altered reasons are named after the actions,
+ * so that a changed action is named by its turn.
+ */
+export function replayRecord(record: unknown, scenario: Scenario, options: Omit<FoldOptions, 'verify' | 'uptoTurn' | 'controllers'> = {}): Result<Replay, ReplayError> {
+  const read = readRecord(record);
+  if (!read.ok) return read;
+  const misfit = recordMisfit(read.value.record, scenario);
+  if (misfit) return err(misfit);
+  const replay = foldRecord(read.value.record, scenario, options);
+  if (!replay.ok) return replay;
+  const altered = reasonsAltered(read.value);
+  return altered ? err(altered) : replay;
 }

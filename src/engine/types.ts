@@ -493,9 +493,18 @@ export type RecordErrorCode = (typeof RECORD_ERROR_CODES)[number];
 export const STATE_FILE_ERROR_CODES = ['ERR_NOT_JSON', 'ERR_FOREIGN_SAVE', 'ERR_SAVE_VERSION', 'ERR_SAVE_CORRUPT'] as const;
 export type StateFileErrorCode = (typeof STATE_FILE_ERROR_CODES)[number];
 
+/** Why a new game cannot be set up (see `checkNewGame`). */
+export const NEW_GAME_ERROR_CODES = ['ERR_BAD_SEED', 'ERR_BAD_TURNS', 'ERR_NO_HUMAN'] as const;
+export type NewGameErrorCode = (typeof NEW_GAME_ERROR_CODES)[number];
+
 /** Every error code the engine returns. Codes are stable: callers may match on them. */
-export const ERROR_CODES: readonly ErrorCode[] = [...ACTION_ERROR_CODES, ...RECORD_ERROR_CODES, ...STATE_FILE_ERROR_CODES];
-export type ErrorCode = ActionErrorCode | RecordErrorCode | StateFileErrorCode;
+export const ERROR_CODES: readonly ErrorCode[] = [...ACTION_ERROR_CODES, ...RECORD_ERROR_CODES, ...STATE_FILE_ERROR_CODES, ...NEW_GAME_ERROR_CODES];
+export type ErrorCode = ActionErrorCode | RecordErrorCode | StateFileErrorCode | NewGameErrorCode;
+
+export interface NewGameError {
+  code: NewGameErrorCode;
+  message: string;
+}
 
 export interface ActionError {
   code: ActionErrorCode;

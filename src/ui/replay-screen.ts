@@ -118,6 +118,7 @@ export class ReplayScreen {
   private show(timeline: ReplayTimeline, index: number): void {
     this.timeline = timeline;
     this.index = Math.max(0, Math.min(index, timeline.frames.length - 1));
+    if (timeline.notice) this.message = timeline.notice;
     const link = recordToLink(timeline.record, timeline.scenario);
     setGameHash(link.ok ? link.value : null);
     this.build();

@@ -2,8 +2,8 @@
 // src/app/share.ts). Whoever opens such an address sees the game replayed and verified.
 // Everything that reads a link or a record returns a message for the player, never throws.
 import { findScenarioIn } from '../app/custom-scenarios';
-import { openReplay, type ReplayTimeline } from '../app/replay';
-import { linkToRecord, readLinkHeader, recordToLink } from '../app/share';
+import { linkTimeline, openReplay, type ReplayTimeline } from '../app/replay';
+import { readLinkHeader, recordToLink } from '../app/share';
 import { clip, parseRecord, type GameRecord, type ReplayError, type Scenario } from '../engine';
 import type { AppEnv } from './app';
 import { openDialog, type DialogHandle } from './dialogs';
@@ -65,8 +65,8 @@ function replayMessage(error: ReplayError, what: string): string {
 }
 
 /**
- * Opens a share link: reads its header, finds its scenario, rebuilds the record (checking
- * every turn's short hash) and replays it (checking every full hash).
+ * Opens a share link: reads its header, finds its scenario, then decodes and replays it in
+ * one pass, checking every turn's short hash and the link's length.
  */
 export function openLink(link: string, findScenario: (id: string) => Scenario | null): Opened {
   const header = readLinkHeader(link);
@@ -74,12 +74,12 @@ export function openLink(link: string, findScenario: (id: string) => Scenario | 
   if (!header.ok) return fail(header.error.message);
   const scenario = findScenario(header.value.scenarioId);
   if (!scenario) return fail(`it was played on the scenario “${clip(header.value.scenarioId)}”, which is neither built into this version of the game nor among the scenario files loaded in this browser`);
-  const record = linkToRecord(link, scenario);
-  if (!record.ok) {
-    const turn = record.error.turn > 0 && !/turn \d+/.test(record.error.message) ? ` (first difference at turn ${record.error.turn})` : '';
-    return fail(`${record.error.message}${turn}. The link may have been changed or cut short`);
+  const timeline = linkTimeline(link, scenario);
+  if (!timeline.ok) {
+    const turn = timeline.error.turn > 0 && !/turn \d+/.test(timeline.error.message) ? ` (first difference at turn ${timeline.error.turn})` : '';
+    return fail(`${timeline.error.message}${turn}. The link may have been changed or cut short`);
   }
-  return openRecord(record.value, 'the shared link', findScenario);
+  return { ok: true, timeline: timeline.value };
 }
 
 /** Opens the replay viewer on a link from the address bar, or the start screen with the reason it cannot. */
