@@ -2,7 +2,7 @@
 // the same seeded campaigns of north-asia-2016, the share of seeds by islands returned,
 // the 1956 outcome, treaty signed, Russia-China distrust, split, China's counter-offers
 // and the mean score. Usage: npm run --silent calibrate -- [--runs 200] [--scenario id]
-import { runBatch } from '../src/app/batch';
+import { runBatch } from '../src/app/batch/batch';
 import { JAPAN_POLICY_NAMES } from '../src/ai';
 import { builtinScenario } from '../src/data';
 

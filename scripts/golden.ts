@@ -10,9 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Seat, policyFor } from '../src/ai';
-import { runCampaign } from '../src/app/campaign';
-import { toJsonText } from '../src/app/results';
-import { recordToLink, LINK_VERSION } from '../src/app/share';
+import { runCampaign } from '../src/app/batch/campaign';
+import { toJsonText } from '../src/app/batch/results';
+import { recordToLink, LINK_VERSION } from '../src/app/play/share';
 import { builtinScenario } from '../src/data';
 import {
   RECORD_VERSION,

@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveDir } from './static-server';
-import { runLab } from '../src/app/lab';
+import { runLab } from '../src/app/batch/lab';
 import { builtinScenario } from '../src/data';
 
 const ROOT = resolve(import.meta.dirname, '..');

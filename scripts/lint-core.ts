@@ -15,9 +15,10 @@
 //   - the ** operator, which is Math.pow under another name.
 // Comments, string literals, template text and regular expressions are masked before the
 // checks, so words inside them do not count; template ${...} expressions do.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesUnder, relativePath } from './lint-files';
 
 export const CORE_DIRS = ['src/engine', 'src/data', 'src/ai'] as const;
 export const ALLOWED_PACKAGES = ['seedrandom', 'zod'] as const;
@@ -276,29 +277,13 @@ export function lintSource(file: string, source: string): LintProblem[] {
   return problems.sort((a, b) => a.line - b.line);
 }
 
-const SOURCE_FILE = /\.(?:[cm]?ts|tsx|[cm]?js)$/;
-
-function filesUnder(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return SOURCE_FILE.test(name) ? [path] : [];
-  });
-}
-
 /** Lints every source file of the core folders under `root`. */
 export function lintTree(root: string): { files: string[]; problems: LintProblem[] } {
   const files = CORE_DIRS.flatMap((dir) => filesUnder(join(root, dir)));
   const problems: LintProblem[] = [];
   const names: string[] = [];
   for (const path of files) {
-    const file = relative(root, path).split(sep).join('/');
+    const file = relativePath(root, path);
     names.push(file);
     problems.push(...lintSource(file, readFileSync(path, 'utf8')));
   }

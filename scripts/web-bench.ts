@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { serveDir } from './static-server';
-import { GameController } from '../src/app/controller';
-import { memoryStorage } from '../src/app/storage';
+import { GameController } from '../src/app/play/controller';
+import { memoryStorage } from '../src/app/play/storage';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

@@ -28,11 +28,11 @@ import {
 } from '../src/engine';
 import { BUILTIN_SCENARIO_IDS, builtinScenario, formatProblem, parseScenario, parseScenarioText, rawBuiltin, type ScenarioProblem } from '../src/data';
 import { decisionsPolicy, type Policy } from '../src/ai';
-import { runCampaign } from '../src/app/campaign';
-import { GameController } from '../src/app/controller';
-import { memoryStorage } from '../src/app/storage';
-import { openReplay } from '../src/app/replay';
-import { linkToRecord, recordToLink } from '../src/app/share';
+import { runCampaign } from '../src/app/batch/campaign';
+import { GameController } from '../src/app/play/controller';
+import { memoryStorage } from '../src/app/play/storage';
+import { openReplay } from '../src/app/play/replay';
+import { linkToRecord, recordToLink } from '../src/app/play/share';
 import { parseBenchArgs, parseSimArgs } from '../src/cli/args';
 import { EXIT_INTERNAL, guarded } from '../src/cli/guard';
 import { MAX_PROBLEMS_SHOWN } from '../src/cli/load-scenario';

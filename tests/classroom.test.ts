@@ -1,8 +1,8 @@
 // Classroom settings kept beside the game record: they apply only to the game they were set
 // for, and damaged values read as none.
 import { describe, expect, it } from 'vitest';
-import { CLASSROOM_KEY, classroomFor, clockText, readClassroom, writeClassroom, type ClassroomSettings } from '../src/app/classroom';
-import { memoryStorage } from '../src/app/storage';
+import { CLASSROOM_KEY, classroomFor, clockText, readClassroom, writeClassroom, type ClassroomSettings } from '../src/app/play/classroom';
+import { memoryStorage } from '../src/app/play/storage';
 
 const controllers = { japan: 'human', russia: 'human', china: 'ai', usa: 'ai' } as const;
 const settings: ClassroomSettings = { scenarioId: 'classroom-short', seed: 42, controllers: { ...controllers }, timerMinutes: 5 };

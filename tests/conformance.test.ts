@@ -3,7 +3,7 @@
 // inputs never mutated (every state is deep-frozen before it is played on), saves that
 // round-trip, records that replay, and determinism by seed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCampaign } from '../src/app/campaign';
+import { runCampaign } from '../src/app/batch/campaign';
 import {
   POWERS,
   appendToRecord,

@@ -1,9 +1,9 @@
 // The browser controller in node with an in-memory store: it owns the state and the record,
 // plays the AI seats, keeps per-turn points, autosaves, and reloads a game exactly.
 import { describe, expect, it } from 'vitest';
-import { GameController } from '../src/app/controller';
-import { readAutosave } from '../src/app/saves';
-import { memoryStorage } from '../src/app/storage';
+import { GameController } from '../src/app/play/controller';
+import { readAutosave } from '../src/app/play/saves';
+import { memoryStorage } from '../src/app/play/storage';
 import { RATIFY_LINE, emptyProposal, presetProposals, replayRecord, stateHash, type Action, type Controllers } from '../src/engine';
 import { builtinScenario } from '../src/data';
 

@@ -2,12 +2,12 @@
 // plays, reloads and refuses cleanly once forgotten; a partial lab run's summary is the
 // simulator's tally of the games that finished.
 import { describe, expect, it } from 'vitest';
-import { GameController } from '../src/app/controller';
-import { CUSTOM_SCENARIO_PREFIX, findScenarioIn, forgetCustomScenario, listCustomScenarios, parseCustomScenario, storeCustomScenario } from '../src/app/custom-scenarios';
-import { labGame, runLab } from '../src/app/lab';
-import { labDocument, summaryOfGames } from '../src/app/lab-results';
-import { simJson } from '../src/app/results';
-import { memoryStorage } from '../src/app/storage';
+import { GameController } from '../src/app/play/controller';
+import { CUSTOM_SCENARIO_PREFIX, findScenarioIn, forgetCustomScenario, listCustomScenarios, parseCustomScenario, storeCustomScenario } from '../src/app/play/custom-scenarios';
+import { labGame, runLab } from '../src/app/batch/lab';
+import { labDocument, summaryOfGames } from '../src/app/batch/lab-results';
+import { simJson } from '../src/app/batch/results';
+import { memoryStorage } from '../src/app/play/storage';
 import { builtinScenario } from '../src/data';
 
 const overlay = {

@@ -1,8 +1,8 @@
 // The debrief built from a record: verified replay, per-turn measures, timeline with the
 // AI's reasons, comparison with the reference policies, CSV and printable HTML.
 import { describe, expect, it } from 'vitest';
-import { runCampaign } from '../src/app/campaign';
-import { buildDebrief, debriefCsv, debriefHtml } from '../src/app/debrief';
+import { runCampaign } from '../src/app/batch/campaign';
+import { buildDebrief, debriefCsv, debriefHtml } from '../src/app/batch/debrief';
 import { builtinScenario } from '../src/data';
 
 const scenario = builtinScenario('classroom-short');

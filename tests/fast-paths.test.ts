@@ -38,7 +38,7 @@ import {
   russianDependenceValue,
   type GameState,
 } from '../src/engine';
-import { runCampaign } from '../src/app/campaign';
+import { runCampaign } from '../src/app/batch/campaign';
 import { BUILTIN_SCENARIO_IDS } from '../src/data';
 import { copyOpinions } from '../src/engine/shapes';
 import { scenario } from './helpers';

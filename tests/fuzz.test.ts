@@ -7,12 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionsPolicy } from '../src/ai';
-import { runCampaign } from '../src/app/campaign';
-import { GameController } from '../src/app/controller';
-import { openReplay } from '../src/app/replay';
-import { memoryStorage } from '../src/app/storage';
-import { parseRecordText, SAVE_ERROR_CODES } from '../src/app/saves';
-import { LINK_ERROR_CODES, linkToRecord, recordToLink } from '../src/app/share';
+import { runCampaign } from '../src/app/batch/campaign';
+import { GameController } from '../src/app/play/controller';
+import { openReplay } from '../src/app/play/replay';
+import { memoryStorage } from '../src/app/play/storage';
+import { parseRecordText, SAVE_ERROR_CODES } from '../src/app/play/saves';
+import { LINK_ERROR_CODES, linkToRecord, recordToLink } from '../src/app/play/share';
 import { parseBenchArgs, parseSimArgs } from '../src/cli/args';
 import { flatBuiltin, parseScenario, rawBuiltin } from '../src/data';
 import {

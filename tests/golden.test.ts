@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GameController } from '../src/app/controller';
-import { LINK_VERSION, UNCHECKED_LENGTH_NOTICE, linkToRecord, readLinkHeader, recordToLink } from '../src/app/share';
-import { linkTimeline } from '../src/app/replay';
-import { memoryStorage } from '../src/app/storage';
+import { GameController } from '../src/app/play/controller';
+import { LINK_VERSION, UNCHECKED_LENGTH_NOTICE, linkToRecord, readLinkHeader, recordToLink } from '../src/app/play/share';
+import { linkTimeline } from '../src/app/play/replay';
+import { memoryStorage } from '../src/app/play/storage';
 import { builtinScenario } from '../src/data';
 import { NO_REASONS_HASH, RECORD_VERSION, checkRecordShape, replayRecord, stateHash, type GameRecord } from '../src/engine';
 import type { GoldenManifest } from '../scripts/golden';

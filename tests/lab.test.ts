@@ -1,8 +1,8 @@
 // The strategy lab agrees with the simulator seed by seed, reports progress and stops.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LabResults, histogram, labShares, runLab } from '../src/app/lab';
-import { summaryOfGames } from '../src/app/lab-results';
+import { LabResults, histogram, labShares, runLab } from '../src/app/batch/lab';
+import { summaryOfGames } from '../src/app/batch/lab-results';
 import { builtinScenario } from '../src/data';
 
 const scenario = builtinScenario('classroom-short');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_ITEMS, bestAcceptableDraft, japanPolicy, parsePlan, planPolicy, type Policy } from '../src/ai';
 import { affordableProject } from '../src/ai/japan';
 import { deliberationDice } from '../src/ai/policy';
-import { runCampaign } from '../src/app/campaign';
+import { runCampaign } from '../src/app/batch/campaign';
 import { parseSimArgs } from '../src/cli/args';
 import { builtinScenario } from '../src/data';
 import { RULES, applyAction, legalActions, observe, presetProposals, type Action, type ActionType, type GameState } from '../src/engine';

@@ -1,7 +1,7 @@
 // Game records: the action log is the source of truth. Building a record, and replaying it
 // to exactly the game that was played (tampering is covered in bad-input.test.ts).
 import { describe, expect, it } from 'vitest';
-import { runCampaign } from '../src/app/campaign';
+import { runCampaign } from '../src/app/batch/campaign';
 import {
   appendToRecord,
   applyAction,

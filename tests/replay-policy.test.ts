@@ -1,7 +1,7 @@
 // "Replay my decisions as a policy" for the strategy lab.
 import { describe, expect, it } from 'vitest';
 import { decisionsPolicy } from '../src/ai';
-import { runCampaign } from '../src/app/campaign';
+import { runCampaign } from '../src/app/batch/campaign';
 import { builtinScenario } from '../src/data';
 
 const scenario = builtinScenario('north-asia-2016');

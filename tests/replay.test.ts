@@ -1,11 +1,11 @@
 // The replay viewer's model: a record opened into verified frames, the AI's reasons put back
 // on a record that came from a link, and a fork that plays on from any turn.
 import { describe, expect, it } from 'vitest';
-import { runCampaign } from '../src/app/campaign';
-import { GameController } from '../src/app/controller';
-import { forkRecord, forkSeats, frameReport, openReplay, timelineOf } from '../src/app/replay';
-import { linkToRecord, recordToLink } from '../src/app/share';
-import { memoryStorage } from '../src/app/storage';
+import { runCampaign } from '../src/app/batch/campaign';
+import { GameController } from '../src/app/play/controller';
+import { forkRecord, forkSeats, frameReport, openReplay, timelineOf } from '../src/app/play/replay';
+import { linkToRecord, recordToLink } from '../src/app/play/share';
+import { memoryStorage } from '../src/app/play/storage';
 import { builtinScenario } from '../src/data';
 import { presetProposals, replayRecord, type GameRecord, type Scenario } from '../src/engine';
 

@@ -2,7 +2,7 @@
 // damaged, truncated and foreign saves give a clear error value and leave every other
 // save as it was.
 import { describe, expect, it } from 'vitest';
-import { GameController } from '../src/app/controller';
+import { GameController } from '../src/app/play/controller';
 import {
   AUTOSAVE_FAILED_KEY,
   AUTOSAVE_INFO_KEY,
@@ -24,8 +24,8 @@ import {
   saveToSlot,
   writeAutosave,
   writeSession,
-} from '../src/app/saves';
-import { memoryStorage, openBrowserStorage, type KeyValueStorage, type StorageLike } from '../src/app/storage';
+} from '../src/app/play/saves';
+import { memoryStorage, openBrowserStorage, type KeyValueStorage, type StorageLike } from '../src/app/play/storage';
 import type { GameRecord } from '../src/engine';
 
 const HUMAN_JAPAN = { japan: 'human', russia: 'ai', china: 'ai', usa: 'ai' } as const;

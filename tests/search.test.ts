@@ -1,7 +1,7 @@
 // The search player: a look-ahead policy for Japan that plays sampled futures.
 import { describe, expect, it } from 'vitest';
 import { JAPAN_POLICY_NAMES, Seat, japanPolicy, policyFor, search, searchPolicy } from '../src/ai';
-import { runCampaign } from '../src/app/campaign';
+import { runCampaign } from '../src/app/batch/campaign';
 import { builtinScenario } from '../src/data';
 import { applyChosen, createGame, currentPower, legalActions, observe, replayRecord, streamFor, type GameState } from '../src/engine';
 

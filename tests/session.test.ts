@@ -2,15 +2,15 @@
 // and every way of playing a game (the browser's controller, the campaign runner, forks,
 // share links, the viewer) goes through it and gives the same games.
 import { describe, expect, it } from 'vitest';
-import { runCampaign } from '../src/app/campaign';
-import { GameController } from '../src/app/controller';
-import { linkTimeline, openReplay } from '../src/app/replay';
-import { linkToRecord, recordToLink } from '../src/app/share';
-import { Session } from '../src/app/session';
-import { memoryStorage } from '../src/app/storage';
+import { runCampaign } from '../src/app/batch/campaign';
+import { GameController } from '../src/app/play/controller';
+import { linkTimeline, openReplay } from '../src/app/play/replay';
+import { linkToRecord, recordToLink } from '../src/app/play/share';
+import { Session } from '../src/app/play/session';
+import { memoryStorage } from '../src/app/play/storage';
 import type { Policy } from '../src/ai';
 import { builtinScenario } from '../src/data';
-import { checkNewGame, endedTurn, foldRecord, legalActions, stateHash, type GameRecord } from '../src/engine';
+import { checkNewGame, endedTurn, foldRecord, legalActions, stateHash, type Action, type GameRecord } from '../src/engine';
 
 const scenario = builtinScenario('classroom-short');
 const ALL_AI = { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' } as const;
@@ -76,7 +76,7 @@ describe('the AI seats of a session', () => {
   });
 
   it('throw, naming the policy, when one chooses an illegal action (a bug, never a player\'s input)', () => {
-    const stubborn: Policy = { name: 'stubborn', decide: (_view, legal) => ({ action: { ...legal[0]!, power: 'usa' }, reasons: [], score: 0 }) };
+    const stubborn: Policy = { name: 'stubborn', decide: (_view, legal) => ({ action: { ...legal[0]!, power: 'usa' } as Action, reasons: [], score: 0 }) };
     const session = Session.start({ scenario, seed: 1, controllers: ALL_AI }, { policies: { japan: stubborn } });
     if (!session.ok) throw new Error(session.error.message);
     expect(() => session.value.playAi()).toThrow(/"stubborn" chose an illegal action/);

@@ -1,7 +1,7 @@
 // Share links: a record in URL form that reproduces the game for whoever opens it.
 import { describe, expect, it } from 'vitest';
-import { runCampaign } from '../src/app/campaign';
-import { MAX_LINK_LENGTH, linkToRecord, readLinkHeader, recordToLink } from '../src/app/share';
+import { runCampaign } from '../src/app/batch/campaign';
+import { MAX_LINK_LENGTH, linkToRecord, readLinkHeader, recordToLink } from '../src/app/play/share';
 import { builtinScenario } from '../src/data';
 import { presetProposals, replayRecord, type GameRecord } from '../src/engine';
 

@@ -1,9 +1,9 @@
 // Command-line arguments for the simulator and the benchmark. Pure: no I/O, no process
 // globals. Every function returns a Result whose error is a one-line message for the user;
 // the caller prints it with the usage text and exits 2.
-import { japanPolicy, parsePlan, JAPAN_POLICY_NAMES, PLAN_ITEMS, PLAN_PREFIX } from '../ai';
+import { japanPolicy, parsePlan, JAPAN_POLICY_NAMES, PLAN_ITEMS, PLAN_PREFIX } from '../app/batch/policies';
 import { RULES, clip, err, ok, type ActionType, type Result } from '../engine';
-import { BUILTIN_SCENARIO_IDS } from '../data';
+import { BUILTIN_SCENARIO_IDS } from '../app/play/scenarios';
 
 export interface UsageError {
   message: string;

@@ -12,11 +12,11 @@
 // is a finding, not a failure. Bad arguments exit 2 like the simulator.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { japanPolicy, type Policy } from '../ai';
-import { runCampaign } from '../app/campaign';
+import { japanPolicy, type Policy } from '../app/batch/policies';
+import { runCampaign } from '../app/batch/campaign';
 import type { PowerId, Scenario } from '../engine';
 import { BENCH_USAGE, parseBenchArgs, type BenchCommand } from './args';
-import { toJsonText } from '../app/results';
+import { toJsonText } from '../app/batch/results';
 import { loadScenario } from './load-scenario';
 import { mean, nearestRank, roundTo } from './stats';
 import { guarded } from './guard';

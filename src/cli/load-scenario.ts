@@ -4,7 +4,7 @@
 // the validator found, one per line, so a broken file can be fixed in one pass.
 import { readFileSync } from 'node:fs';
 import { err, ok, type Result, type Scenario } from '../engine';
-import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, formatProblem, parseScenarioText, type ScenarioProblem } from '../data';
+import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, formatProblem, parseScenarioText, type ScenarioProblem } from '../app/play/scenarios';
 
 /** Reads a UTF-8 text file; the error names the file and the operating system's reason. */
 export function readText(path: string, what: string): Result<string, string[]> {

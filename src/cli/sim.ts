@@ -3,10 +3,10 @@
 // so the same arguments always print the same bytes.
 // Exit codes: 0 done; 1 a record that does not replay; 2 bad arguments or unusable input.
 import { writeFileSync } from 'node:fs';
-import { runCampaign } from '../app/campaign';
+import { runCampaign } from '../app/batch/campaign';
 import { outcome, parseRecord, replayRecord, stateHash, type GameRecord, type Scenario } from '../engine';
 import { SIM_USAGE, parseSimArgs, type SimReplay, type SimRun } from './args';
-import { replayJson, simJson, tally, toJsonText, type Played } from '../app/results';
+import { replayJson, simJson, tally, toJsonText, type Played } from '../app/batch/results';
 import { loadScenario, readJsonFile, scenarioForRecord } from './load-scenario';
 import { campaignText, distributionText, traceText } from './text';
 import { guarded } from './guard';

@@ -1,8 +1,8 @@
 // The simulator's readable output: a campaign summary, a distribution table over many
 // runs, and a per-turn log. Pure: each function returns text; sim.ts prints it.
-import type { TraceTurn } from '../app/campaign';
+import type { TraceTurn } from '../app/batch/campaign';
 import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario } from '../engine';
-import { GRADES, turnsPlayed, type Played, type Tally } from '../app/results';
+import { GRADES, turnsPlayed, type Played, type Tally } from '../app/batch/results';
 
 const fixed2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x > 0 ? `+${fixed2(x)}` : fixed2(x));

@@ -4,16 +4,9 @@ import type { z } from 'zod';
 import type { Scenario } from '../engine';
 import { POWERS, err, ok, preview, type Result } from '../engine';
 import { layOver } from './overlay';
+import type { ScenarioProblem } from './problems';
+export { formatProblem, type ScenarioProblem } from './problems';
 import { scenarioOverlaySchema, scenarioSchema, type RawScenario } from './schema';
-
-export interface ScenarioProblem {
-  file: string;
-  /** JSON path in the file, such as $.powers.japan.gdp */
-  path: string;
-  message: string;
-}
-
-export const formatProblem = (p: ScenarioProblem): string => `${p.file}: ${p.path}: ${p.message}`;
 
 export function jsonPath(segments: readonly PropertyKey[]): string {
   let out = '$';

@@ -3,7 +3,7 @@
 // replace the base's. Two keys edit the event list without restating it:
 // `removeEvents` (ids to drop) and `addEvents` (events to append).
 import { preview } from '../engine';
-import type { ScenarioProblem } from './load';
+import type { ScenarioProblem } from './problems';
 
 type Json = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 import { clamp100, round2 } from './math';
 import { economicLeverage } from './measures';
 import { opinionOf } from './opinions';
-import { opinionMod, shiftApproval, shiftMilitarisation, shiftTension, shiftWorld } from './effects';
+import { opinionMod, shiftApproval, shiftMilitarisation, shiftTension, shiftWorld } from './shifts';
 import { answerEvent, injectEvent } from './events';
 import { counterProposal, islandName, presetProposals, proposalText, weighProposal } from './proposals';
 import type { Action, ActionType, Board, GameState, IslandId, PowerId, Proposal, ScenarioDefs } from './types';

@@ -4,7 +4,8 @@
 import { RULES, RULE_TYPES_BY_POWER, onceKey, type Cost } from './actions';
 import type { Rule } from './rule';
 import { projectInstalment } from './actions';
-import { applyEffect, spend, shiftApproval, shiftWorld } from './effects';
+import { applyEffect } from './effects';
+import { spend, shiftApproval, shiftWorld } from './shifts';
 import { clamp100, round2 } from './math';
 import { copyIslands, copyOpinions, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld, withEntry } from './shapes';
 import { alignmentValue, pressureOnJapanValue } from './measures';

@@ -4,7 +4,7 @@
 // them. Same contract as the table in actions.ts.
 import { clamp100, round2 } from './math';
 import { opinionOf } from './opinions';
-import { opinionMod, shiftApproval, shiftTension, shiftWorld } from './effects';
+import { opinionMod, shiftApproval, shiftTension, shiftWorld } from './shifts';
 import { advanceTreaty, suspendTalks, talksSuspended } from './treaty';
 import { capital, constant, fail, fixed, japanOnly, single, type Rule } from './rule';
 import type { GameState, JointActivityStage } from './types';

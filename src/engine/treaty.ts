@@ -4,7 +4,7 @@
 // draft state they are given.
 import { clamp, clamp100, round2 } from './math';
 import { opinionOf } from './opinions';
-import { opinionMod, shiftApproval, shiftWorld } from './effects';
+import { opinionMod, shiftApproval, shiftWorld } from './shifts';
 import { addNews } from './news';
 import { RATIFY_LINE, islandName, japaneseSupportTotal, packageCost, proposalText, transferredIslands, weighTotal, weighingContext } from './proposals';
 import type { Board, GameState, IslandId, Reason, Schedule, TreatyStage } from './types';

@@ -5,7 +5,7 @@
 // few frames have shown the latest snapshot, and wakes for a new snapshot or a resize.
 // That keeps an idle page at no CPU cost (WebGL may run in software, without a GPU).
 import Phaser from 'phaser';
-import type { MapSnapshot } from '../app/map-view';
+import type { MapSnapshot } from '../app/views/map-view';
 import { MapScene, type GeoData, type MapCallbacks } from './map-scene';
 
 export type { GeoData, MapCallbacks } from './map-scene';

@@ -4,8 +4,8 @@
 // capitals and an inset of the disputed islands. Clicks and hovers are reported through
 // callbacks; the scene holds no game state and sends no actions itself.
 import Phaser from 'phaser';
-import { COLOURS, mix } from '../app/palette';
-import type { LandId, MapSnapshot } from '../app/map-view';
+import { COLOURS, mix } from '../app/views/palette';
+import type { LandId, MapSnapshot } from '../app/views/map-view';
 import { ISLANDS, type IslandId, type PowerId } from '../engine';
 import { CITIES, DATA_BOX, FOCUS_BOX, INSET_BOX, ISLAND_LABELS, LAND_LABELS, OFF_MAP } from './places';
 import {

@@ -1,7 +1,7 @@
 // Where things sit on the map (lon, lat): capitals, label anchors and the map windows.
 // Presentation data only; the model knows nothing of coordinates.
 import type { LonLatBox } from './projection';
-import type { LandId } from '../app/map-view';
+import type { LandId } from '../app/views/map-view';
 import type { PowerId } from '../engine';
 
 /** What the main map must always show; extra room in the window shows more around it. */

@@ -1,8 +1,8 @@
 // The Actions tab: the advisor's hint, then every candidate action of the acting seat in
 // groups, each with its cost; unavailable ones stay listed with the reason (availability).
-import type { Advice } from '../ai';
+import type { Advice } from '../app/play/controller';
 import type { Availability } from '../engine';
-import { signed } from '../app/names';
+import { signed } from '../app/views/names';
 import type { PanelContext } from './context';
 import { button, h } from './dom';
 import { actionHint, actionLabel, costText, reasonText, sentence } from './wording';

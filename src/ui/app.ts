@@ -1,43 +1,19 @@
 // The application shell: decides between the start screen and the game, owns the storage
 // and the lazily loaded map (Phaser and the GeoJSON asset), and restores the session after
 // a reload: a player who was in a campaign comes back to it exactly where they were.
-import { GameController } from '../app/controller';
-import { readAutosave, readSession, resumeNotice, writeSession, type SessionState } from '../app/saves';
-import { openBrowserStorage, type KeyValueStorage } from '../app/storage';
+import { GameController } from '../app/play/controller';
+import { readAutosave, readSession, resumeNotice, writeSession, type SessionState } from '../app/play/saves';
+import { openBrowserStorage } from '../app/play/storage';
 import type { GeoData } from '../scenes/map-scene';
-import type { ReplayTimeline } from '../app/replay';
 import { ClassroomSetup } from './classroom-setup';
-import { DebriefScreen, type DebriefSubject } from './debrief-screen';
+import { DebriefScreen } from './debrief-screen';
 import { GameScreen } from './game-screen';
 import { LabScreen } from './lab-screen';
 import { ReplayScreen } from './replay-screen';
 import { linkFromHash, openSharedLink } from './share';
 import { StartScreen } from './start-screen';
 import { button, h, mark } from './dom';
-
-/** A message the game screen shows on arrival (until the next action): `alert` for bad news. */
-export interface Notice {
-  text: string;
-  kind: 'alert' | 'info';
-}
-
-export interface AppEnv {
-  storage: KeyValueStorage;
-  /** The map asset, fetched once at start-up (not bundled). */
-  geo: () => Promise<GeoData>;
-  /** The Phaser side, loaded on first use. */
-  scenes: () => Promise<typeof import('../scenes')>;
-  showMenu(message?: string): void;
-  startGame(controller: GameController, session?: SessionState, notice?: Notice): void;
-  /** The teacher's classroom setup (a reload comes back to the start screen). */
-  showClassroom(): void;
-  /** The strategy lab (a reload comes back to the start screen). */
-  showLab(): void;
-  /** The replay viewer on a verified game (at frame `index`), or on its list of games to open. */
-  showReplay(timeline?: ReplayTimeline | null, index?: number): void;
-  /** The debrief of a game (printable; a reload comes back to where the session was). */
-  showDebrief(subject: DebriefSubject): void;
-}
+import type { AppEnv } from './env';
 
 /**
  * Says once, in a banner that stays over every screen until dismissed, that the game runs

@@ -2,13 +2,13 @@
 // be replayed), which powers the teams play and which the computer, a turn limit, an optional
 // turn timer, then start. The game it starts is a class's: the game screen shows the teacher's
 // panel and the timer, and covers the board between teams.
-import { writeClassroom, MAX_TIMER_MINUTES } from '../app/classroom';
-import { GameController } from '../app/controller';
-import { listCustomScenarios } from '../app/custom-scenarios';
-import { POWER_NAMES } from '../app/names';
-import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
+import { writeClassroom, MAX_TIMER_MINUTES } from '../app/play/classroom';
+import { GameController } from '../app/play/controller';
+import { listCustomScenarios } from '../app/play/custom-scenarios';
+import { POWER_NAMES } from '../app/views/names';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers, type PowerId, type Scenario } from '../engine';
-import type { AppEnv } from './app';
+import type { AppEnv } from './env';
 import { button, h, render } from './dom';
 import { randomSeed, seedField } from './seed-field';
 import './classroom.css';

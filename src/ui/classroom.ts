@@ -3,9 +3,9 @@
 // teacher's panel (top bar and cover), the turn timer and the pause before a computer-played
 // first seat. The game screen calls `sync` before each render, puts `topbarControls` in its
 // top bar and asks `holdsScreen` before opening a seat's dialog.
-import { classroomFor, type ClassroomSettings } from '../app/classroom';
-import type { GameController } from '../app/controller';
-import type { KeyValueStorage } from '../app/storage';
+import { classroomFor, type ClassroomSettings } from '../app/play/classroom';
+import type { GameController } from '../app/play/controller';
+import type { KeyValueStorage } from '../app/play/storage';
 import type { Action } from '../engine';
 import type { UiState } from './context';
 import type { DialogHandle } from './dialogs';

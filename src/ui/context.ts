@@ -1,7 +1,7 @@
 // What every side panel receives: the controller to read, the interface state, and the
 // few things a panel may ask the game screen to do. Panels never change the game except by
 // `perform`, which sends one action through the controller.
-import type { GameController } from '../app/controller';
+import type { GameController } from '../app/play/controller';
 import type { Action, IslandId, PowerId, Proposal } from '../engine';
 
 export const TABS = ['actions', 'treaty', 'islands', 'news', 'graphs'] as const;

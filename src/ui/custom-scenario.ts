@@ -2,9 +2,9 @@
 // a file picker, then either every problem the validator found (file, JSON path, what is
 // wrong) with nothing else changed, or the scenario kept in this browser and offered in the
 // scenario lists.
-import { forgetCustomScenario, listCustomScenarios, MAX_SCENARIO_BYTES, parseCustomScenario, storeCustomScenario, type CustomScenario } from '../app/custom-scenarios';
-import type { KeyValueStorage } from '../app/storage';
-import type { ScenarioProblem } from '../data';
+import { forgetCustomScenario, listCustomScenarios, MAX_SCENARIO_BYTES, parseCustomScenario, storeCustomScenario, type CustomScenario } from '../app/play/custom-scenarios';
+import type { KeyValueStorage } from '../app/play/storage';
+import type { ScenarioProblem } from '../app/play/scenarios';
 import type { Scenario } from '../engine';
 import { button, h, render } from './dom';
 

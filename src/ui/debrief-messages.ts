@@ -1,5 +1,5 @@
 // The messages between the debrief screen and the engine worker (engine.worker.ts).
-import type { Comparison } from '../app/debrief';
+import type { Comparison } from '../app/batch/debrief';
 import type { GameRecord, Scenario } from '../engine';
 
 export interface ComparisonRequest {

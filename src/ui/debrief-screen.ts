@@ -4,12 +4,13 @@
 // outcome compares with what the reference policies reach on the same scenario. That
 // comparison takes a few hundred seeded campaigns, so it runs in a Web Worker while the
 // rest shows at once. Exports: a printable HTML page, the measures as CSV, the record as JSON.
-import { buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/debrief';
-import { POWER_NAMES, STAGE_LABELS } from '../app/names';
-import { recordFileName, recordFileText } from '../app/saves';
-import { POWERS, type GameRecord, type PowerId, type Scenario } from '../engine';
+import { buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
+import { POWER_NAMES, STAGE_LABELS } from '../app/views/names';
+import { recordFileName, recordFileText } from '../app/play/saves';
+import { POWERS, type PowerId } from '../engine';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
 import type { DialogHandle } from './dialogs';
+import type { DebriefSubject } from './env';
 import { button, h, render } from './dom';
 import { measureCharts } from './measure-charts';
 import { downloadText, shareDialog } from './share';
@@ -18,14 +19,6 @@ import './replay.css';
 
 /** Seeded campaigns per reference policy: enough for a fair picture, quick in a worker. */
 export const REFERENCE_RUNS = 30;
-
-export interface DebriefSubject {
-  record: GameRecord;
-  scenario: Scenario;
-  /** Where "Back" goes (the replay, the campaign report). */
-  backLabel: string;
-  back: () => void;
-}
 
 const POLICY_NOTES: Record<string, string> = {
   passive: 'waits and does little',

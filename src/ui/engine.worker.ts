@@ -3,10 +3,10 @@
 // batches so the page stays responsive and its progress bar moves; the lab starts one per
 // core and cancelling terminates them) and the debrief's comparison with the reference
 // policies. One worker script keeps one copy of the engine and AI in the bundle.
-import { decisionsPolicy } from '../ai';
-import { buildDebrief } from '../app/debrief';
-import { runLab } from '../app/lab';
-import type { GameJson } from '../app/results';
+import { decisionsPolicy } from '../app/batch/policies';
+import { buildDebrief } from '../app/batch/debrief';
+import { runLab } from '../app/batch/lab';
+import type { GameJson } from '../app/batch/results';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
 import type { LabMessage, LabStart } from './lab-messages';
 

@@ -2,13 +2,13 @@
 // and the dialogs of the turn cycle. It renders from the controller and sends actions
 // through it; it keeps only interface state (tab, selected island, draft), which it writes
 // to the session so that a reload comes back to the same place.
-import type { GameController } from '../app/controller';
+import type { GameController } from '../app/play/controller';
 import { ISLANDS, emptyProposal, type Action, type IslandId, type Proposal } from '../engine';
-import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/saves';
-import { POWER_NAMES } from '../app/names';
+import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/play/saves';
+import { POWER_NAMES } from '../app/views/names';
 import type { MapHandle } from '../scenes';
 import { actionsPanel } from './actions-panel';
-import type { AppEnv, Notice } from './app';
+import type { AppEnv, Notice } from './env';
 import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
 import type { DialogHandle } from './dialogs';

@@ -1,8 +1,8 @@
 // The Graphs tab: SVG line charts over the per-turn points the controller keeps. Series
 // differ by colour, by dash pattern and by a name at the line's end, so no chart depends on
 // telling colours apart.
-import type { TurnPoint } from '../app/history';
-import { STAGE_LABELS } from '../app/names';
+import type { TurnPoint } from '../app/views/history';
+import { STAGE_LABELS } from '../app/views/names';
 import { TREATY_STAGES } from '../engine';
 import type { PanelContext } from './context';
 import { h, svg as s } from './dom';

@@ -5,8 +5,8 @@
 //
 // The same cover serves the classroom's pause at the start of a turn, when the computer
 // moves first and waits for the teacher (GameController.waitingForTeacher).
-import type { GameController } from '../app/controller';
-import { POWER_NAMES } from '../app/names';
+import type { GameController } from '../app/play/controller';
+import { POWER_NAMES } from '../app/views/names';
 import { POWERS, emptyProposal, type PowerId, type Proposal } from '../engine';
 import type { UiState } from './context';
 import { button, h, render } from './dom';

@@ -1,7 +1,7 @@
 // The Islands tab: pick one of the four disputed islands (same selection as the map) and
 // read its administration, access or joint activity, militarisation and what it means to
 // Moscow, with names from the viewer's side.
-import { ACCESS_LABELS, POWER_NAMES, islandNames, regionName } from '../app/names';
+import { ACCESS_LABELS, POWER_NAMES, islandNames, regionName } from '../app/views/names';
 import { ISLANDS } from '../engine';
 import type { PanelContext } from './context';
 import { button, h } from './dom';

@@ -3,7 +3,7 @@
 // the screen puts the games of all workers back in seed order. Everything crosses by
 // structured clone: the scenario object itself (built-in or a loaded file) and, for
 // "my decisions", the game record whose Japanese actions become the policy.
-import type { GameJson, SummaryJson } from '../app/results';
+import type { GameJson, SummaryJson } from '../app/batch/results';
 import type { GameRecord, Scenario } from '../engine';
 
 export type LabPolicyChoice = { kind: 'named'; name: string } | { kind: 'decisions'; record: GameRecord };

@@ -5,16 +5,16 @@
 // order, and the downloaded document is what `npm run sim -- --json` prints for the same
 // scenario, policy and seeds, whatever the number of workers. Cancelling keeps the games of
 // the first seeds already finished.
-import { JAPAN_POLICY_NAMES, decisionsPolicy } from '../ai';
-import { listCustomScenarios } from '../app/custom-scenarios';
-import { LabResults, histogram, labShares, type LabShare } from '../app/lab';
-import { labDocument, summaryOfGames } from '../app/lab-results';
-import { STAGE_LABELS, signed } from '../app/names';
-import { toJsonText, type GameJson, type SummaryJson } from '../app/results';
-import { MAX_IMPORT_BYTES, parseRecordText, readAutosave } from '../app/saves';
-import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
+import { JAPAN_POLICY_NAMES, decisionsPolicy } from '../app/batch/policies';
+import { listCustomScenarios } from '../app/play/custom-scenarios';
+import { LabResults, histogram, labShares, type LabShare } from '../app/batch/lab';
+import { labDocument, summaryOfGames } from '../app/batch/lab-results';
+import { STAGE_LABELS, signed } from '../app/views/names';
+import { toJsonText, type GameJson, type SummaryJson } from '../app/batch/results';
+import { MAX_IMPORT_BYTES, parseRecordText, readAutosave } from '../app/play/saves';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { ISLANDS, TREATY_STAGES, round2, type GameRecord, type Scenario } from '../engine';
-import type { AppEnv } from './app';
+import type { AppEnv } from './env';
 import { scenarioLoader, type ScenarioLoader } from './custom-scenario';
 import { button, download, h, render } from './dom';
 import { barChart, type Bar } from './histogram';

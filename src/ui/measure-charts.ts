@@ -1,7 +1,7 @@
 // The key measures as line charts, for the replay viewer and the debrief: alignment,
 // opinions of Japan, sanctions with militarisation, and the treaty stage. Series differ by
 // colour, dash and the name at their end (see lineChart), never by colour alone.
-import { STAGE_LABELS } from '../app/names';
+import { STAGE_LABELS } from '../app/views/names';
 import { TREATY_STAGES, type TreatyStage } from '../engine';
 import { h } from './dom';
 import { lineChart } from './graphs-panel';

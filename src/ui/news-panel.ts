@@ -1,6 +1,6 @@
 // The News tab: the whole news log, newest turn first, with every power's reasons.
 import { POWERS, type LogEntry } from '../engine';
-import { POWER_NAMES } from '../app/names';
+import { POWER_NAMES } from '../app/views/names';
 import type { PanelContext } from './context';
 import { h } from './dom';
 import { powerName, reasonText } from './wording';

@@ -1,9 +1,9 @@
 // What sits on top of the map and around it in the DOM: the top bar with the date, the
 // viewer's resources and the Russia-China alignment meter (always in view); the off-map
 // cards for Moscow and Washington; the legend.
-import type { GameController } from '../app/controller';
-import { POWER_NAMES, alignmentWord, opinionWord, signed } from '../app/names';
-import { COLOURS, OPINION_STOPS, css } from '../app/palette';
+import type { GameController } from '../app/play/controller';
+import { POWER_NAMES, alignmentWord, opinionWord, signed } from '../app/views/names';
+import { COLOURS, OPINION_STOPS, css } from '../app/views/palette';
 import { alignmentValue, opinionOf } from '../engine';
 import { h } from './dom';
 

@@ -1,13 +1,13 @@
 // Where the replay viewer finds games: the campaign in progress (the autosave), the named
 // saves, a record file, or a pasted share link. Every one is replayed and verified before
 // it opens; a failure says why in the panel's alert and changes nothing.
-import { findScenarioIn } from '../app/custom-scenarios';
-import { MAX_IMPORT_BYTES, autosaveSummary, listSlots, parseRecordText, readAutosave, readSlot } from '../app/saves';
-import type { KeyValueStorage } from '../app/storage';
+import { findScenarioIn } from '../app/play/custom-scenarios';
+import { MAX_IMPORT_BYTES, autosaveSummary, listSlots, parseRecordText, readAutosave, readSlot } from '../app/play/saves';
+import type { KeyValueStorage } from '../app/play/storage';
 import { button, h } from './dom';
 import { slotDetails } from './saves-ui';
 import { linkFromText, openLink, openRecord, type Opened } from './share';
-import type { ReplayTimeline } from '../app/replay';
+import type { ReplayTimeline } from '../app/play/replay';
 
 /**
  * The panel of sources. `onOpen` receives a verified timeline; `say` shows a failure.

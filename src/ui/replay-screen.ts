@@ -3,12 +3,12 @@
 // step shows every power's decisions with their reasons, the key measures with their
 // change, and the measures' graphs drawn up to that turn. From any turn the viewer can
 // fork a new campaign ("Play on from here"), share the game as a link, or open its debrief.
-import { GameController } from '../app/controller';
-import { POWER_NAMES, STAGE_LABELS, alignmentWord, opinionWord, signed } from '../app/names';
-import { forkRecord, forkSeats, frameReport, type ReplayFrame, type ReplayTimeline } from '../app/replay';
-import { recordToLink } from '../app/share';
+import { GameController } from '../app/play/controller';
+import { POWER_NAMES, STAGE_LABELS, alignmentWord, opinionWord, signed } from '../app/views/names';
+import { forkRecord, forkSeats, frameReport, type ReplayFrame, type ReplayTimeline } from '../app/play/replay';
+import { recordToLink } from '../app/play/share';
 import { POWERS, outcome, type Controllers } from '../engine';
-import type { AppEnv } from './app';
+import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, mark, render } from './dom';
 import { measureCharts, type MeasurePoint } from './measure-charts';

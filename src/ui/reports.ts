@@ -1,10 +1,10 @@
 // The dialogs of the turn cycle: an event awaiting an answer (with each option's
 // consequences), the turn report (what every power did and why), the hand-over between
 // human seats, and the campaign report at the end.
-import type { GameController } from '../app/controller';
-import { POWER_NAMES, STAGE_LABELS, islandNames, opinionWord, signed } from '../app/names';
-import type { PendingChoice } from '../app/controller';
-import type { TurnReport } from '../app/report';
+import type { GameController } from '../app/play/controller';
+import { POWER_NAMES, STAGE_LABELS, islandNames, opinionWord, signed } from '../app/views/names';
+import type { PendingChoice } from '../app/play/controller';
+import type { TurnReport } from '../app/views/report';
 import { POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';

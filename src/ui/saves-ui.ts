@@ -1,9 +1,9 @@
 // The parts of the save interface that the start screen and the in-game dialog share: the
 // slot list and the import of a record file. Errors come back as messages for an alert
 // region; a failed load never writes anything.
-import { GameController } from '../app/controller';
-import { MAX_IMPORT_BYTES, clip, deleteSlot, listSlots, parseRecordText, positionText, readSlot, type SlotInfo } from '../app/saves';
-import type { KeyValueStorage } from '../app/storage';
+import { GameController } from '../app/play/controller';
+import { MAX_IMPORT_BYTES, clip, deleteSlot, listSlots, parseRecordText, positionText, readSlot, type SlotInfo } from '../app/play/saves';
+import type { KeyValueStorage } from '../app/play/storage';
 import { button, h, render } from './dom';
 import { openDialog, type DialogHandle } from './dialogs';
 

@@ -1,11 +1,11 @@
 // Share links in the page: a game travels as `<page>#game=<link>` (the link of
-// src/app/share.ts). Whoever opens such an address sees the game replayed and verified.
+// src/app/play/share.ts). Whoever opens such an address sees the game replayed and verified.
 // Everything that reads a link or a record returns a message for the player, never throws.
-import { findScenarioIn } from '../app/custom-scenarios';
-import { linkTimeline, openReplay, type ReplayTimeline } from '../app/replay';
-import { readLinkHeader, recordToLink } from '../app/share';
+import { findScenarioIn } from '../app/play/custom-scenarios';
+import { linkTimeline, openReplay, type ReplayTimeline } from '../app/play/replay';
+import { readLinkHeader, recordToLink } from '../app/play/share';
 import { clip, parseRecord, type GameRecord, type ReplayError, type Scenario } from '../engine';
-import type { AppEnv } from './app';
+import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h } from './dom';
 

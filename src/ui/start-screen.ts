@@ -1,16 +1,16 @@
 // The start screen: choose a scenario, see and edit the seed (a fresh random one by
 // default, shown so the game can be replayed), choose the human seats, continue the
 // autosaved campaign, or load a named save or a record file.
-import { GameController } from '../app/controller';
-import { POWER_NAMES } from '../app/names';
-import { autosaveSummary, readAutosave, resumeNotice } from '../app/saves';
-import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../data';
+import { GameController } from '../app/play/controller';
+import { POWER_NAMES } from '../app/views/names';
+import { autosaveSummary, readAutosave, resumeNotice } from '../app/play/saves';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers } from '../engine';
-import type { AppEnv } from './app';
+import type { AppEnv } from './env';
 import { button, h, render } from './dom';
 import { importControl, loadSlot, resumesAt, slotList, type Loaded } from './saves-ui';
 import { randomSeed, seedField } from './seed-field';
-import { findScenarioIn } from '../app/custom-scenarios';
+import { findScenarioIn } from '../app/play/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
 
 

@@ -2,8 +2,8 @@
 // may trigger at the start of a turn (before the first power moves). The trigger goes through
 // the controller as an `injectEvent` action, so it is in the game record (replay, debrief)
 // and in the news like any move. At any other moment the panel says why it is closed.
-import type { GameController } from '../app/controller';
-import { POWER_NAMES } from '../app/names';
+import type { GameController } from '../app/play/controller';
+import { POWER_NAMES } from '../app/views/names';
 import type { EventDef } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, render } from './dom';

@@ -2,8 +2,8 @@
 // the proposal builder. Before anything is sent it shows how Russia would weigh the draft
 // term by term (weighProposal), the smallest change that would make Russia accept
 // (smallestFlip) and how the deal would play in Japan (japaneseSupport).
-import type { ProposalPreview } from '../app/controller';
-import { STAGE_LABELS, islandNames, signed } from '../app/names';
+import type { ProposalPreview } from '../app/play/controller';
+import { STAGE_LABELS, islandNames, signed } from '../app/views/names';
 import {
   ACCEPT_THRESHOLD,
   ACCESS_LEVELS,

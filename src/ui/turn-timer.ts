@@ -2,9 +2,9 @@
 // out the seat sees a clear "time's up" prompt, from which the teacher can end that seat's
 // turn or give more time; the computer never plays for a team. The deadline is kept in the
 // classroom settings, so a reload does not reset it.
-import { clockText, readClassroom, writeClassroom, type SeatClock } from '../app/classroom';
-import { POWER_NAMES } from '../app/names';
-import type { KeyValueStorage } from '../app/storage';
+import { clockText, readClassroom, writeClassroom, type SeatClock } from '../app/play/classroom';
+import { POWER_NAMES } from '../app/views/names';
+import type { KeyValueStorage } from '../app/play/storage';
 import type { PowerId } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';

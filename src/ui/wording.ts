@@ -1,7 +1,7 @@
 // Our wording for actions, costs, effects and reasons, as the panels show them.
 import type { Cost } from '../engine';
 import { describeEffect, islandName, type Action, type Board, type Effect, type PowerId } from '../engine';
-import { POWER_NAMES, islandNames, signed } from '../app/names';
+import { POWER_NAMES, islandNames, signed } from '../app/views/names';
 
 /** A short, readable name for an action, from the viewer's side. */
 export function actionLabel(action: Action, state: Board, viewer: PowerId): string {

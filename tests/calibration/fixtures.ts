@@ -1,6 +1,6 @@
 // Shared set-up for the Monte Carlo calibration suites: the scenario, the seed count and
 // cached batches, so each policy's 200 campaigns run once per test file.
-import { runBatch, type BatchSummary } from '../../src/app/batch';
+import { runBatch, type BatchSummary } from '../../src/app/batch/batch';
 import { builtinScenario } from '../../src/data';
 import type { Scenario } from '../../src/engine';
 

@@ -5,7 +5,7 @@
 // the SEEDS seeds that balanced plays. The same search, wider, is `npm run exploits`.
 import { describe, expect, it } from 'vitest';
 import { PLAN_ITEMS } from '../../src/ai';
-import { planFigures, planNames, screenPlans, shortlist, verdict, TWO_ISLAND_LIMIT, type Verdict } from '../../src/app/exploits';
+import { planFigures, planNames, screenPlans, shortlist, verdict, TWO_ISLAND_LIMIT, type Verdict } from '../../src/app/batch/exploits';
 import { SEEDS, batch, mainScenario } from './fixtures';
 
 /** Screening seeds, apart from the seeds 1 to SEEDS of the second look. */

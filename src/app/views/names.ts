@@ -1,6 +1,6 @@
 // Names and words the interface uses for the model's ids, from the viewer's side: Tokyo
 // says Etorofu and "Northern Territories", Moscow says Iturup and "Southern Kurils".
-import type { AccessLevel, Board, IslandId, PowerId, TreatyStage } from '../engine';
+import type { AccessLevel, Board, IslandId, PowerId, TreatyStage } from '../../engine';
 
 export const POWER_NAMES: Record<PowerId, string> = { japan: 'Japan', russia: 'Russia', china: 'China', usa: 'United States' };
 export const POWER_SHORT: Record<PowerId, string> = { japan: 'JP', russia: 'RU', china: 'CN', usa: 'US' };

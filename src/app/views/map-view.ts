@@ -1,6 +1,6 @@
 // The map snapshot: everything the map scene draws, computed from the state for one
 // viewer. The scene only renders this; it never reads the game state itself.
-import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Reason } from '../engine';
+import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Reason } from '../../engine';
 import { ACCESS_LABELS, POWER_SHORT, alignmentWord, islandNames, opinionWord, regionName, signed, POWER_NAMES } from './names';
 import { COLOURS, opinionColour } from './palette';
 

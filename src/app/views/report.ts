@@ -1,6 +1,6 @@
 // The turn report: what every power did in a turn and why (the AI's reasons ride on the
 // log entries), what the end of the turn brought, and what opened the next quarter.
-import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../engine';
+import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
 import type { TurnPoint } from './history';
 
 export interface ReportEntry {

@@ -19,7 +19,7 @@ import {
   type Result,
   type Scenario,
   type TreatyStage,
-} from '../engine';
+} from '../../engine';
 import { runBatch } from './batch';
 
 export interface TurnMeasures {

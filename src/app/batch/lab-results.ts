@@ -1,7 +1,7 @@
 // The strategy lab's results document, built from the per-game JSON the lab worker sends.
 // A run stopped early still has a summary: the same tally as the simulator's, over the
 // games that finished, so a partial run reads like `npm run sim -- --runs <finished>`.
-import { ISLANDS, round2, type Scenario } from '../engine';
+import { ISLANDS, round2, type Scenario } from '../../engine';
 import type { GameJson, SimJson, SummaryJson } from './results';
 
 /** The simulator's summary of these games (same sums in the same order, so the same numbers). */

@@ -3,8 +3,8 @@
 // Each game's result is the simulator's own per-game JSON, so the lab and
 // `npm run sim -- --json` agree seed by seed. A run can be split into shares of seeds for
 // several workers (labShares); LabResults puts their games back in seed order.
-import { japanPolicy, type Policy } from '../ai';
-import type { Scenario } from '../engine';
+import { japanPolicy, type Policy } from '../../ai';
+import type { Scenario } from '../../engine';
 import { runCampaign } from './campaign';
 import { gameJson, summaryJson, tally, type GameJson, type Played, type SummaryJson } from './results';
 

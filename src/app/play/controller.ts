@@ -6,8 +6,9 @@
 // Contract: `act` never throws for a bad action; it returns the engine's error and leaves
 // everything as it was. After a successful action the AI plays every seat it holds until a
 // human must act or the campaign ends, and the game is autosaved.
-import { advise, type Advice } from '../ai';
-import { builtinScenario, BUILTIN_SCENARIO_IDS } from '../data';
+import { advise, type Advice } from '../../ai';
+export type { Advice };
+import { builtinScenario, BUILTIN_SCENARIO_IDS } from '../../data';
 import {
   RATIFY_LINE,
   availability,
@@ -46,10 +47,10 @@ import {
   type Reason,
   type Result,
   type Scenario,
-} from '../engine';
-import { turnPoint, type TurnPoint } from './history';
-import { mapSnapshot, type MapSnapshot } from './map-view';
-import { turnReport, type TurnReport } from './report';
+} from '../../engine';
+import { turnPoint, type TurnPoint } from '../views/history';
+import { mapSnapshot, type MapSnapshot } from '../views/map-view';
+import { turnReport, type TurnReport } from '../views/report';
 import { findScenarioIn } from './custom-scenarios';
 import { Session, type Step } from './session';
 import { autosavedTurn, checkRecord, clip, saveToSlot, writeAutosave, type SaveError, type SaveSummary, type SlotInfo } from './saves';

@@ -1,6 +1,6 @@
 // Runs whole campaigns with AI (or reference policies) in every seat: the simulator, the
 // benchmark, the calibration suite and the strategy lab all use this. No DOM, no clock.
-import { policyFor, type Policy } from '../ai';
+import { policyFor, type Policy } from '../../ai';
 import {
   POWERS,
   alignmentValue,
@@ -18,8 +18,8 @@ import {
   type Scenario,
   type TreatyStage,
   ISLANDS,
-} from '../engine';
-import { Session } from './session';
+} from '../../engine';
+import { Session } from '../play/session';
 
 export interface TraceTurn {
   turn: number;

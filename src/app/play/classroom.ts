@@ -5,7 +5,7 @@
 //
 // Key in storage:
 //   north-asia/classroom   ClassroomSettings as JSON
-import { POWERS, type Controllers, type GameRecord, type PowerId } from '../engine';
+import { POWERS, type Controllers, type GameRecord, type PowerId } from '../../engine';
 import type { KeyValueStorage } from './storage';
 
 export const CLASSROOM_KEY = 'north-asia/classroom';

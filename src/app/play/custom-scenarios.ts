@@ -5,8 +5,8 @@
 //
 // Keys in storage:
 //   north-asia/custom-scenario/<id>   { fileName, text, loadedAt } of one loaded file
-import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, parseScenarioText, type ScenarioProblem } from '../data';
-import { err, ok, type Result, type Scenario } from '../engine';
+import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, parseScenarioText, type ScenarioProblem } from '../../data';
+import { err, ok, type Result, type Scenario } from '../../engine';
 import type { KeyValueStorage } from './storage';
 
 export const CUSTOM_SCENARIO_PREFIX = 'north-asia/custom-scenario/';

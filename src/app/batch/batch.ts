@@ -1,7 +1,7 @@
 // Batches of seeded campaigns summarised into the figures the calibration targets speak
 // of. Used by the calibration suite, the calibration report script and the lab.
-import type { Policy } from '../ai';
-import { islandsHeldByJapan, meanMilitarisation, opinionOf, type PowerId, type Scenario, type TreatyStage } from '../engine';
+import type { Policy } from '../../ai';
+import { islandsHeldByJapan, meanMilitarisation, opinionOf, type PowerId, type Scenario, type TreatyStage } from '../../engine';
 import { runCampaign } from './campaign';
 
 export interface GameFigures {

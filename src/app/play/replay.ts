@@ -22,11 +22,11 @@ import {
   type ReplayError,
   type Result,
   type Scenario,
-} from '../engine';
+} from '../../engine';
 import { ReasonFinder, Session } from './session';
 import { UNCHECKED_LENGTH_NOTICE, decodeLink, type LinkResult } from './share';
-import { turnPoint, type TurnPoint } from './history';
-import { turnReport, type TurnReport } from './report';
+import { turnPoint, type TurnPoint } from '../views/history';
+import { turnReport, type TurnReport } from '../views/report';
 
 export interface ReplayFrame {
   /** 0 for the start of the campaign; t for the end of turn t (or the moves so far of an unfinished turn t). */

@@ -26,7 +26,7 @@ import {
   clip,
   RECORD_VERSION,
   parseAction,
-} from '../engine';
+} from '../../engine';
 import { Session } from './session';
 
 /**

@@ -10,8 +10,8 @@
 //   north-asia/session         where the player was (screen, draft proposal, selections)
 //   north-asia/slots           the index of named slots (SlotInfo[])
 //   north-asia/slot/<id>       one named slot's record
-import { parseRecord, type GameRecord, type Result } from '../engine';
-import { err, ok } from '../engine';
+import { parseRecord, type GameRecord, type Result } from '../../engine';
+import { err, ok } from '../../engine';
 import type { KeyValueStorage } from './storage';
 
 export const AUTOSAVE_KEY = 'north-asia/autosave';

@@ -10,7 +10,7 @@ import {
   pressureOnJapanValue,
   type GameState,
   type TreatyStage,
-} from '../engine';
+} from '../../engine';
 
 export interface TurnPoint {
   /** The turn this point opens (lastTurn + 1 for the final state). */

@@ -2,7 +2,7 @@
 // seats play. The browser's controller, the campaign runner (simulator, lab, benchmark),
 // forks and the replay viewer all play through a Session, so an AI seat plays the same
 // wherever it sits and the step limit is the same everywhere.
-import { Seat, policyFor, type Decision, type Policy } from '../ai';
+import { Seat, policyFor, type Decision, type Policy } from '../../ai';
 import {
   appendToRecord,
   applyChosen,
@@ -29,7 +29,7 @@ import {
   type RecordedAction,
   type Result,
   type Scenario,
-} from '../engine';
+} from '../../engine';
 
 /** AI actions allowed in one `playAi` call: far above any real turn, it only stops runaway loops. */
 export const AI_STEP_LIMIT = 5000;

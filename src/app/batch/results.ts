@@ -14,7 +14,7 @@ import {
   type PowerId,
   type Scenario,
   type TreatyStage,
-} from '../engine';
+} from '../../engine';
 
 /** One finished game as the CLI sees it, whether played now or replayed from a record. */
 export interface Played {
