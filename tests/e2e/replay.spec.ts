@@ -21,7 +21,7 @@ async function copyShareLink(page: Page): Promise<string> {
   await expect(dialog.getByTestId('share-status')).not.toHaveText('Copying…');
   const url = await dialog.getByTestId('share-link').inputValue();
   await dialog.getByRole('button', { name: 'Close' }).click();
-  expect(url).toMatch(/#game=v2\*classroom-short\*/);
+  expect(url).toMatch(/#game=v2\.1\*classroom-short\*[^*]*\*[^*]*\*[^*]*\*[^*]*\*\d+\.[0-9a-f]{4}$/);
   return url;
 }
 
@@ -86,11 +86,15 @@ test.describe('share links', () => {
     await playTurns(page, 3);
     const url = await copyShareLink(page);
     const link = url.slice(url.indexOf('#game=') + '#game='.length);
-    // The link's body (after the last "*") is "moves.hash.moves.hash…": change the short hash of turn 2.
-    const head = link.slice(0, link.lastIndexOf('*') + 1);
-    const parts = link.slice(head.length).split('.');
+    // The link's body (its sixth part) is "moves.hash.moves.hash…": change the short hash of turn 2.
+    const fields = link.split('*');
+    const parts = fields[5]!.split('.');
     parts[3] = parts[3] === 'abcd' ? 'dcba' : 'abcd';
-    const tampered = head + parts.join('.');
+    fields[5] = parts.join('.');
+    const tampered = fields.join('*');
+    // Cut right after turn 2's hash: every turn left checks out, but the link says it is short.
+    fields[5] = link.split('*')[5]!.split('.').slice(0, 4).join('.') + '.';
+    const cut = fields.join('*');
 
     await page.goto(`/#game=${tampered}`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
@@ -99,6 +103,9 @@ test.describe('share links', () => {
     await expect(alert).toContainText('turn 2');
     // The address no longer carries the refused game, and the start screen works.
     expect(await page.evaluate(() => location.hash)).toBe('');
+
+    await page.goto(`/#game=${cut}`);
+    await expect(page.locator('.start [role="alert"]').first()).toContainText('cut short');
 
     await page.goto('/#game=hello');
     await expect(page.locator('.start [role="alert"]').first()).toContainText('not a game link');
