@@ -14,8 +14,11 @@ import { findScenarioIn } from '../app/play/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
 
 
+/** The main campaign: what a first visit opens on (a class's short scenario is one click away). */
+export const MAIN_SCENARIO_ID = 'north-asia-2016';
+
 export class StartScreen {
-  private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
+  private scenarioId = BUILTIN_SCENARIO_IDS.includes(MAIN_SCENARIO_ID) ? MAIN_SCENARIO_ID : BUILTIN_SCENARIO_IDS[0]!;
   private seed = randomSeed();
   private humans = new Set<string>(['japan']);
   /** Campaign length: the scenario's by default; a teacher may shorten it. */

@@ -91,7 +91,7 @@ test.describe('the strategy lab', () => {
     expect(JSON.parse(downloaded)).toEqual(JSON.parse(expected));
     expect(downloaded).toBe(expected);
     const summary = (JSON.parse(expected) as { summary: { treatySigned: number } }).summary;
-    await expect(page.getByTestId('lab-summary')).toContainText(`${summary.treatySigned} (${summary.treatySigned}%)`);
+    await expect(page.getByTestId('lab-summary')).toContainText(`in ${summary.treatySigned} campaigns (${summary.treatySigned}%)`);
   });
 
   test('cancel stops the run early and keeps the results of the finished campaigns', async ({ page }) => {
