@@ -18,6 +18,7 @@ import { islandsPanel } from './islands-panel';
 import { newsPanel } from './news-panel';
 import { legend, moscowCard, topbarContent, washingtonCard } from './overlays';
 import { eventDialog, finalReportDialog, opinionsDialog, turnReportDialog, wedgeDialog } from './reports';
+import { teamScores } from './power-scores';
 import { savesDialog } from './saves-ui';
 import { shareDialog } from './share';
 import { asProposal, treatyPanel } from './treaty-panel';
@@ -317,10 +318,14 @@ export class GameScreen {
 
   private showReport(turn: number): void {
     this.dialog?.close();
-    this.dialog = turnReportDialog(this.controller.report(turn), () => {
-      this.dialog = null;
-      this.nextDialog();
-    });
+    this.dialog = turnReportDialog(
+      this.controller.report(turn),
+      () => {
+        this.dialog = null;
+        this.nextDialog();
+      },
+      [teamScores(this.controller.powerScores())],
+    );
   }
 
   /** Opens whatever the player must see next: the final report, a hand-over, an event. */
