@@ -2,7 +2,7 @@
 // hand-over screen between teams (no team sees another's private view), the teacher's event
 // trigger (news, game record, debrief), the turn timer and a turn limit that ends the lesson.
 import type { Page } from '@playwright/test';
-import { expect, freshStart, settleAll, test } from './fixtures';
+import { expect, freshStart, menuItem, settleAll, test } from './fixtures';
 
 type Power = 'japan' | 'russia' | 'china' | 'usa';
 
@@ -171,7 +171,7 @@ test.describe('the classroom', () => {
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('north-asia/autosave'))) ?? '{}') as { actions: { action: { type: string; eventId?: string } }[] };
     expect(saved.actions.some((a) => a.action.type === 'injectEvent' && a.action.eventId === 'spy-row')).toBe(true);
     // So is the exported file.
-    await page.getByRole('button', { name: 'Save / load' }).click();
+    await menuItem(page, 'Save / load…');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this game as a file' }).click()]);
     const fs = await import('node:fs/promises');
     const exported = JSON.parse(await fs.readFile((await download.path())!, 'utf8')) as typeof saved;
