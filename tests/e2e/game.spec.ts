@@ -214,6 +214,7 @@ test.describe('files and seats', () => {
 test.describe('keyboard and window size', () => {
   test('the game can be played with the keyboard alone, with visible focus', async ({ page }) => {
     await freshStart(page);
+    await page.getByLabel(/Classroom/).check();
     await page.getByLabel('Seed', { exact: true }).fill('77');
     await page.getByRole('button', { name: 'Start campaign' }).focus();
     await page.keyboard.press('Enter');

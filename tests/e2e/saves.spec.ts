@@ -97,7 +97,8 @@ test.describe('a record file imported over a running campaign', () => {
     // The good record: the dialog says where it resumes and what it replaces, and waits.
     await importer.setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(record) });
     await expect(status).toContainText('“game.json” resumes from turn 3 of 8 (2017Q2), seed 45');
-    await expect(status).toContainText('replaces this campaign, at turn 1 of 8 (2016Q4)');
+    // The campaign it would replace: the main one, which a first visit's start screen opens on.
+    await expect(status).toContainText('replaces this campaign, at turn 1 of 24 (2016Q4)');
     await dialog.getByRole('button', { name: 'Keep this campaign' }).click();
     await expect(status).toContainText('Nothing was loaded');
     await importer.setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(record) });
