@@ -9,6 +9,7 @@ import { decideWith } from './seat';
 
 export type { Decision, Policy } from './policy';
 export { advise, bestAcceptableDraft, japanValueOf, type Advice, type DraftChoice } from './japan';
+export { advisePower, type PowerAdvice } from './powers';
 export { decisionsPolicy } from './replay-policy';
 export { PLAN_ITEMS, PLAN_PREFIX, MAX_PLAN_ITEMS, parsePlan, planName, planPolicy } from './plans';
 export { Seat } from './seat';

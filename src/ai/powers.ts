@@ -300,7 +300,8 @@ export const usaAI: Policy = {
   },
 };
 
-function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (v: View, a: Action) => Reason[] | null): Scored[] {
+/** Scores every action by `termsOf`; `dice` adds the judgement-call noise (null: none, for the advisor). */
+function scoreAll(view: View, actions: readonly Action[], dice: Dice | null, termsOf: (v: View, a: Action) => Reason[] | null): Scored[] {
   const amplitude = view.powers[view.viewer].interests.noise;
   const out: Scored[] = [];
   for (const action of actions) {
@@ -309,7 +310,7 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (
       continue;
     }
     const terms = termsOf(view, action);
-    if (terms) out.push(scored(action, terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)));
+    if (terms) out.push(scored(action, terms, repetitionTerm(view, action), dice ? noiseTerm(dice, amplitude) : undefined));
   }
   return out;
 }
@@ -330,5 +331,46 @@ function promisedDemilitarised(view: View, island: IslandId): boolean {
 }
 
 export const POWER_AI: Record<Exclude<PowerId, 'japan'>, Policy> = { russia: russiaAI, china: chinaAI, usa: usaAI };
+
+export interface PowerAdvice {
+  suggestion: Decision;
+  /** The next best options, with their terms, best first. */
+  alternatives: Decision[];
+}
+
+/**
+ * The advisor of a person playing Russia, China or the United States: that power's own AI
+ * ranking of the legal actions (the same named terms and interests), without the
+ * judgement-call noise, so the advice is the same however often it is asked for.
+ */
+export function advisePower(view: View, legal: readonly Action[]): PowerAdvice {
+  const power = view.viewer;
+  const { endTurn, others } = partition(legal);
+  const answers = others.filter((a): a is Extract<Action, { type: 'answerProposal' }> => a.type === 'answerProposal');
+  if (answers.length) {
+    const weighing = weighProposal(view, view.treaty.pending!.proposal);
+    const chosen = answers.find((a) => a.answer === weighing.answer) ?? answers[0]!;
+    return { suggestion: { action: chosen, reasons: weighing.terms, score: weighing.total }, alternatives: [] };
+  }
+  let options: Scored[];
+  if (power === 'russia') {
+    const sit = russiaSituation(view);
+    options = scoreAll(view, others, null, (v, a) => russiaTerms(v, sit, a));
+  } else if (power === 'china') {
+    const sit = chinaSituation(view);
+    options = scoreAll(view, others, null, (v, a) => chinaTerms(v, sit, a));
+  } else if (power === 'usa') {
+    options = scoreAll(view, others, null, usaTerms);
+  } else {
+    throw new Error('advisePower is for Russia, China and the United States; Japan has its own advisor');
+  }
+  const suggestion = best(options, endTurn);
+  const alternatives = options
+    .filter((o) => o.action !== suggestion.action)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 3)
+    .map((o) => ({ action: o.action, reasons: o.terms, score: o.total }));
+  return { suggestion, alternatives };
+}
 
 export type { Decision };

@@ -37,6 +37,7 @@ export {
 export { estimateSpread, RESERVE_LIMIT } from './kremlin';
 export { DEFAULT_EVENT_COOLDOWN, randomEventEligible } from './events';
 export { outcome, outcomeScore, type Outcome, type Category, type Grade } from './outcome';
+export { powerOutcome, type PowerOutcome, type PowerCategory } from './power-outcome';
 export { observe, determinize, type View } from './observe';
 export { serialize, deserialize, stateHash } from './serialize';
 export {

@@ -1,10 +1,11 @@
 // The Actions tab: the advisor's hint, then every candidate action of the acting seat in
 // groups, each with its cost; unavailable ones stay listed with the reason (availability).
 import type { Advice } from '../app/play/controller';
-import type { Availability } from '../engine';
+import type { Availability, PowerId } from '../engine';
 import { signed } from '../app/views/names';
 import type { PanelContext } from './context';
 import { button, h } from './dom';
+import { goalsCard } from './power-scores';
 import { actionHint, actionLabel, costText, reasonText, sentence } from './wording';
 
 const GROUP_TITLES: Record<string, string> = {
@@ -50,6 +51,7 @@ export function actionsPanel(ctx: PanelContext): HTMLElement {
           button('Answer now', () => ctx.openEvents(), { class: 'primary', key: 'answer-now' }),
         )
       : null,
+    goals(ctx, power),
     advice ? advisorCard(ctx, advice) : null,
     h('p', { class: 'muted small', text: `Diplomatic capital left this turn: ${capital}. Greyed actions say why they are not open.` }),
     ...GROUP_ORDER.filter((g) => groups.has(g)).map((g) =>
@@ -62,6 +64,12 @@ export function actionsPanel(ctx: PanelContext): HTMLElement {
     ),
     projectStatus(ctx),
   );
+}
+
+/** The acting team's goals and score (unfolded for the powers other than Japan, whose briefing states its aims). */
+function goals(ctx: PanelContext, power: PowerId): HTMLElement | null {
+  const own = ctx.controller.powerScores().find((s) => s.power === power);
+  return own ? goalsCard(own, power !== 'japan') : null;
 }
 
 function actionRow(ctx: PanelContext, item: Availability): HTMLElement {

@@ -2,7 +2,8 @@
 // be replayed), which powers the teams play and which the computer, a turn limit, an optional
 // turn timer, then start. The game it starts is a class's: the game screen shows the teacher's
 // panel and the timer, and covers the board between teams.
-import { writeClassroom, MAX_TIMER_MINUTES } from '../app/play/classroom';
+import { briefingCardsHtml } from '../app/play/briefing-cards';
+import { writeClassroom, MAX_TIMER_MINUTES, LESSON_MINUTES, isPin, lessonPlan, turnsThatFit } from '../app/play/classroom';
 import { GameController } from '../app/play/controller';
 import { listCustomScenarios } from '../app/play/custom-scenarios';
 import { POWER_NAMES } from '../app/views/names';
@@ -18,9 +19,12 @@ export class ClassroomSetup {
   private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
   private seed = randomSeed();
   private teams = new Set<PowerId>(['japan', 'russia']);
+  /** The turn limit the teacher typed; until then, the most turns that fit a 45-minute lesson. */
   private turns: number | null = null;
-  private timerOn = false;
-  private timerMinutes = 5;
+  /** On by default: the timer is what makes the lesson fit its 45 minutes. */
+  private timerOn = true;
+  private timerMinutes = 3;
+  private pin = '';
   private message = '';
   private root: HTMLElement;
 
@@ -119,13 +123,23 @@ export class ClassroomSetup {
     );
   }
 
+  /** The turn limit: the teacher's, or the most turns that fit a 45-minute lesson with these teams and timer. */
+  private turnLimit(): number {
+    return this.turns ?? turnsThatFit(this.teams.size, this.timerOn ? this.timerMinutes : null, this.scenario().turns);
+  }
+
   private lessonCard(): HTMLElement {
     const full = this.scenario().turns;
-    const turnsInput = h('input', { key: 'class-turns', attrs: { type: 'number', min: 1, max: full, step: 1, value: this.turns ?? full, id: 'class-turns', style: 'width: 5rem' } });
+    const turnsInput = h('input', { key: 'class-turns', attrs: { type: 'number', min: 1, max: full, step: 1, value: this.turnLimit(), id: 'class-turns', style: 'width: 5rem' } });
     turnsInput.addEventListener('input', () => {
       this.turns = Number(turnsInput.value);
       this.updateEstimate();
     });
+    const pinInput = h('input', {
+      key: 'class-pin',
+      attrs: { type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, id: 'class-pin', value: this.pin, style: 'width: 7rem', 'aria-describedby': 'class-pin-note' },
+    });
+    pinInput.addEventListener('input', () => (this.pin = pinInput.value.trim()));
     const timerBox = h('input', { key: 'class-timer-on', attrs: { type: 'checkbox', id: 'class-timer-on', checked: this.timerOn } });
     const minutes = h('input', {
       key: 'class-timer',
@@ -153,38 +167,60 @@ export class ClassroomSetup {
         h('label', { attrs: { for: 'class-timer' }, class: 'muted small', text: 'minutes for each team’s turn' }),
       ),
       h('p', { class: 'muted small', text: 'When the time runs out the team sees “time’s up” and you decide: end its turn, or give one more minute. The computer never plays for a team.' }),
+      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'class-pin' }, text: 'Teacher PIN (optional)' }), pinInput),
+      h('p', { class: 'muted small', attrs: { id: 'class-pin-note' }, text: 'Four to eight digits. With a PIN, the Teacher button on the teams’ screens asks for it; without one, your panel opens only from the hand-over screen between teams and at the start of each turn.' }),
       h('p', { class: 'class-estimate small', attrs: { 'data-testid': 'class-estimate', 'aria-live': 'polite' }, text: this.estimate() }),
       h(
         'div',
         { class: 'class-actions' },
         button('Start the lesson', () => this.start(), { class: 'primary', key: 'class-start' }),
+        button('Print briefing cards', () => this.printCards(), { key: 'class-cards', attrs: { 'data-testid': 'class-cards' } }),
         button('Back to the start screen', () => this.env.showMenu(), { key: 'class-back' }),
       ),
     );
   }
 
+  /** The lesson's length, part by part: briefing, play, hand-overs and debrief. */
   private estimate(): string {
-    const turns = this.turns ?? this.scenario().turns;
+    const turns = this.turnLimit();
     const teams = this.teams.size;
     if (!teams) return 'Choose at least one power for a team.';
-    const base = `${turns} turn${turns === 1 ? '' : 's'} × ${teams} team${teams === 1 ? '' : 's'}`;
-    if (!this.timerOn || !(this.timerMinutes > 0)) return `${base}: about ${turns * teams * 3} minutes at three minutes a team-turn, plus the debrief.`;
-    return `${base} × ${this.timerMinutes} min: at most ${turns * teams * this.timerMinutes} minutes of play, plus hand-overs and the debrief.`;
+    const timed = this.timerOn && this.timerMinutes > 0;
+    const plan = lessonPlan(turns, teams, timed ? this.timerMinutes : null);
+    const minutes = (x: number) => `${Math.round(x)} min`;
+    const play = `${turns} turn${turns === 1 ? '' : 's'} × ${teams} team${teams === 1 ? '' : 's'} × ${timed ? `${this.timerMinutes} min (the timer)` : 'about 3 min'} = ${minutes(plan.play)}`;
+    const parts = [`briefing ${minutes(plan.briefing)}`, `play ${play}`, plan.handovers ? `hand-overs ${minutes(plan.handovers)}` : null, `debrief ${minutes(plan.debrief)}`].filter(Boolean).join(' + ');
+    const fits = plan.total <= LESSON_MINUTES ? `fits a ${LESSON_MINUTES}-minute lesson` : `longer than a ${LESSON_MINUTES}-minute lesson: fewer turns, or a shorter timer`;
+    return `${timed ? 'At most' : 'About'} ${minutes(plan.total)} (${fits}): ${parts}.`;
   }
 
   private updateEstimate(): void {
     const el = this.root.querySelector('[data-testid="class-estimate"]');
     if (el) el.textContent = this.estimate();
+    // The turn limit follows the lesson until the teacher sets it.
+    const turns = this.root.querySelector<HTMLInputElement>('#class-turns');
+    if (turns && this.turns === null) turns.value = String(this.turnLimit());
+  }
+
+  /** Opens the teams' briefing cards, one printable page per team, in a new tab. */
+  private printCards(): void {
+    if (this.teams.size === 0) return this.fail('Choose at least one power for a team first.');
+    const html = briefingCardsHtml({ scenario: this.scenario(), teams: [...this.teams], turns: this.turnLimit(), seed: this.seed });
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    const opened = window.open(url, '_blank');
+    if (!opened) this.fail('The browser blocked the new tab: allow pop-ups for this page to print the cards.');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   private start(): void {
     const scenario = this.scenario();
     if (this.teams.size === 0) return this.fail('At least one power must be played by a team.');
     if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail('The seed must be a whole number from 0 up.');
-    const turns = this.turns ?? scenario.turns;
+    const turns = this.turnLimit();
     if (!Number.isInteger(turns) || turns < 1 || turns > scenario.turns) return this.fail(`The turn limit must be a whole number from 1 to ${scenario.turns}.`);
     const minutes = this.timerOn ? this.timerMinutes : null;
     if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES)) return this.fail(`The turn timer must be a whole number of minutes from 1 to ${MAX_TIMER_MINUTES}.`);
+    if (this.pin !== '' && !isPin(this.pin)) return this.fail('The teacher PIN must be four to eight digits (or left empty).');
     const controllers = {} as Controllers;
     for (const p of POWERS) controllers[p] = this.teams.has(p) ? 'human' : 'ai';
     const made = GameController.create(
@@ -193,7 +229,7 @@ export class ClassroomSetup {
     );
     if (!made.ok) return this.fail(`Cannot start: ${made.error.message}.`);
     // Before the game screen opens: it reads them to know the game is a class's.
-    writeClassroom(this.env.storage, { scenarioId: scenario.id, seed: this.seed, controllers, timerMinutes: minutes });
+    writeClassroom(this.env.storage, { scenarioId: scenario.id, seed: this.seed, controllers, timerMinutes: minutes, ...(this.pin ? { pin: this.pin } : {}) });
     this.env.startGame(made.value, { screen: 'game' });
   }
 

@@ -11,7 +11,7 @@ import type { UiState } from './context';
 import type { DialogHandle } from './dialogs';
 import { button } from './dom';
 import { SeatGuard } from './handover';
-import { teacherDialog } from './teacher-panel';
+import { pinDialog, teacherDialog } from './teacher-panel';
 import { TurnTimer } from './turn-timer';
 import { sentence } from './wording';
 import './classroom.css';
@@ -59,6 +59,7 @@ export class ClassroomLayer {
       },
       teacher: this.settings ? () => this.openTeacher() : undefined,
       startTurn: () => this.startTurn(),
+      everyTurn: this.settings !== null,
     });
   }
 
@@ -79,17 +80,39 @@ export class ClassroomLayer {
     return true;
   }
 
-  /** The timer and the Teacher button, for the top bar (nothing outside a class). */
+  /**
+   * The timer and, when the teacher set a PIN, the Teacher button, for the top bar (nothing
+   * outside a class). Without a PIN the panel is not reachable from a team's screen at all:
+   * it opens from the hand-over screen only.
+   */
   topbarControls(): HTMLElement[] {
     if (!this.settings) return [];
-    const teacher = button('Teacher', () => this.openTeacher(), { key: 'menu-teacher', attrs: { 'data-testid': 'teacher-button', 'aria-haspopup': 'dialog' } });
-    return this.timer ? [this.timer.el, teacher] : [teacher];
+    const pin = this.settings.pin;
+    const teacher = pin
+      ? button('Teacher', () => this.askPin(pin), { key: 'menu-teacher', attrs: { 'data-testid': 'teacher-button', 'aria-haspopup': 'dialog' } })
+      : null;
+    return [this.timer?.el ?? null, teacher].filter((el): el is HTMLElement => el !== null);
   }
 
   destroy(): void {
     this.panel?.close();
     this.timer?.destroy();
     this.guard.destroy();
+  }
+
+  /** From a team's screen: the panel opens only after the teacher's PIN. */
+  private askPin(pin: string): void {
+    this.panel?.close();
+    this.panel = pinDialog(
+      pin,
+      () => {
+        this.panel = null;
+        this.openTeacher();
+      },
+      () => {
+        this.panel = null;
+      },
+    );
   }
 
   private openTeacher(): void {

@@ -13,6 +13,7 @@ import type { DialogHandle } from './dialogs';
 import type { DebriefSubject } from './env';
 import { button, h, render } from './dom';
 import { measureCharts } from './measure-charts';
+import { debriefPowerScores } from './power-scores';
 import { downloadText, shareDialog } from './share';
 import { powerName, reasonText } from './wording';
 import './replay.css';
@@ -189,6 +190,7 @@ export class DebriefScreen {
           o.lessons.length ? h('h3', { text: 'What could have gone better' }) : null,
           o.lessons.length ? h('ul', null, ...o.lessons.map((l) => h('li', { text: l }))) : null,
         ),
+        debriefPowerScores(d.powers, new Set(POWERS.filter((p) => d.controllers[p] === 'human'))),
         this.comparisonBox,
         h(
           'section',

@@ -26,8 +26,25 @@ export interface DialogHandle {
 
 let counter = 0;
 
+/**
+ * Where the focus goes when a dialog closes and nothing else took it (no next dialog, no
+ * screen change): the control that opened it, or its re-rendered twin (same data-key), or
+ * the screen's chosen place (`data-focus-home`), so that it never drops to the page.
+ */
+function restoreFocus(opener: HTMLElement | null): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected) return;
+  const usable = (el: HTMLElement | null): el is HTMLElement => !!el && el.isConnected && !el.closest('[inert], [hidden]') && !(el as HTMLButtonElement).disabled;
+  const key = opener?.dataset.key;
+  const twin = key ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+  const home = document.querySelector<HTMLElement>('[data-focus-home]');
+  const target = [opener, twin, home].find(usable);
+  target?.focus({ preventScroll: true });
+}
+
 export function openDialog(options: DialogOptions): DialogHandle {
   const id = `dialog-title-${++counter}`;
+  const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   const dlg = h('dialog', { class: options.className ?? '', attrs: { 'aria-labelledby': id, 'data-testid': options.testId } });
   const close = () => {
     if (dlg.open) dlg.close();
@@ -46,10 +63,12 @@ export function openDialog(options: DialogOptions): DialogHandle {
   dlg.addEventListener('close', () => {
     dlg.remove();
     options.onClose?.();
+    restoreFocus(opener);
   });
   document.body.append(dlg);
   dlg.showModal();
-  const primary = dlg.querySelector<HTMLElement>('[autofocus], .dialog-actions .primary, button');
+  // The first of: a control marked autofocus, the primary action, any button (in that order of preference).
+  const primary = dlg.querySelector<HTMLElement>('[autofocus]') ?? dlg.querySelector<HTMLElement>('.dialog-actions .primary') ?? dlg.querySelector<HTMLElement>('button');
   primary?.focus();
   return { el: dlg, close };
 }

@@ -13,11 +13,14 @@ import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
 import type { DialogHandle } from './dialogs';
 import { button, download, h, mark, render } from './dom';
+import { MenuButton } from './game-menu';
 import { graphsPanel } from './graphs-panel';
 import { islandsPanel } from './islands-panel';
+import { END_TURN_KEY, GameKeys, shortcutsDialog } from './keyboard';
 import { newsPanel } from './news-panel';
 import { legend, moscowCard, topbarContent, washingtonCard } from './overlays';
 import { eventDialog, finalReportDialog, opinionsDialog, turnReportDialog, wedgeDialog } from './reports';
+import { teamScores } from './power-scores';
 import { savesDialog } from './saves-ui';
 import { shareDialog } from './share';
 import { asProposal, treatyPanel } from './treaty-panel';
@@ -50,6 +53,9 @@ export class GameScreen {
   private notice: Notice | null;
   /** Whether the legend's key is unfolded (folded by default on short windows). */
   private legendOpen = false;
+  /** The top bar's Menu (kept across renders) and the screen-wide keys. */
+  private menu: MenuButton;
+  private keys: GameKeys;
 
   constructor(
     parent: HTMLElement,
@@ -80,7 +86,7 @@ export class GameScreen {
     this.live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
     this.mapWrap = h('section', { class: 'map-wrap', attrs: { 'aria-label': 'Map' } }, this.mapHost, h('div', { class: 'map-loading', text: 'Drawing the map…' }), this.overlays, this.tooltip, this.live);
     this.tabs = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Panels' } });
-    this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1 } });
+    this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1, 'data-focus-home': true } });
     this.footer = h('div', { class: 'side-footer' });
     this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.footer));
     parent.replaceChildren(this.root);
@@ -90,6 +96,20 @@ export class GameScreen {
       nextDialog: () => this.nextDialog(),
     });
 
+    this.menu = new MenuButton('Menu', [
+      { id: 'saves', label: 'Save / load…', run: () => this.savesDialog() },
+      { id: 'share', label: 'Copy share link…', run: () => this.share() },
+      { id: 'keys', label: 'Keyboard shortcuts', shortcut: '?', run: () => this.showShortcuts() },
+      { id: 'exit', label: 'Back to the start screen', run: () => this.env.showMenu() },
+    ]);
+    this.keys = new GameKeys({
+      controller,
+      busy: () => this.dialog !== null || document.querySelector('dialog[open]') !== null || this.root.classList.contains('covered'),
+      endTurn: (seat) => this.perform({ type: 'endTurn', power: seat }),
+      openEvents: () => this.nextDialog(),
+      say: (text) => (this.live.textContent = text),
+      hold: (dialog) => (this.dialog = dialog),
+    });
     this.unsubscribe = controller.subscribe(() => this.refresh());
     this.refresh();
     void this.mountMap();
@@ -100,6 +120,8 @@ export class GameScreen {
   destroy(): void {
     this.destroyed = true;
     this.unsubscribe();
+    this.keys.destroy();
+    this.menu.destroy();
     this.dialog?.close();
     this.classroom.destroy();
     this.map?.destroy();
@@ -189,12 +211,7 @@ export class GameScreen {
     this.classroom.sync();
     render(
       this.topbar,
-      ...topbarContent(c, [
-        ...this.classroom.topbarControls(),
-        button('Save / load', () => this.savesDialog(), { key: 'menu-saves' }),
-        button('Copy share link', () => this.share(), { key: 'menu-share' }),
-        button('Menu', () => this.env.showMenu(), { key: 'menu-exit' }),
-      ], () => this.explainWedge()),
+      ...topbarContent(c, [...this.classroom.topbarControls(), this.menu.el], () => this.explainWedge()),
     );
     render(this.overlays, moscowCard(c), washingtonCard(c), legend(c, this.legendOpen, (open) => (this.legendOpen = open), () => this.explainOpinions()));
     this.renderTabs();
@@ -272,7 +289,7 @@ export class GameScreen {
           : button('End turn', () => seat && this.perform({ type: 'endTurn', power: seat }), {
               class: 'primary',
               key: 'end-turn',
-              attrs: { disabled: !seat || !!end?.blocked, 'data-testid': 'end-turn' },
+              attrs: { disabled: !seat || !!end?.blocked, 'data-testid': 'end-turn', 'aria-keyshortcuts': END_TURN_KEY, title: `End the turn (${END_TURN_KEY} from anywhere)` },
             }),
     );
   }
@@ -317,10 +334,14 @@ export class GameScreen {
 
   private showReport(turn: number): void {
     this.dialog?.close();
-    this.dialog = turnReportDialog(this.controller.report(turn), () => {
-      this.dialog = null;
-      this.nextDialog();
-    });
+    this.dialog = turnReportDialog(
+      this.controller.report(turn),
+      () => {
+        this.dialog = null;
+        this.nextDialog();
+      },
+      [teamScores(this.controller.powerScores())],
+    );
   }
 
   /** Opens whatever the player must see next: the final report, a hand-over, an event. */
@@ -372,6 +393,13 @@ export class GameScreen {
   private explainOpinions(): void {
     this.dialog?.close();
     this.dialog = opinionsDialog(this.controller, () => {
+      this.dialog = null;
+    });
+  }
+
+  private showShortcuts(): void {
+    this.dialog?.close();
+    this.dialog = shortcutsDialog(() => {
       this.dialog = null;
     });
   }

@@ -18,6 +18,11 @@ export interface SeatGuardHooks {
   teacher?: () => void;
   /** Lets the computer begin the turn (after the classroom pause). */
   startTurn(): void;
+  /**
+   * A class's game: the cover also comes up at the start of every turn, even with one team,
+   * so the teacher has a moment (and the panel) between turns away from the team's screen.
+   */
+  everyTurn?: boolean;
 }
 
 type Mode = { kind: 'open' } | { kind: 'handover'; seat: PowerId } | { kind: 'hold' };
@@ -27,6 +32,8 @@ export class SeatGuard {
   private mode: Mode = { kind: 'open' };
   /** The seat whose view the board shows now (null before the first reveal). */
   private shown: PowerId | null;
+  /** The turn in which the board was last revealed (for the cover at every turn of a class). */
+  private shownTurn = 0;
   /** The seat that owns the draft in `ui.draft`; the others' drafts wait here. */
   private draftOwner: PowerId | null;
   private drafts = new Map<PowerId, Proposal>();
@@ -43,7 +50,7 @@ export class SeatGuard {
     this.hotSeat = POWERS.filter((p) => controller.state.controllers[p] === 'human').length > 1;
     // A hot-seat game opens covered (also after a reload): whoever holds the device first
     // must not see the acting seat's view by accident.
-    this.shown = this.hotSeat ? null : controller.humanActing;
+    this.shown = this.hotSeat || hooks.everyTurn ? null : controller.humanActing;
     this.draftOwner = controller.humanActing ?? controller.viewer;
     this.el = h('section', { class: 'handover', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handover-title', 'data-testid': 'handover', hidden: true } });
     game.append(this.el);
@@ -62,8 +69,9 @@ export class SeatGuard {
     else if (c.waitingForTeacher) this.mode = { kind: 'hold' };
     else {
       const seat = c.humanActing;
-      if (seat && seat !== this.shown) {
-        if (this.hotSeat) {
+      const newTurn = this.hooks.everyTurn === true && c.state.turn !== this.shownTurn;
+      if (seat && (seat !== this.shown || newTurn)) {
+        if (this.hotSeat || this.hooks.everyTurn) {
           this.mode = { kind: 'handover', seat };
           this.useDraftOf(seat);
         } else {
@@ -93,6 +101,7 @@ export class SeatGuard {
 
   private reveal(seat: PowerId): void {
     this.shown = seat;
+    this.shownTurn = this.controller.state.turn;
     this.mode = { kind: 'open' };
     this.notice = '';
     this.draw();
@@ -153,8 +162,12 @@ export class SeatGuard {
         'div',
         { class: 'handover-inner', attrs: { 'data-seat': seat } },
         h('p', { class: 'handover-kicker', text: when }),
-        h('h2', { attrs: { id: 'handover-title' }, text: `Pass the device to the ${name} team` }),
-        h('p', { text: `${name} moves next. The screen stays covered until the ${name} team is ready, so nobody sees another team’s choices or drafts.` }),
+        h('h2', { attrs: { id: 'handover-title' }, text: this.hotSeat ? `Pass the device to the ${name} team` : `Turn ${state.turn}: the ${name} team’s move` }),
+        h('p', {
+          text: this.hotSeat
+            ? `${name} moves next. The screen stays covered until the ${name} team is ready, so nobody sees another team’s choices or drafts.`
+            : `A new quarter begins. The screen stays covered until the ${name} team is ready.`,
+        }),
         notice,
         h(
           'div',

@@ -14,8 +14,10 @@ export interface Bar {
 export interface BarChartSpec {
   title: string;
   bars: Bar[];
-  /** What one unit counted is called, for the accessible text ("campaigns"). */
+  /** What one unit counted is called ("campaigns"): the count axis's title and the accessible text's unit. */
   unit: string;
+  /** What the bars stand for along the bottom ("islands returned at the end"), shown under the axis. */
+  xTitle?: string;
   /** A dashed marker between two bars: after bar `afterIndex` (e.g. the zero line). */
   marker?: { afterIndex: number; label: string };
   /** Show every n-th axis label (default: all when they fit). */
@@ -40,8 +42,9 @@ export function barChart(spec: BarChartSpec): HTMLElement {
   const H = 170;
   const left = 38;
   const right = 8;
-  const top = spec.marker ? 26 : 14;
-  const bottom = 26;
+  // Room above the bars for the count axis's title (and the marker's label).
+  const top = spec.marker ? 34 : 24;
+  const bottom = spec.xTitle ? 40 : 26;
   const ticks = countTicks(Math.max(0, ...spec.bars.map((b) => b.count)));
   const yMax = ticks[ticks.length - 1]!;
   const n = Math.max(1, spec.bars.length);
@@ -66,11 +69,14 @@ export function barChart(spec: BarChartSpec): HTMLElement {
     rect.append(s('title', {}, `${bar.name ?? bar.label}: ${bar.count} ${spec.unit}`));
     svg.append(rect);
     if (showCounts && bar.count > 0) svg.append(s('text', { x: x + width / 2, y: yTop - 3, 'text-anchor': 'middle', class: 'bar-count' }, String(bar.count)));
-    if (!spec.edges && i % every === 0) svg.append(s('text', { x: x + width / 2, y: H - 8, 'text-anchor': 'middle' }, bar.label));
+    if (!spec.edges && i % every === 0) svg.append(s('text', { x: x + width / 2, y: H - bottom + 18, 'text-anchor': 'middle' }, bar.label));
   });
   spec.edges?.forEach((edge, i) => {
-    if (i % every === 0 || i === n) svg.append(s('text', { x: left + i * slot, y: H - 8, 'text-anchor': 'middle' }, edge));
+    if (i % every === 0 || i === n) svg.append(s('text', { x: left + i * slot, y: H - bottom + 18, 'text-anchor': 'middle' }, edge));
   });
+  // Axis titles: what the height counts, and what lies along the bottom.
+  svg.append(s('text', { x: 2, y: 10, class: 'axis-title' }, spec.unit));
+  if (spec.xTitle) svg.append(s('text', { x: left + (W - left - right) / 2, y: H - 2, 'text-anchor': 'middle', class: 'axis-title' }, spec.xTitle));
   if (spec.marker) {
     const mx = left + (spec.marker.afterIndex + 1) * slot;
     svg.append(s('line', { x1: mx, x2: mx, y1: top - 14, y2: y(0), class: 'marker', 'stroke-dasharray': '3 3', 'stroke-width': 1.2 }));

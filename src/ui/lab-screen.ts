@@ -19,6 +19,7 @@ import { scenarioLoader, type ScenarioLoader } from './custom-scenario';
 import { button, download, h, render } from './dom';
 import { barChart, type Bar } from './histogram';
 import type { LabMessage, LabPolicyChoice, LabStart } from './lab-messages';
+import './lab.css';
 
 export const MAX_LAB_RUNS = 5000;
 /** The most workers a run uses, however many cores the browser reports. */
@@ -350,11 +351,13 @@ export class LabScreen {
     const running = run.status === 'running';
     render(
       this.progress,
+      // The bar counts whole campaigns (one per seed) played to their last turn, not time.
+      h('div', { class: 'small lab-progress-label' }, h('span', { attrs: { id: 'lab-progress-label' }, text: 'Campaigns played, one per seed' }), h('span', { class: 'lab-progress-count', attrs: { 'data-testid': 'lab-progress-count' } })),
       h(
         'div',
         {
           class: 'progressbar',
-          attrs: { role: 'progressbar', 'aria-label': 'Campaigns played', 'aria-valuemin': 0, 'aria-valuemax': run.runs, 'aria-valuenow': run.games.length, 'data-testid': 'lab-progress' },
+          attrs: { role: 'progressbar', 'aria-labelledby': 'lab-progress-label', 'aria-valuemin': 0, 'aria-valuemax': run.runs, 'aria-valuenow': run.games.length, 'data-testid': 'lab-progress' },
         },
         h('span', { class: 'fill' }),
       ),
@@ -376,6 +379,8 @@ export class LabScreen {
     const done = run.games.length;
     bar.setAttribute('aria-valuenow', String(done));
     bar.setAttribute('aria-valuetext', `${done} of ${run.runs} campaigns`);
+    const count = this.progress.querySelector<HTMLElement>('.lab-progress-count');
+    if (count) count.textContent = `${done} of ${run.runs} (${Math.floor((100 * done) / run.runs)}%)`;
     bar.querySelector<HTMLElement>('.fill')!.style.width = `${(100 * done) / run.runs}%`;
     const seconds = ((run.status === 'running' ? performance.now() - run.started : run.elapsedMs) / 1000).toFixed(1);
     status.textContent =
@@ -421,13 +426,13 @@ export class LabScreen {
         'dl',
         { class: 'facts lab-summary', attrs: { 'data-testid': 'lab-summary' } },
         h('dt', { text: 'Islands returned' }),
-        h('dd', { text: (['0', '1', '2', '3', '4'] as const).map((k) => `${k}: ${islands[k]}`).join(' · ') + ' campaigns' }),
+        h('dd', { text: `campaigns ending with ${(['0', '1', '2', '3', '4'] as const).map((k) => `${k} island${k === '1' ? '' : 's'}: ${islands[k]}`).join(' · ')}` }),
         h('dt', { text: 'Treaty signed' }),
-        h('dd', { text: `${summary.treatySigned} (${pct(summary.treatySigned)})` }),
+        h('dd', { text: `in ${summary.treatySigned} campaigns (${pct(summary.treatySigned)})` }),
         h('dt', { text: 'Mean alignment change' }),
-        h('dd', { text: `${signed(summary.meanAlignmentChange, 2)} (below zero: Russia and China drifted apart, good for Japan)` }),
+        h('dd', { text: `${signed(summary.meanAlignmentChange, 2)} points on the 0–100 Russia–China alignment, start to end (below zero: they drifted apart, good for Japan)` }),
         h('dt', { text: 'Mean score' }),
-        h('dd', { text: summary.meanScore.toFixed(2) }),
+        h('dd', { text: `${summary.meanScore.toFixed(2)} out of 100 (Japan’s campaign score)` }),
         h('dt', { text: 'Time' }),
         h('dd', { attrs: { 'data-testid': 'lab-elapsed' }, text: run.status === 'running' ? 'running…' : `${(run.elapsedMs / 1000).toFixed(1)} s (${Math.round(run.elapsedMs / games.length)} ms a campaign, ${run.workers} worker${run.workers === 1 ? '' : 's'})` }),
       ),
@@ -481,6 +486,9 @@ function binnedBars(values: readonly number[], maxBins: number, format: (v: numb
   return { bars, edges: [...bins.map((b) => format(b.from)), format(hi)], lo, width };
 }
 
+/** Treaty stages as short axis labels (the bar's accessible name gives the full one). */
+const STAGE_SHORT: Record<(typeof TREATY_STAGES)[number], string> = { stalled: 'Stalled', talks: 'Talks', framework: 'Framework', draft: 'Draft', signed: 'Signed' };
+
 function charts(games: readonly GameJson[]): HTMLElement[] {
   const islandCounts = [0, 0, 0, 0, 0];
   for (const g of games) islandCounts[Math.min(g.islandsReturned.length, ISLANDS.length)]! += 1;
@@ -498,18 +506,21 @@ function charts(games: readonly GameJson[]): HTMLElement[] {
     barChart({
       title: 'Islands returned to Japan',
       unit: 'campaigns',
+      xTitle: 'islands returned at the end',
       bars: islandCounts.map((count, k) => ({ label: String(k), name: `${k} island${k === 1 ? '' : 's'}`, count })),
       testId: 'chart-islands',
     }),
     barChart({
       title: 'Where the treaty track ended',
       unit: 'campaigns',
-      bars: TREATY_STAGES.map((stage, i) => ({ label: stage, name: STAGE_LABELS[stage], count: stageCounts[i]! })),
+      xTitle: 'treaty stage at the end',
+      bars: TREATY_STAGES.map((stage, i) => ({ label: STAGE_SHORT[stage], name: STAGE_LABELS[stage], count: stageCounts[i]! })),
       testId: 'chart-treaty',
     }),
     barChart({
       title: `Change in Russia–China alignment (bins of ${change.width}; lower is better for Japan)`,
       unit: 'campaigns',
+      xTitle: 'alignment change, points (end minus start)',
       bars: change.bars,
       edges: change.edges,
       marker: zeroAfter >= 0 && zeroAfter < change.bars.length - 1 ? { afterIndex: zeroAfter, label: 'no change' } : undefined,
@@ -518,6 +529,7 @@ function charts(games: readonly GameJson[]): HTMLElement[] {
     barChart({
       title: `Score out of 100 (bins of ${scores.width})`,
       unit: 'campaigns',
+      xTitle: 'Japan’s campaign score',
       bars: scores.bars,
       edges: scores.edges,
       testId: 'chart-score',

@@ -13,6 +13,7 @@ import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, mark, render } from './dom';
 import { measureCharts, type MeasurePoint } from './measure-charts';
 import { entryItem } from './news-panel';
+import { isTextEntry } from './keyboard';
 import { openPanel } from './replay-open';
 import { clearGameHash, setGameHash, shareDialog } from './share';
 import './replay.css';
@@ -306,11 +307,12 @@ export class ReplayScreen {
   }
 
   private key(e: KeyboardEvent): void {
-    if (!this.timeline || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (!this.timeline || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     if (document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
-    // Text fields and the slider handle these keys themselves.
-    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    // The keys work wherever the focus is (a button, a checkbox, the page) but in a text
+    // field, whose arrows move the caret; the slider steps by itself, so it is left to do so.
+    if (isTextEntry(target) || (target instanceof HTMLInputElement && target.type === 'range')) return;
     const last = this.timeline.frames.length - 1;
     const to = e.key === 'ArrowLeft' ? this.index - 1 : e.key === 'ArrowRight' ? this.index + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
     if (to === null) return;

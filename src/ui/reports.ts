@@ -54,7 +54,8 @@ export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) 
   return handle;
 }
 
-export function turnReportDialog(report: TurnReport, onClose: () => void): DialogHandle {
+/** `extra`: sections the game screen adds at the end (each team's score). */
+export function turnReportDialog(report: TurnReport, onClose: () => void, extra: (Node | null)[] = []): DialogHandle {
   const changes = report.changes.filter((c) => Math.abs(c.after - c.before) >= 0.5);
   return openDialog({
     title: `Turn report: ${report.date}`,
@@ -83,6 +84,7 @@ export function turnReportDialog(report: TurnReport, onClose: () => void): Dialo
           )
         : null,
       report.opening.length ? h('section', null, h('h3', { text: 'The new quarter opens with' }), h('ul', { class: 'entries' }, ...report.opening.map((e) => entryItem(e.power, e.text, e.reasons)))) : null,
+      ...extra,
     ],
     actions: [{ label: 'Continue', onClick: () => undefined, primary: true, key: 'report-continue' }],
     onClose,

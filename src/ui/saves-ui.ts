@@ -118,7 +118,7 @@ export function savesDialog(
       render(confirm);
       return say(loaded.message, false);
     }
-    say(`${loaded.file ?? 'The file'} resumes from ${resumesAt(loaded.controller)}. Opening it replaces this campaign, at ${positionText(controller.summary())}: save this one first to keep it.`, true);
+    say(`${loaded.file ?? 'That saved game'} resumes from ${resumesAt(loaded.controller)}. Opening it replaces this campaign, at ${positionText(controller.summary())}: save this one first to keep it.`, true);
     render(
       confirm,
       button('Open it', () => open(loaded), { class: 'primary', key: 'import-open' }),
@@ -133,7 +133,8 @@ export function savesDialog(
     );
     confirm.querySelector<HTMLElement>('[data-key="import-open"]')?.focus();
   };
-  const refreshList = () => render(list, slotList(storage, (id) => open(loadSlot(storage, id)), refreshList));
+  // A saved game, like a file, replaces this campaign: offered first, opened only when confirmed.
+  const refreshList = () => render(list, slotList(storage, (id) => offer(loadSlot(storage, id)), refreshList));
   refreshList();
   const handle = openDialog({
     title: 'Save and load',

@@ -3,7 +3,8 @@
 // autosaved campaign, or load a named save or a record file.
 import { GameController } from '../app/play/controller';
 import { POWER_NAMES } from '../app/views/names';
-import { autosaveSummary, readAutosave, resumeNotice } from '../app/play/saves';
+import { autosaveSummary, positionText, readAutosave, resumeNotice } from '../app/play/saves';
+import { openDialog } from './dialogs';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers } from '../engine';
 import type { AppEnv } from './env';
@@ -14,8 +15,11 @@ import { findScenarioIn } from '../app/play/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
 
 
+/** The main campaign: what a first visit opens on (a class's short scenario is one click away). */
+export const MAIN_SCENARIO_ID = 'north-asia-2016';
+
 export class StartScreen {
-  private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
+  private scenarioId = BUILTIN_SCENARIO_IDS.includes(MAIN_SCENARIO_ID) ? MAIN_SCENARIO_ID : BUILTIN_SCENARIO_IDS[0]!;
   private seed = randomSeed();
   private humans = new Set<string>(['japan']);
   /** Campaign length: the scenario's by default; a teacher may shorten it. */
@@ -217,12 +221,47 @@ export class StartScreen {
     this.env.startGame(loaded.value, { screen: 'game' }, lost ? { text: lost, kind: 'alert' } : undefined);
   }
 
-  /** Opens a loaded game (it becomes the campaign in progress) or shows why it failed. */
+  /**
+   * Opens a loaded game (it becomes the campaign in progress) or shows why it failed. Over
+   * an unfinished campaign in progress it asks first: opening replaces that campaign.
+   */
   private finish(loaded: Loaded, persist: boolean): void {
     if (!loaded.ok) return this.fail(loaded.message);
+    const running = autosaveSummary(this.env.storage);
+    if (running && !running.over) {
+      let replace = false;
+      openDialog({
+        title: 'Replace the campaign in progress?',
+        testId: 'confirm-replace',
+        body: [
+          h('p', { text: `${loaded.file ?? 'This saved game'} resumes from ${resumesAt(loaded.controller)}.` }),
+          h('p', { text: `Opening it replaces your campaign in progress (${running.scenarioTitle}, ${positionText(running)}, seed ${running.seed}). To keep that one, continue it and save it under a name first (Menu, Save / load).` }),
+        ],
+        actions: [
+          { label: 'Open it', onClick: () => (replace = true), key: 'replace-open' },
+          { label: 'Keep my campaign', onClick: () => undefined, primary: true, key: 'replace-keep' },
+        ],
+        onClose: () => {
+          if (replace) this.open(loaded, persist);
+          else this.say('Nothing was loaded: your campaign in progress is as it was.');
+        },
+      });
+      return;
+    }
+    this.open(loaded, persist);
+  }
+
+  private open(loaded: Extract<Loaded, { ok: true }>, persist: boolean): void {
     if (persist) loaded.controller.persist();
     const notice = loaded.file ? { text: `Opened ${loaded.file} at ${resumesAt(loaded.controller)}.`, kind: 'info' as const } : undefined;
     this.env.startGame(loaded.controller, { screen: 'game' }, notice);
+  }
+
+  /** A message in the start screen's alert region, without moving the focus. */
+  private say(message: string): void {
+    this.message = message;
+    const alert = this.root.querySelector<HTMLElement>('[role="alert"]');
+    if (alert) alert.textContent = message;
   }
 
   private fail(message: string): void {

@@ -2,6 +2,7 @@
 // may trigger at the start of a turn (before the first power moves). The trigger goes through
 // the controller as an `injectEvent` action, so it is in the game record (replay, debrief)
 // and in the news like any move. At any other moment the panel says why it is closed.
+import { eventCanHappenBy } from '../app/play/classroom';
 import type { GameController } from '../app/play/controller';
 import { POWER_NAMES } from '../app/views/names';
 import type { EventDef } from '../engine';
@@ -15,12 +16,18 @@ export type Trigger = (eventId: string) => string | null;
 export function teacherDialog(controller: GameController, trigger: Trigger, onClose: () => void): DialogHandle {
   const content = h('div', { class: 'teacher', attrs: { 'data-scroll': 'teacher' } });
   let notice = '';
+  // Only what can happen in this lesson's turns: a turn-13 event is no choice in an 8-turn class.
+  const all = controller.state.defs.events;
+  const lastTurn = controller.state.lastTurn;
+  const events = all.filter((e) => eventCanHappenBy(e, lastTurn));
+  const left = all.length - events.length;
   const draw = () =>
     render(
       content,
       h('p', { class: notice.startsWith('Done') ? 'note-ok' : 'alert', attrs: { role: 'status', tabindex: -1, 'data-testid': 'teacher-notice' }, text: notice }),
       status(controller),
-      h('ul', { class: 'teacher-events' }, ...controller.state.defs.events.map((event) => eventItem(controller, event, fire))),
+      h('p', { class: 'small muted', attrs: { 'data-testid': 'teacher-span' }, text: `${events.length} events can happen in this lesson’s ${lastTurn} turn${lastTurn === 1 ? '' : 's'}${left ? `; ${left} that could come only later are left out` : ''}.` }),
+      h('ul', { class: 'teacher-events' }, ...events.map((event) => eventItem(controller, event, fire))),
     );
   const fire = (event: EventDef) => {
     const failed = trigger(event.id);
@@ -107,4 +114,40 @@ function eventItem(controller: GameController, event: EventDef, fire: (event: Ev
       why && !general(why.code) ? h('span', { class: 'small muted', attrs: { id: `why-${event.id}` }, text: whyText(event, why) }) : null,
     ),
   );
+}
+
+/**
+ * Asks for the teacher's PIN before the panel opens from a team's screen. A wrong PIN says
+ * so and keeps the dialog open; `onOk` runs after the dialog has closed.
+ */
+export function pinDialog(pin: string, onOk: () => void, onClose: () => void): DialogHandle {
+  let passed = false;
+  const input = h('input', { attrs: { type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, id: 'teacher-pin', 'data-testid': 'teacher-pin', autofocus: true } });
+  const message = h('p', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'teacher-pin-message' } });
+  const check = () => {
+    if (input.value.trim() === pin) {
+      passed = true;
+      handle.close();
+      return;
+    }
+    message.textContent = 'That is not the teacher’s PIN. The panel stays closed.';
+    input.select();
+  };
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      check();
+    }
+  });
+  const handle = openDialog({
+    title: 'Teacher’s PIN',
+    testId: 'teacher-pin-dialog',
+    body: [h('p', { text: 'The teacher’s panel is for the teacher. Type the PIN set on the classroom screen.' }), h('div', { class: 'field-row' }, h('label', { attrs: { for: 'teacher-pin' }, text: 'PIN' }), input), message],
+    actions: [{ label: 'Cancel', onClick: () => undefined, key: 'teacher-pin-cancel' }],
+    onClose: () => (passed ? onOk() : onClose()),
+  });
+  // An "Open" button that does not close the dialog on a wrong PIN (dialog actions always close).
+  handle.el.querySelector('.dialog-actions')?.prepend(button('Open the panel', check, { class: 'primary', key: 'teacher-pin-ok' }));
+  input.focus();
+  return handle;
 }

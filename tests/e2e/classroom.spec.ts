@@ -2,7 +2,7 @@
 // hand-over screen between teams (no team sees another's private view), the teacher's event
 // trigger (news, game record, debrief), the turn timer and a turn limit that ends the lesson.
 import type { Page } from '@playwright/test';
-import { expect, freshStart, settleAll, test } from './fixtures';
+import { expect, freshStart, menuItem, settleAll, test } from './fixtures';
 
 type Power = 'japan' | 'russia' | 'china' | 'usa';
 
@@ -11,6 +11,8 @@ interface ClassSetup {
   teams: Power[];
   turns?: number;
   timerMinutes?: number;
+  /** The teacher's PIN (none by default: the panel then opens only from the hand-over screen). */
+  pin?: string;
 }
 
 /** Opens the classroom setup from the start screen, fills it like a teacher, and starts. */
@@ -28,6 +30,7 @@ async function startLesson(page: Page, setup: ClassSetup): Promise<void> {
     await page.getByLabel('Turn timer').check();
     await page.locator('#class-timer').fill(String(setup.timerMinutes));
   }
+  if (setup.pin !== undefined) await page.getByLabel('Teacher PIN (optional)').fill(setup.pin);
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
   await expect(page.locator('html')).toHaveAttribute('data-map-drawn', /\d+/);
@@ -131,15 +134,20 @@ test.describe('the classroom', () => {
   });
 
   test('a teacher’s trigger is listed with its effects and lands in the news and in the saved and exported record', async ({ page }) => {
-    await startLesson(page, { seed: 77, teams: ['japan'] });
-    // One team: no hand-over screen; Japan's events wait while the teacher acts first.
-    await expect(page.getByTestId('handover')).toBeHidden();
+    await startLesson(page, { seed: 77, teams: ['japan'], turns: 8, pin: '2468' });
+    // One team: the cover still comes up at the start of the turn, then Japan's events
+    // wait while the teacher acts first, from the team's screen with the PIN.
+    await expect(page.getByTestId('handover').getByRole('heading')).toHaveText('Turn 1: the Japan team’s move');
+    await page.getByTestId('reveal').click();
     await expect(page.getByTestId('event-dialog')).toBeVisible();
     await page.getByTestId('event-dialog').getByRole('button', { name: 'Decide later' }).click();
     await page.getByTestId('teacher-button').click();
+    await page.getByTestId('teacher-pin').fill('2468');
+    await page.getByRole('button', { name: 'Open the panel' }).click();
     const panel = page.getByTestId('teacher-panel');
-    // Every event of the scenario is listed (the classroom scenario has the 2016 scenario's 27).
-    await expect(panel.locator('.teacher-event')).toHaveCount(27);
+    // Every event that can happen in 8 turns is listed: the 2016 scenario's 27 but the turn-13 pipeline.
+    await expect(panel.locator('.teacher-event')).toHaveCount(26);
+    await expect(panel.getByTestId('teacher-span')).toHaveText('26 events can happen in this lesson’s 8 turns; 1 that could come only later are left out.');
     // Every event with its effects, as the engine describes them.
     const spy = panel.locator('[data-event="spy-row"]');
     await expect(spy).toContainText('US-Russia spy row');
@@ -151,6 +159,8 @@ test.describe('the classroom', () => {
     // Japan's events come back, and once Japan has moved the panel says why it is closed.
     await answerEvents(page);
     await page.getByTestId('teacher-button').click();
+    await page.getByTestId('teacher-pin').fill('2468');
+    await page.getByTestId('teacher-pin').press('Enter');
     await expect(panel.getByTestId('teacher-status')).toContainText('Not available now');
     await expect(panel.getByTestId('teacher-status')).toContainText('start of turn 2');
     await expect(panel.getByRole('button', { name: 'Trigger: Oil prices slump' })).toBeDisabled();
@@ -161,7 +171,7 @@ test.describe('the classroom', () => {
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('north-asia/autosave'))) ?? '{}') as { actions: { action: { type: string; eventId?: string } }[] };
     expect(saved.actions.some((a) => a.action.type === 'injectEvent' && a.action.eventId === 'spy-row')).toBe(true);
     // So is the exported file.
-    await page.getByRole('button', { name: 'Save / load' }).click();
+    await menuItem(page, 'Save / load…');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this game as a file' }).click()]);
     const fs = await import('node:fs/promises');
     const exported = JSON.parse(await fs.readFile((await download.path())!, 'utf8')) as typeof saved;
@@ -238,6 +248,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'classroom');
     await page.getByLabel('Seed', { exact: true }).fill('91');
+    await page.getByLabel('Teacher PIN (optional)').fill('1357');
     await page.getByRole('button', { name: 'Start the lesson' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
@@ -255,10 +266,13 @@ test.describe('keyboard', () => {
     await expect(reveal).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('handover')).toBeHidden();
-    // Japan's events open for Japan's team; the top bar's Teacher button is reachable too.
+    // Japan's events open for Japan's team; the top bar's Teacher button asks for the PIN.
     await expect(page.getByTestId('event-dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByTestId('teacher-button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('teacher-pin')).toBeFocused();
+    await page.keyboard.type('1357');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('teacher-panel').getByTestId('teacher-status')).toContainText('Start of turn 1');
   });

@@ -79,3 +79,15 @@ export async function endTurn(page: Page): Promise<'final' | null> {
 export async function dateText(page: Page): Promise<string> {
   return (await page.getByTestId('date').innerText()).replace(/\s+/g, ' ').trim();
 }
+
+/** Chooses an item of the game screen's Menu (an ARIA menu button). */
+export async function menuItem(page: Page, name: string): Promise<void> {
+  await page.getByTestId('menu-button').click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** Leaves the game for the start screen through the Menu. */
+export async function toStartScreen(page: Page): Promise<void> {
+  await menuItem(page, 'Back to the start screen');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
+}

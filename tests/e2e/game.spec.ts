@@ -1,6 +1,6 @@
 // The game in a real browser, driven by real clicks and keys: start, the map, a proposal
 // with Russia's preview, a whole campaign to the report, reloads, saves and bad files.
-import { dateText, endTurn, expect, freshStart, settleAll, startClassroom, test } from './fixtures';
+import { dateText, endTurn, expect, freshStart, menuItem, settleAll, startClassroom, test, toStartScreen } from './fixtures';
 
 test.describe('a classroom campaign', () => {
   test.beforeEach(async ({ page }) => {
@@ -126,7 +126,7 @@ test.describe('a classroom campaign', () => {
   test('a corrupted or foreign save file gives a clear message and leaves other saves intact', async ({ page }) => {
     await startClassroom(page, 5);
     await endTurn(page);
-    await page.getByRole('button', { name: 'Save / load' }).click();
+    await menuItem(page, 'Save / load…');
     await page.getByLabel('Save name').fill('keep me');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByTestId('saves-status')).toContainText('Saved as “keep me”');
@@ -145,9 +145,11 @@ test.describe('a classroom campaign', () => {
     // Nothing else changed: the autosave and the slot are as they were, and the slot loads.
     expect(await page.evaluate(() => localStorage.getItem('north-asia/autosave'))).toBe(good);
     await page.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await expect(page.getByText('keep me')).toBeVisible();
     await page.getByRole('button', { name: 'Load keep me' }).click();
+    // It would replace the campaign in progress: asked first.
+    await page.getByTestId('confirm-replace').getByRole('button', { name: 'Open it' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
     await expect(page.getByTestId('date')).toContainText('2017Q1');
   });
@@ -156,12 +158,13 @@ test.describe('a classroom campaign', () => {
     await startClassroom(page, 8);
     await endTurn(page);
     const record = await page.evaluate(() => localStorage.getItem('north-asia/autosave')!);
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     const importer = page.getByTestId('import-file');
     await importer.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(record.replace('"actions"', '"actions":{}, "x"')) });
     await expect(page.getByRole('alert')).toContainText(/broken\.json/);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
     await importer.setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(record) });
+    await page.getByTestId('confirm-replace').getByRole('button', { name: 'Open it' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
     await expect(page.getByTestId('date')).toContainText('2017Q1');
   });
@@ -174,18 +177,19 @@ test.describe('files and seats', () => {
     await endTurn(page);
     await endTurn(page);
     const date = await dateText(page);
-    await page.getByRole('button', { name: 'Save / load' }).click();
+    await menuItem(page, 'Save / load…');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this game as a file' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^north-asia-classroom-short-seed64-2017Q2\.json$/);
     const path = await download.path();
     await page.getByRole('button', { name: 'Close' }).click();
     // Start something else, then bring the exported game back from the start screen.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await page.getByRole('button', { name: 'Start campaign' }).click();
     await expect(page.getByTestId('date')).toContainText('2016Q4');
     await settleAll(page);
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await page.getByTestId('import-file').setInputFiles(path);
+    await page.getByTestId('confirm-replace').getByRole('button', { name: 'Open it' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
     expect(await dateText(page)).toBe(date);
   });
@@ -210,6 +214,7 @@ test.describe('files and seats', () => {
 test.describe('keyboard and window size', () => {
   test('the game can be played with the keyboard alone, with visible focus', async ({ page }) => {
     await freshStart(page);
+    await page.getByLabel(/Classroom/).check();
     await page.getByLabel('Seed', { exact: true }).fill('77');
     await page.getByRole('button', { name: 'Start campaign' }).focus();
     await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, freshStart, settleAll, test } from './fixtures';
+import { expect, freshStart, settleAll, test, toStartScreen } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -91,7 +91,7 @@ test.describe('the strategy lab', () => {
     expect(JSON.parse(downloaded)).toEqual(JSON.parse(expected));
     expect(downloaded).toBe(expected);
     const summary = (JSON.parse(expected) as { summary: { treatySigned: number } }).summary;
-    await expect(page.getByTestId('lab-summary')).toContainText(`${summary.treatySigned} (${summary.treatySigned}%)`);
+    await expect(page.getByTestId('lab-summary')).toContainText(`in ${summary.treatySigned} campaigns (${summary.treatySigned}%)`);
   });
 
   test('cancel stops the run early and keeps the results of the finished campaigns', async ({ page }) => {
@@ -163,7 +163,7 @@ test.describe('the strategy lab', () => {
     await page.getByRole('button', { name: 'Start campaign' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
     await settleAll(page);
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await openLab(page);
     const mine = page.getByLabel('Japan’s policy').locator('option', { hasText: 'My decisions: the campaign in progress (seed 12' });
     await expect(mine).toHaveCount(1);
@@ -235,7 +235,7 @@ test.describe('custom scenario files', () => {
     expect(Number(await sanctions.textContent())).toBeLessThan(40);
 
     // In the lab, it is one of the scenarios.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await openLab(page);
     await page.getByLabel('Scenario', { exact: true }).selectOption('what-if-warm-washington');
     await page.getByLabel('Japan’s policy').selectOption('passive');

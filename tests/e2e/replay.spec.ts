@@ -4,7 +4,7 @@
 // the debrief shows the timeline and the comparison and exports its files.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { endTurn, expect, freshStart, settleAll, startClassroom, test } from './fixtures';
+import { endTurn, expect, freshStart, menuItem, settleAll, startClassroom, test, toStartScreen } from './fixtures';
 
 /** Plays whole turns; returns 'final' when the campaign report opened. */
 async function playTurns(page: Page, turns: number): Promise<'final' | null> {
@@ -13,9 +13,9 @@ async function playTurns(page: Page, turns: number): Promise<'final' | null> {
   return final;
 }
 
-/** Presses "Copy share link" in the game's top bar and reads the address from the dialog. */
+/** Chooses "Copy share link" in the game's Menu and reads the address from the dialog. */
 async function copyShareLink(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await menuItem(page, 'Copy share link…');
   const dialog = page.getByTestId('share-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('share-status')).not.toHaveText('Copying…');
@@ -31,7 +31,7 @@ async function replayDecisions(page: Page): Promise<string[]> {
 }
 
 async function openReplayOfAutosave(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Menu' }).click();
+  await toStartScreen(page);
   await page.getByRole('button', { name: 'Replay a game' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'replay');
   await page.getByTestId('replay-autosave').click();

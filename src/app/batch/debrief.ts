@@ -9,10 +9,14 @@ import {
   meanMilitarisation,
   opinionOf,
   outcome,
+  powerOutcome,
+  POWERS,
+  createGame,
   pressureOnJapanValue,
   replayRecord,
   type GameRecord,
   type Outcome,
+  type PowerOutcome,
   type PowerId,
   type Reason,
   type ReplayError,
@@ -20,6 +24,7 @@ import {
   type Scenario,
   type TreatyStage,
 } from '../../engine';
+import { POWER_NAMES } from '../views/names';
 import { runBatch } from './batch';
 
 export interface TurnMeasures {
@@ -59,6 +64,8 @@ export interface Debrief {
   seed: number;
   controllers: GameRecord['controllers'];
   outcome: Outcome;
+  /** Every power by its own interests (Japan's is `outcome`), in the order of POWERS. */
+  powers: PowerOutcome[];
   turns: TurnMeasures[];
   timeline: TimelineEntry[];
   comparison: Comparison[];
@@ -93,6 +100,8 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
   if (!replay.ok) return replay;
   const final = replay.value.state;
   const result = outcome(final);
+  const start = createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
+  const powers = POWERS.map((p) => powerOutcome(final, start, p));
   const timeline: TimelineEntry[] = final.log.map((entry) => {
     const item: TimelineEntry = { turn: entry.turn, date: dateOfTurn(final, entry.turn), power: entry.power, text: entry.text };
     if (entry.action) item.action = actionText(entry.action);
@@ -114,6 +123,7 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
       seed: record.seed,
       controllers: record.controllers,
       outcome: result,
+      powers,
       turns,
       timeline,
       comparison,
@@ -159,6 +169,9 @@ export function debriefHtml(debrief: Debrief): string {
   const categories = o.categories
     .map((c) => `<tr><td>${escapeHtml(c.label)}</td><td>${c.score}</td><td>${Math.round(c.weight * 100)}%</td><td>${escapeHtml(c.summary)}</td></tr>`)
     .join('');
+  const powers = debrief.powers
+    .map((p) => `<tr><td>${POWER_NAMES[p.power]}</td><td>${debrief.controllers[p.power] === 'human' ? 'a team' : 'the computer'}</td><td>${p.score}</td><td>${p.grade}</td><td>${p.categories.map((c) => `${escapeHtml(c.label)} ${Math.round(c.score)}`).join('; ')}</td></tr>`)
+    .join('');
   const comparison = debrief.comparison
     .map((c) => `<tr><td>${escapeHtml(c.policy)}</td><td>${c.meanScore.toFixed(1)}</td><td>${pct(c.beaten)}</td></tr>`)
     .join('');
@@ -195,6 +208,8 @@ Russia-China alignment ${o.alignmentStart} → ${o.alignmentEnd}.</p>
 <h2>Outcome by category</h2>
 <table><tr><th>Category</th><th>Score</th><th>Weight</th><th>Note</th></tr>${categories}</table>
 ${o.lessons.length ? `<h2>What could have gone better</h2><ul>${o.lessons.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
+<h2>Every power by its own goals</h2>
+<table><tr><th>Power</th><th>Played by</th><th>Score</th><th>Grade</th><th>Categories</th></tr>${powers}</table>
 ${comparison ? `<h2>Against the reference policies</h2><table><tr><th>Policy</th><th>Mean score</th><th>This game beat</th></tr>${comparison}</table>` : ''}
 <h2>Key measures by turn</h2>
 <table><tr><th>Quarter</th><th>Alignment</th><th>Russia on Japan</th><th>China on Japan</th><th>Sanctions</th><th>Treaty</th><th>Militarisation</th></tr>${measures}</table>

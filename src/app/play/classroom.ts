@@ -5,7 +5,7 @@
 //
 // Key in storage:
 //   north-asia/classroom   ClassroomSettings as JSON
-import { POWERS, type Controllers, type GameRecord, type PowerId } from '../../engine';
+import { POWERS, type Controllers, type EventDef, type GameRecord, type PowerId } from '../../engine';
 import type { KeyValueStorage } from './storage';
 
 export const CLASSROOM_KEY = 'north-asia/classroom';
@@ -24,8 +24,18 @@ export interface ClassroomSettings {
   controllers: Controllers;
   /** Minutes per seat-turn, or null for no timer. */
   timerMinutes: number | null;
+  /**
+   * The teacher's PIN, when one was set: the Teacher panel then opens from a team's screen
+   * after the PIN is typed; without one it opens only from the hand-over screen. It keeps
+   * students out of the panel by accident or curiosity, not against a determined attacker
+   * (it sits in the browser's storage).
+   */
+  pin?: string;
   clock?: SeatClock;
 }
+
+/** A teacher's PIN: four to eight digits. */
+export const isPin = (text: string): boolean => /^\d{4,8}$/.test(text);
 
 /** Reads the settings; damaged or foreign values read as none (the game itself is unaffected). */
 export function readClassroom(storage: KeyValueStorage): ClassroomSettings | null {
@@ -45,6 +55,7 @@ export function readClassroom(storage: KeyValueStorage): ClassroomSettings | nul
       controllers,
       timerMinutes: typeof minutes === 'number' && minutes > 0 && minutes <= MAX_TIMER_MINUTES ? minutes : null,
     };
+    if (typeof raw.pin === 'string' && isPin(raw.pin)) out.pin = raw.pin;
     const clock = raw.clock;
     if (clock && typeof clock.turn === 'number' && typeof clock.endsAt === 'number' && (POWERS as readonly string[]).includes(clock.seat)) out.clock = clock;
     return out;
@@ -73,4 +84,46 @@ export function classroomFor(storage: KeyValueStorage, record: Pick<GameRecord, 
 export function clockText(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Whether an event can happen in a campaign of `lastTurn` turns: a scheduled one on or
+ * before the last turn, a random one whose window opens by then. The teacher's list leaves
+ * out the others (an 8-turn lesson never reaches the turn-13 pipeline).
+ */
+export function eventCanHappenBy(event: EventDef, lastTurn: number): boolean {
+  const t = event.trigger;
+  return t.kind === 'scheduled' ? t.turn <= lastTurn : t.fromTurn <= lastTurn && t.toTurn >= 1;
+}
+
+/** A lesson's minutes, part by part: what the setup screen's estimate adds up. */
+export interface LessonPlan {
+  briefing: number;
+  play: number;
+  handovers: number;
+  debrief: number;
+  total: number;
+}
+
+/** Minutes for the briefing (reading the team's card and the situation) and for the debrief. */
+export const BRIEFING_MINUTES = 5;
+export const DEBRIEF_MINUTES = 10;
+/** A team's turn without a timer, as observed in play-tests of the short scenario. */
+export const UNTIMED_TEAM_TURN_MINUTES = 3;
+/** Passing the device between teams. */
+export const HANDOVER_MINUTES = 0.5;
+export const LESSON_MINUTES = 45;
+
+export function lessonPlan(turns: number, teams: number, timerMinutes: number | null): LessonPlan {
+  const perTeamTurn = timerMinutes ?? UNTIMED_TEAM_TURN_MINUTES;
+  const play = turns * teams * perTeamTurn;
+  const handovers = teams > 1 ? turns * teams * HANDOVER_MINUTES : 0;
+  return { briefing: BRIEFING_MINUTES, play, handovers, debrief: DEBRIEF_MINUTES, total: BRIEFING_MINUTES + play + handovers + DEBRIEF_MINUTES };
+}
+
+/** The most turns (at least 1, at most `maxTurns`) whose lesson fits in `minutes`. */
+export function turnsThatFit(teams: number, timerMinutes: number | null, maxTurns: number, minutes = LESSON_MINUTES): number {
+  let turns = 1;
+  while (turns < maxTurns && lessonPlan(turns + 1, Math.max(1, teams), timerMinutes).total <= minutes) turns += 1;
+  return turns;
 }

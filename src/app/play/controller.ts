@@ -6,7 +6,7 @@
 // Contract: `act` never throws for a bad action; it returns the engine's error and leaves
 // everything as it was. After a successful action the AI plays every seat it holds until a
 // human must act or the campaign ends, and the game is autosaved.
-import { advise, type Advice } from '../../ai';
+import { advise, advisePower, type Advice } from '../../ai';
 export type { Advice };
 import { builtinScenario, BUILTIN_SCENARIO_IDS } from '../../data';
 import {
@@ -22,6 +22,8 @@ import {
   legalActions,
   observe,
   outcome,
+  powerOutcome,
+  POWERS,
   parseAction,
   mostLikelyChange,
   weighProposal,
@@ -41,6 +43,7 @@ import {
   type GameState,
   type IslandId,
   type Outcome,
+  type PowerOutcome,
   type NewGameErrorCode,
   type PowerId,
   type Proposal,
@@ -136,6 +139,8 @@ export class GameController {
   holdForTeacher: boolean;
   /** The turn the teacher released with `resume`, so the hold applies once per turn. */
   private releasedTurn = 0;
+  /** The campaign's first state, made on first use by `powerScores`. */
+  private start: GameState | null = null;
 
   private constructor(
     readonly scenario: Scenario,
@@ -391,12 +396,17 @@ export class GameController {
     return out;
   }
 
-  /** The advisor's suggestion for Japan, when a person plays Japan and it is Japan's phase. */
+  /**
+   * The advisor's suggestion for the human seat acting now: Japan's expert for Japan, and
+   * for Russia, China or the US that power's own AI ranking (without its noise).
+   */
   advice(): Advice | null {
-    if (this.humanActing !== 'japan') return null;
-    const legal = legalActions(this.current, 'japan');
+    const power = this.humanActing;
+    if (!power) return null;
+    const legal = legalActions(this.current, power);
     if (legal.length === 0) return null;
-    return advise(observe(this.current, 'japan'), legal);
+    const view = observe(this.current, power);
+    return power === 'japan' ? advise(view, legal) : advisePower(view, legal);
   }
 
   /** How Russia would weigh a draft now, the smallest change it would accept, and how it plays in Japan. */
@@ -431,6 +441,15 @@ export class GameController {
 
   outcome(): Outcome {
     return outcome(this.current);
+  }
+
+  /** Each human seat's own score as things stand (Japan's is the campaign report's), in the order of POWERS. */
+  powerScores(): PowerOutcome[] {
+    const record = this.record;
+    // The campaign's first state, which the other powers' scores are measured from.
+    this.start ??= createGame({ scenario: this.scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true });
+    const start = this.start;
+    return POWERS.filter((p) => this.current.controllers[p] === 'human').map((p) => powerOutcome(this.current, start, p));
   }
 
   mapSnapshot(selected: IslandId | null): MapSnapshot {
