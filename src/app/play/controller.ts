@@ -433,7 +433,8 @@ export class GameController {
     return outcome(this.current);
   }
 
-  mapSnapshot(selected: IslandId | null): MapSnapshot {
-    return mapSnapshot(this.current, this.viewer, selected, this.dateOf);
+  /** The map for the viewer; `draft` is the treaty text the viewer is building, if any. */
+  mapSnapshot(selected: IslandId | null, draft: Proposal | null = null): MapSnapshot {
+    return mapSnapshot(this.current, this.viewer, selected, this.dateOf, draft);
   }
 }
