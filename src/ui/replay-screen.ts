@@ -28,7 +28,7 @@ function frameTitle(frame: ReplayFrame, timeline: ReplayTimeline): string {
 function measurePoint(frame: ReplayFrame, index: number): MeasurePoint {
   const p = frame.point;
   return {
-    label: index === 0 ? 'start' : frame.complete ? `T${frame.turn}` : 'now',
+    label: index === 0 ? 'start' : frame.complete ? frame.date : 'so far',
     alignment: p.alignment,
     russia: p.ofJapan.russia,
     china: p.ofJapan.china,
