@@ -171,7 +171,8 @@ export class MapScene extends Phaser.Scene {
     const fs = this.fontSize;
     const insetWidth = Math.round(Math.max(236, Math.min(400, width * 0.31, (height - 20) * 0.75, width - 20)));
     const header = fs + 16;
-    const footer = Math.round(fs * 2.6) + 10;
+    // Two lines of the treaty text (at fs - 2, with the stroke) and the frame's margins.
+    const footer = 2 * (fs + 4) + 14;
     const mapHeight = Math.round((insetWidth - 12) / INSET_ASPECT);
     const insetHeight = header + mapHeight + footer;
     this.inset = { x: width - insetWidth - 8, y: height - insetHeight - 8, width: insetWidth, height: insetHeight };
@@ -401,7 +402,7 @@ export class MapScene extends Phaser.Scene {
     const f = this.insetFooter;
     const proposal = snap.proposal;
     const footer = this.text(proposal ? `${proposal.title}: ${proposal.summary}` : 'No treaty text on the table yet', fs - 2, proposal ? css(COLOURS.draft) : '#c9d3de', {
-      wordWrap: { width: f.width - 4, useAdvancedWrap: true },
+      wordWrap: { width: f.width - 14, useAdvancedWrap: true },
       maxLines: 2,
     }).setDepth(13);
     this.put(footer, 'inset-proposal', 'proposal', placer, [[f.x + 2, f.y + 2]], true);

@@ -23,7 +23,7 @@ async function chartTexts(page: Page, scope: string): Promise<ChartText[][]> {
     svgs.map((svg) =>
       [...svg.querySelectorAll('text')].map((t) => {
         const r = t.getBoundingClientRect();
-        return { name: t.textContent ?? '', kind: t.getAttribute('class') ?? '', x: r.x, y: r.y, width: r.width, height: r.height, fontPx: parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) };
+        return { name: t.textContent ?? '', kind: t.getAttribute('class') ?? '', x: r.x, y: r.y, width: r.width, height: r.height, fontPx: parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width) };
       }),
     ),
   );
