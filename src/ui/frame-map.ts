@@ -23,7 +23,7 @@ export class FrameMap {
   private destroyed = false;
 
   constructor(
-    private env: AppEnv,
+    private env: Pick<AppEnv, 'scenes' | 'geo'>,
     private frames: readonly ReplayFrame[],
     actions: readonly RecordedAction[],
     testId: string,

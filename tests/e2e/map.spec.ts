@@ -47,3 +47,25 @@ test('the replay shows the map at each turn, with the turning points on the slid
   const atTurnOne = await labelsOf(page, '[data-testid="replay-map"]');
   expect(atTurnOne.labels.find((l) => l.id === 'turning-points')?.text).toContain('Summit in Moscow');
 });
+
+test('the debrief shows the map at any turn, with the turning points marked along its slider', async ({ page }) => {
+  await freshStart(page);
+  await startClassroom(page);
+  await settleAll(page);
+  await page.getByRole('button', { name: /Summit with Moscow/ }).click();
+  await settleAll(page);
+  await endTurn(page);
+  await endTurn(page);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Replay a game' }).click();
+  await page.getByTestId('replay-autosave').click();
+  await page.getByRole('button', { name: 'Debrief' }).click();
+  const section = page.getByTestId('debrief-map-section');
+  await expect(section).toBeVisible();
+  // It opens on the last turn played; the mark at turn 1 jumps back to the summit.
+  await expect(section.locator('output')).toHaveText(/After turn 2/);
+  await section.getByTestId('turning-ticks').locator('[data-frame="1"]').click();
+  await expect(section.locator('output')).toHaveText(/After turn 1/);
+  await expect(page.getByTestId('debrief-turning')).toContainText('Summit in Moscow');
+  await expect(page.getByTestId('debrief-map')).toHaveAttribute('data-map-labels', /Summit in Moscow/);
+});
