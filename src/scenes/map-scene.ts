@@ -408,8 +408,12 @@ export class MapScene extends Phaser.Scene {
     this.put(footer, 'inset-proposal', 'proposal', placer, [[f.x + 2, f.y + 2]], true);
     placer.block(f);
     const g = this.dyn(this.add.graphics().setDepth(13));
-    // The islands' own shapes are obstacles for their labels, except the long Etorofu, whose box is mostly sea.
-    for (const s of this.hitIslands) if (inRect(m, s.bounds.x, s.bounds.y) && s.id !== 'etorofu') placer.block(s.bounds);
+    // The islands' own shapes are obstacles for the labels: in short runs of their outline,
+    // since the box of a long diagonal island such as Etorofu is mostly sea.
+    for (const s of this.hitIslands) {
+      if (!inRect(m, s.bounds.x, s.bounds.y)) continue;
+      for (let i = 0; i < s.flat.length; i += 12) placer.block(ringBounds(s.flat.slice(i, i + 14)));
+    }
     ISLANDS.forEach((id, index) => {
       const island = snap.islands[id];
       const shape = this.hitIslands.find((s) => s.id === id && inRect(r, s.bounds.x, s.bounds.y));
