@@ -4,11 +4,16 @@
 // The map is still between actions, so it is drawn on demand: the game loop sleeps once a
 // few frames have shown the latest snapshot, and wakes for a new snapshot or a resize.
 // That keeps an idle page at no CPU cost (WebGL may run in software, without a GPU).
+//
+// After every drawing the labels the scene placed (and the inset's frame) are written to
+// the parent's `data-map-labels` attribute as JSON, in CSS pixels from the parent's top
+// left: the labels are drawn on a canvas, and this is how tests and tools can see them.
 import Phaser from 'phaser';
 import type { MapSnapshot } from '../app/views/map-view';
 import { MapScene, type GeoData, type MapCallbacks } from './map-scene';
 
 export type { GeoData, MapCallbacks } from './map-scene';
+export type { PlacedLabel } from './labels';
 
 export interface MapHandle {
   show(snapshot: MapSnapshot): void;
@@ -44,7 +49,14 @@ export function mountMap(parent: HTMLElement, geo: GeoData, callbacks: MapCallba
           booted.events.on(Phaser.Core.Events.POST_RENDER, () => {
             if (--framesLeft <= 0) booted.loop.sleep();
           });
-          booted.scene.add('map', MapScene, true, { geo, callbacks });
+          const published: MapCallbacks = {
+            ...callbacks,
+            onLabels: (labels, inset) => {
+              parent.dataset.mapLabels = JSON.stringify({ width: booted.scale.width, height: booted.scale.height, inset, labels });
+              callbacks.onLabels?.(labels, inset);
+            },
+          };
+          booted.scene.add('map', MapScene, true, { geo, callbacks: published });
           scene = booted.scene.getScene('map') as MapScene;
           if (pending) scene.show(pending);
           observer = new ResizeObserver(() => {

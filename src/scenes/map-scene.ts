@@ -1,13 +1,17 @@
 // The North Asia map: a thin Phaser scene that renders a MapSnapshot. It draws the real
-// coastlines from the GeoJSON asset in our own Mercator projection, tints each power by
-// its opinion of the viewer, draws the relation lines between capitals, the off-map
-// capitals and an inset of the disputed islands. Clicks and hovers are reported through
-// callbacks; the scene holds no game state and sends no actions itself.
+// coastlines from the GeoJSON asset in our own Mercator projection, the viewer's own country
+// in its own colour and the others tinted by their opinion of the viewer, the relation lines
+// between capitals, the off-map capitals, geographic names, and an inset of the disputed
+// islands with the treaty text on the table. Every label goes through a LabelPlacer, so no
+// two overlap and none sits under the inset; the labels drawn are reported (onLabels) for
+// tests. Clicks and hovers are reported through callbacks; the scene holds no game state
+// and sends no actions itself.
 import Phaser from 'phaser';
-import { COLOURS, mix } from '../app/views/palette';
-import type { LandId, MapSnapshot } from '../app/views/map-view';
+import { COLOURS, css, mix } from '../app/views/palette';
+import type { LandId, MapSnapshot, MarkPlace } from '../app/views/map-view';
 import { ISLANDS, type IslandId, type PowerId } from '../engine';
-import { CITIES, DATA_BOX, FOCUS_BOX, INSET_BOX, ISLAND_LABELS, LAND_LABELS, OFF_MAP } from './places';
+import { LabelPlacer, around, type PlacedLabel } from './labels';
+import { CITIES, DATA_BOX, FOCUS_BOX, GEO_LABELS, INSET_BOX, ISLAND_LABELS, LAND_LABELS, OFF_MAP } from './places';
 import {
   clipRing,
   distanceToRing,
@@ -15,6 +19,7 @@ import {
   inRect,
   insideRing,
   interiorPoint,
+  mercatorY,
   project,
   projectRing,
   ringBounds,
@@ -40,6 +45,8 @@ export interface MapCallbacks {
   onDrawn(): void;
   /** Where each disputed island's inset shape is centred on the canvas, after every layout. */
   onLayout?(islands: Partial<Record<IslandId, { x: number; y: number }>>): void;
+  /** Every label drawn (canvas pixels) and the inset's frame, after every drawing. */
+  onLabels?(labels: PlacedLabel[], inset: Rect): void;
 }
 
 interface Shape {
@@ -50,6 +57,11 @@ interface Shape {
 
 const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const isIsland = (id: string): id is IslandId => (ISLANDS as readonly string[]).includes(id);
+const RAD = Math.PI / 180;
+/** Width over height of the inset's geography in Mercator. */
+const INSET_ASPECT = ((INSET_BOX.east - INSET_BOX.west) * RAD) / (mercatorY(INSET_BOX.north) - mercatorY(INSET_BOX.south));
+/** The lands the inset must not hide on the main map. */
+const KEEP_CLEAR = ['japan', 'russia', ...ISLANDS];
 
 export class MapScene extends Phaser.Scene {
   private geo!: GeoData;
@@ -66,7 +78,11 @@ export class MapScene extends Phaser.Scene {
   private fit: Fit = { k: 1, tx: 0, ty: 0 };
   private insetFit: Fit = { k: 1, tx: 0, ty: 0 };
   private inset: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  /** The inset's rows: the title line, the geography, the treaty text under it. */
+  private insetMap: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  private insetFooter: Rect = { x: 0, y: 0, width: 0, height: 0 };
   private fontSize = 14;
+  private labels: PlacedLabel[] = [];
 
   constructor() {
     super('map');
@@ -114,15 +130,10 @@ export class MapScene extends Phaser.Scene {
     this.islandPolys.clear();
     this.hitLands = [];
     this.hitIslands = [];
-    this.fontSize = Math.round(Math.max(12, Math.min(17, Math.min(width / 62, height / 44))));
+    this.fontSize = Math.round(Math.max(12, Math.min(16, Math.min(width / 62, height / 44))));
 
-    // The focus box fits inside the canvas with room at the top for the off-map cards.
-    this.fit = fitBox(FOCUS_BOX, { x: 16, y: 40, width: width - 32, height: height - 56 });
-    // The inset sits top right, over the Sea of Okhotsk, close to the islands it enlarges.
-    const insetWidth = Math.round(Math.max(250, Math.min(480, width * 0.38, height * 0.55)));
-    const insetHeight = Math.round(insetWidth * 0.72);
-    this.inset = { x: width - insetWidth - 10, y: 10, width: insetWidth, height: insetHeight };
-    this.insetFit = fitBox(INSET_BOX, { x: this.inset.x + 8, y: this.inset.y + 34, width: this.inset.width - 16, height: this.inset.height - 42 });
+    this.placeInset(width, height);
+    this.fit = this.fitClearOfInset(width, height);
 
     this.keep(this.add.rectangle(0, 0, width, height, COLOURS.sea).setOrigin(0, 0).setDepth(0));
     this.drawGraticule(width, height);
@@ -152,6 +163,51 @@ export class MapScene extends Phaser.Scene {
     this.refresh();
   }
 
+  /**
+   * The inset sits in the bottom-right corner, over the Pacific: a title line, the islands,
+   * and two lines for the treaty text. Its size follows the canvas, within readable bounds.
+   */
+  private placeInset(width: number, height: number): void {
+    const fs = this.fontSize;
+    const insetWidth = Math.round(Math.max(236, Math.min(400, width * 0.31, (height - 20) * 0.75, width - 20)));
+    const header = fs + 16;
+    // Two lines of the treaty text (at fs - 2, with the stroke) and the frame's margins.
+    const footer = 2 * (fs + 4) + 14;
+    const mapHeight = Math.round((insetWidth - 12) / INSET_ASPECT);
+    const insetHeight = header + mapHeight + footer;
+    this.inset = { x: width - insetWidth - 8, y: height - insetHeight - 8, width: insetWidth, height: insetHeight };
+    this.insetMap = { x: this.inset.x + 6, y: this.inset.y + header, width: insetWidth - 12, height: mapHeight };
+    this.insetFooter = { x: this.inset.x + 6, y: this.insetMap.y + mapHeight + 2, width: insetWidth - 12, height: footer - 6 };
+    this.insetFit = fitBox(INSET_BOX, this.insetMap);
+  }
+
+  /**
+   * The main map's fit: the focus box fills the canvas unless the inset would then hide
+   * Japan, Russia or the islands; the map then shrinks towards the top left until it is clear.
+   */
+  private fitClearOfInset(width: number, height: number): Fit {
+    const margin = 16;
+    const guard = { x: this.inset.x - 6, y: this.inset.y - 6, width: this.inset.width + 12, height: this.inset.height + 12 };
+    let fit = fitBox(FOCUS_BOX, { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin });
+    for (let s = 1; s >= 0.5; s -= 0.04) {
+      fit = fitBox(FOCUS_BOX, { x: margin, y: margin, width: (width - 2 * margin) * s, height: (height - 2 * margin) * s });
+      if (!this.landUnder(fit, guard)) break;
+    }
+    return fit;
+  }
+
+  private landUnder(fit: Fit, rect: Rect): boolean {
+    for (const id of KEEP_CLEAR) {
+      for (const ring of this.rings.get(id) ?? []) {
+        for (const p of ring) {
+          const [x, y] = project(fit, p[0]!, p[1]!);
+          if (inRect(rect, x, y)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private drawGraticule(width: number, height: number): void {
     const g = this.keep(this.add.graphics().setDepth(0.5));
     g.lineStyle(1, COLOURS.graticule, 1);
@@ -172,6 +228,8 @@ export class MapScene extends Phaser.Scene {
   private drawInsetBase(): void {
     const r = this.inset;
     this.keep(this.add.rectangle(r.x, r.y, r.width, r.height, COLOURS.seaDeep, 0.97).setOrigin(0, 0).setStrokeStyle(2, COLOURS.selected, 0.8).setDepth(10));
+    const m = this.insetMap;
+    this.keep(this.add.rectangle(m.x, m.y, m.width, m.height, COLOURS.sea, 1).setOrigin(0, 0).setDepth(10.5));
     for (const id of ['japan', 'russia']) {
       for (const ring of this.rings.get(id) ?? []) {
         const clipped = clipRing(ring, INSET_BOX);
@@ -197,6 +255,7 @@ export class MapScene extends Phaser.Scene {
   private refresh(): void {
     for (const o of this.dynamicObjects) o.destroy();
     this.dynamicObjects = [];
+    this.labels = [];
     const snap = this.snapshot;
     if (!snap) return;
     for (const [id, polys] of this.landPolys) {
@@ -212,11 +271,21 @@ export class MapScene extends Phaser.Scene {
         p.setStrokeStyle(ring[0]!, ring[1]!, 1);
       });
     }
-    this.drawRelations(snap);
-    this.drawCities();
-    this.drawLandLabels(snap);
-    this.drawInsetLabels(snap);
+    // The main map's labels stay clear of the inset and of the canvas's edges.
+    const main = new LabelPlacer({ x: 2, y: 2, width: this.scale.width - 4, height: this.scale.height - 4 }, [
+      { x: this.inset.x - 4, y: this.inset.y - 4, width: this.inset.width + 8, height: this.inset.height + 8 },
+    ]);
+    const g = this.dyn(this.add.graphics().setDepth(3));
+    this.drawMarksBanner(snap, main);
+    this.drawOffMap(g, main);
+    this.drawCities(main);
+    this.drawRelations(snap, g, main);
+    this.drawLandLabels(snap, main);
+    this.drawGeoLabels(main);
+    this.drawInset(snap);
     this.drawSelection(snap);
+    this.drawMarks(snap);
+    this.callbacks.onLabels?.(this.labels, { ...this.inset });
     this.callbacks.onDrawn();
   }
 
@@ -225,17 +294,31 @@ export class MapScene extends Phaser.Scene {
     if (power === 'russia' || power === 'usa') {
       const off = OFF_MAP[power];
       const [, y] = project(this.fit, 140, off.lat);
-      const clampedY = Math.max(150, Math.min(this.scale.height * 0.5, y));
-      return off.side === 'left' ? [18, clampedY] : [width - 18, Math.max(y, this.inset.y + this.inset.height + 40)];
+      if (off.side === 'left') return [18, Math.max(60, Math.min(this.scale.height * 0.5, y))];
+      // Washington's arrow sits on the right edge above the inset.
+      return [width - 18, Math.max(40, Math.min(y, this.inset.y - 70))];
     }
     const city = CITIES.find((c) => c.power === power)!;
     return project(this.fit, city.lon, city.lat);
   }
 
-  private drawRelations(snap: MapSnapshot): void {
-    const g = this.dyn(this.add.graphics().setDepth(3));
+  /** Off-map capitals: an arrow on the edge and the capital's name (placed first: they are fixed). */
+  private drawOffMap(g: Phaser.GameObjects.Graphics, placer: LabelPlacer): void {
+    for (const power of ['russia', 'usa'] as const) {
+      const [x, y] = this.cityPoint(power);
+      const off = OFF_MAP[power];
+      const dir = off.side === 'left' ? -1 : 1;
+      g.fillStyle(COLOURS.text, 1);
+      g.fillTriangle(x + dir * 12, y, x - dir * 2, y - 9, x - dir * 2, y + 9);
+      const text = this.text(`${off.name}\n${off.note} ${off.side === 'left' ? 'west' : 'east'}`, this.fontSize - 1, '#e9eef4', { align: off.side }).setFontStyle('bold').setDepth(7);
+      const left = off.side === 'left' ? x - 8 : x + 8 - text.width;
+      this.put(text, `capital-${power}`, 'capital', placer, around(left, y + 12, text.width, text.height, 6, 3));
+    }
+  }
+
+  private drawRelations(snap: MapSnapshot, g: Phaser.GameObjects.Graphics, placer: LabelPlacer): void {
     // Bends chosen so the arcs cross open sea where they can and do not run over each other.
-    const bends: Record<string, number> = { 'japan-russia': 0.22, 'japan-china': -0.22, 'japan-usa': 0.08, 'russia-china': 0.1 };
+    const bends: Record<string, number> = { 'japan-russia': 0.22, 'japan-china': -0.22, 'japan-usa': -0.12, 'russia-china': 0.1 };
     for (const rel of snap.relations) {
       const [ax, ay] = this.cityPoint(rel.a);
       const [bx, by] = this.cityPoint(rel.b);
@@ -252,32 +335,16 @@ export class MapScene extends Phaser.Scene {
       g.strokePoints(points, false);
       g.lineStyle(rel.width, rel.colour, 0.95);
       g.strokePoints(points, false);
-      const mid = points[20]!;
-      this.dyn(
-        this.add
-          .text(mid.x, mid.y, rel.label, this.style(this.fontSize - 2, '#e9eef4', { backgroundColor: '#0b1724d9', padding: { x: 5, y: 2 } }))
-          .setOrigin(0.5)
-          .setDepth(6),
-      );
-    }
-    // Off-map capitals: an arrow on the edge and the capital's name.
-    for (const power of ['russia', 'usa'] as const) {
-      const [x, y] = this.cityPoint(power);
-      const off = OFF_MAP[power];
-      const dir = off.side === 'left' ? -1 : 1;
-      g.fillStyle(COLOURS.text, 1);
-      g.fillTriangle(x + dir * 12, y, x - dir * 2, y - 9, x - dir * 2, y + 9);
-      const text = this.dyn(
-        this.add
-          .text(x - dir * 8, y + 14, `${off.name}\n${off.note} ${off.side === 'left' ? 'west' : 'east'}`, this.style(this.fontSize - 1, '#e9eef4', { align: off.side }))
-          .setOrigin(off.side === 'left' ? 0 : 1, 0)
-          .setDepth(7),
-      );
-      text.setFontStyle('bold');
+      // The label rides the line: the middle first, then points further along either way.
+      const text = this.text(rel.label, this.fontSize - 2, '#e9eef4', { backgroundColor: '#0b1724d9', padding: { x: 5, y: 2 } }).setDepth(6);
+      const along = [20, 18, 22, 16, 24, 14, 26, 12, 28, 10, 30, 8, 32, 6, 34, 4, 36].map((i) => points[i]!);
+      const { width: w, height: hh } = text;
+      const spots = along.flatMap((p) => [[p.x - w / 2, p.y - hh / 2], [p.x - w / 2, p.y - hh - 2], [p.x - w / 2, p.y + 2]] as [number, number][]);
+      this.put(text, `relation-${rel.a}-${rel.b}`, 'relation', placer, spots);
     }
   }
 
-  private drawCities(): void {
+  private drawCities(placer: LabelPlacer): void {
     const g = this.dyn(this.add.graphics().setDepth(4));
     for (const city of CITIES) {
       const [x, y] = project(this.fit, city.lon, city.lat);
@@ -285,93 +352,147 @@ export class MapScene extends Phaser.Scene {
       g.fillStyle(COLOURS.coast, 1).fillCircle(x, y, capital ? 6 : 4.5);
       g.fillStyle(capital ? 0xffffff : COLOURS.text, 1).fillCircle(x, y, capital ? 4 : 2.5);
       if (capital) g.lineStyle(1.5, COLOURS.coast, 1).strokeCircle(x, y, 2);
-      const left = city.id === 'seoul' || city.id === 'pyongyang' || city.id === 'beijing';
-      this.dyn(
-        this.add
-          .text(x + (left ? -8 : 8), y, city.name, this.style(this.fontSize - 1, '#ffffff'))
-          .setOrigin(left ? 1 : 0, 0.5)
-          .setDepth(8),
-      );
+      placer.block({ x: x - 6, y: y - 6, width: 12, height: 12 });
+      const text = this.text(city.name, this.fontSize - 1, '#ffffff').setDepth(8);
+      const w = text.width;
+      const hh = text.height;
+      const leftFirst = city.id === 'seoul' || city.id === 'pyongyang' || city.id === 'beijing';
+      const right: [number, number] = [x + 8, y - hh / 2];
+      const left: [number, number] = [x - 8 - w, y - hh / 2];
+      const near: [number, number][] = [leftFirst ? left : right, leftFirst ? right : left, [x - w / 2, y - hh - 6], [x - w / 2, y + 6], [x + 8, y - hh], [x + 8, y], [x - 8 - w, y - hh], [x - 8 - w, y]];
+      this.put(text, `city-${city.id}`, 'city', placer, [...near, ...near.flatMap(([cx, cy]) => [[cx, cy - hh * 0.6], [cx, cy + hh * 0.6]] as [number, number][])]);
     }
   }
 
-  private drawLandLabels(snap: MapSnapshot): void {
+  private drawLandLabels(snap: MapSnapshot, placer: LabelPlacer): void {
     for (const [id, [lon, lat]] of Object.entries(LAND_LABELS) as [LandId, [number, number]][]) {
       const land = snap.lands[id];
       const [x, y] = project(this.fit, lon, lat);
-      if (x < 40 || x > this.scale.width - 40 || y < 40 || y > this.scale.height - 20 || inRect(this.inset, x, y)) continue;
+      if (x < 0 || x > this.scale.width || y < 0 || y > this.scale.height) continue;
       const major = id === 'russia' || id === 'china' || id === 'japan';
-      const title = this.dyn(
-        this.add
-          .text(x, y, major ? land.label.toUpperCase() : land.label, this.style(major ? this.fontSize + 3 : this.fontSize - 1, '#ffffff'))
-          .setOrigin(0.5, 1)
-          .setDepth(8),
-      );
-      title.setFontStyle('bold');
-      if (major) title.setLetterSpacing(2);
-      if (land.detail) {
-        this.dyn(this.add.text(x, y + 2, land.detail, this.style(this.fontSize - 1, '#f4f1e8')).setOrigin(0.5, 0).setDepth(8));
-      }
+      const text = major ? land.label.toUpperCase() : land.label;
+      const block = this.text(land.detail ? `${text}\n${land.detail}` : text, major ? this.fontSize + 1 : this.fontSize - 1, '#ffffff', { align: 'center' }).setFontStyle('bold').setDepth(8);
+      if (major) block.setLetterSpacing(1);
+      this.put(block, `land-${id}`, 'land', placer, around(x - block.width / 2, y - block.height / 2, block.width, block.height, 9, 9));
     }
   }
 
-  private drawInsetLabels(snap: MapSnapshot): void {
+  /** Hokkaido, Sakhalin, Kamchatka and the Kuril chain: names of places, not of powers. */
+  private drawGeoLabels(placer: LabelPlacer): void {
+    for (const geo of GEO_LABELS) {
+      const [x, y] = project(this.fit, geo.at[0], geo.at[1]);
+      const text = this.text(geo.name, this.fontSize - 1, '#f4f1e8').setFontStyle('italic').setDepth(8);
+      this.put(text, `geo-${geo.id}`, 'geo', placer, around(x - text.width / 2, y - text.height / 2, text.width, text.height, 8, 6));
+    }
+  }
+
+  /** The inset: its title, each island's label with a leader and garrison gauge, and the treaty text under the islands. */
+  private drawInset(snap: MapSnapshot): void {
     const r = this.inset;
-    const fs = Math.max(12, Math.round(this.fontSize - 1));
-    const title = this.dyn(this.add.text(r.x + 10, r.y + 8, snap.regionName, this.style(fs + 1, '#f0e442')).setDepth(13));
-    title.setFontStyle('bold');
-    this.dyn(this.add.text(r.x + r.width - 10, r.y + 11, 'click, or keys 1–4', this.style(fs - 2, '#c9d3de')).setOrigin(1, 0).setDepth(13));
+    const m = this.insetMap;
+    const fs = Math.max(12, this.fontSize - 1);
+    const placer = new LabelPlacer({ x: r.x + 4, y: r.y + 4, width: r.width - 8, height: r.height - 8 });
+    const title = this.text(snap.regionName, fs + 1, '#f0e442').setFontStyle('bold').setDepth(13);
+    this.put(title, 'inset-title', 'inset-title', placer, [[r.x + 8, r.y + 6]], true);
+    const hint = this.text('click, or keys 1–4', fs - 2, '#c9d3de').setDepth(13);
+    // Dropped on a narrow inset: the map's own label says the same to screen readers.
+    this.put(hint, 'inset-hint', 'inset-hint', placer, [[r.x + r.width - 8 - hint.width, r.y + 8]], true);
+
+    // The treaty text on the table, under the islands.
+    const f = this.insetFooter;
+    const proposal = snap.proposal;
+    const footer = this.text(proposal ? `${proposal.title}: ${proposal.summary}` : 'No treaty text on the table yet', fs - 2, proposal ? css(COLOURS.draft) : '#c9d3de', {
+      wordWrap: { width: f.width - 14, useAdvancedWrap: true },
+      maxLines: 2,
+    }).setDepth(13);
+    this.put(footer, 'inset-proposal', 'proposal', placer, [[f.x + 2, f.y + 2]], true);
+    placer.block(f);
     const g = this.dyn(this.add.graphics().setDepth(13));
-    const placed: Rect[] = [];
+    // The islands' own shapes are obstacles for the labels: in short runs of their outline,
+    // since the box of a long diagonal island such as Etorofu is mostly sea.
+    for (const s of this.hitIslands) {
+      if (!inRect(m, s.bounds.x, s.bounds.y)) continue;
+      for (let i = 0; i < s.flat.length; i += 12) placer.block(ringBounds(s.flat.slice(i, i + 14)));
+    }
     ISLANDS.forEach((id, index) => {
       const island = snap.islands[id];
       const shape = this.hitIslands.find((s) => s.id === id && inRect(r, s.bounds.x, s.bounds.y));
       if (!shape) return;
       const b = shape.bounds;
+      const status = `${island.administeredBy === 'japan' ? 'Japan' : 'RU'} · garrison ${island.militarisation}${island.ring !== 'none' ? ` · ${island.ring === 'joint' ? 'joint' : 'visits'}` : ''}`;
+      const lines = [status, island.transfer, snap.proposal?.islands[id] ?? ''].filter(Boolean);
+      const name = this.text(`${index + 1} ${island.name}`, fs, '#ffffff').setFontStyle('bold').setDepth(14);
+      const detail = this.text(lines.join('\n'), fs - 2, '#e3e9ef').setDepth(14);
+      const gaugeWidth = 32;
       const spec = ISLAND_LABELS[id];
       const [ax, ay] = project(this.insetFit, spec.at[0], spec.at[1]);
-      const align = spec.align;
-      const status = `${island.administeredBy === 'japan' ? 'Japan' : 'RU'} · garrison ${island.militarisation}`;
-      const extra = [island.ring !== 'none' ? island.access : '', island.transfer].filter(Boolean).join(' · ');
-      const ox = align === 'left' ? 0 : align === 'right' ? 1 : 0.5;
-      const name = this.dyn(this.add.text(0, 0, `${index + 1} ${island.name}`, this.style(fs, '#ffffff')).setOrigin(ox, 0).setDepth(14));
-      name.setFontStyle('bold');
-      const detail = this.dyn(this.add.text(0, 0, extra ? `${status}\n${extra}` : status, this.style(fs - 2, '#e3e9ef')).setOrigin(ox, 0).setDepth(14));
-      // The garrison gauge sits after the name; its length is the number written below.
-      const gaugeWidth = 44;
-      const width = Math.max(name.width + gaugeWidth + 8, detail.width);
-      const height = name.height + detail.height - 2;
-      // Keep the block inside the inset frame and clear of the labels placed before it.
-      let left = ax - width * ox;
-      let top = ay;
-      left = Math.max(r.x + 4, Math.min(left, r.x + r.width - 4 - width));
-      top = Math.max(r.y + 30, Math.min(top, r.y + r.height - 4 - height));
-      for (const p of placed) {
-        const overlaps = left < p.x + p.width && left + width > p.x && top < p.y + p.height && top + height > p.y;
-        if (overlaps) top = Math.min(p.y + p.height + 2, r.y + r.height - 4 - height);
+      // Preferred spot first, then a scan of the inset's geography from that side; on a
+      // crowded inset the label drops its detail lines (the hover and the Islands tab keep them).
+      const spot = (width: number, height: number): Rect | null => {
+        const candidates: [number, number][] = around(ax, ay, width, height, 6, 5);
+        const leftSide = spec.at[0] < 146.5;
+        for (let y = m.y + 2; y + height <= m.y + m.height; y += 3) {
+          candidates.push(leftSide ? [m.x + 2, y] : [m.x + m.width - width - 2, y]);
+          candidates.push(leftSide ? [m.x + m.width - width - 2, y] : [m.x + 2, y]);
+        }
+        return placer.place(Math.ceil(width), Math.ceil(height), candidates);
+      };
+      let box = spot(Math.max(name.width + gaugeWidth + 8, detail.width), name.height + detail.height - 2);
+      if (!box) {
+        detail.setText('');
+        box = spot(name.width + gaugeWidth + 8, name.height);
       }
-      placed.push({ x: left, y: top, width, height });
+      if (!box) {
+        name.destroy();
+        detail.destroy();
+        return;
+      }
+      const width = box.width;
+      const height = box.height;
+      name.setPosition(box.x, box.y);
+      detail.setPosition(box.x, box.y + name.height - 2);
+      this.labels.push({ id: `island-${id}`, kind: 'island', inset: true, text: detail.text ? `${name.text}\n${detail.text}` : name.text, ...box });
       // The leader: from the label's nearer side to the island's centre.
       const ix = b.x + b.width / 2;
       const iy = b.y + b.height / 2;
-      const lx = Math.max(left, Math.min(ix, left + width));
-      const ly = iy < top ? top : top + height;
+      const lx = Math.max(box.x, Math.min(ix, box.x + width));
+      const ly = iy < box.y ? box.y : box.y + height;
       g.lineStyle(1, 0xffffff, 0.5).lineBetween(lx, ly, ix, iy);
-      name.setOrigin(0, 0).setPosition(left, top);
-      detail.setOrigin(0, 0).setPosition(left, top + name.height - 2);
-      const gaugeX = left + name.width + 6;
-      const gaugeY = top + name.height / 2 - 3;
+      const gaugeX = box.x + name.width + 6;
+      const gaugeY = box.y + name.height / 2 - 3;
       g.fillStyle(0x000000, 0.7).fillRect(gaugeX - 1, gaugeY - 1, gaugeWidth + 2, 7);
       g.fillStyle(mix(COLOURS.disputedRussian, 0xffffff, 0.3), 1).fillRect(gaugeX, gaugeY, (gaugeWidth * island.militarisation) / 100, 5);
     });
+    // Islands the treaty text would hand over: a dashed outline in the viewer's lighter colour.
+    for (const id of snap.proposal?.handover ?? []) {
+      for (const s of this.hitIslands.filter((h) => h.id === id && inRect(m, h.bounds.x, h.bounds.y))) this.dashedOutline(g, s, COLOURS.draft);
+    }
     // A leader from the islands on the big map to the inset.
-    const main = this.hitIslands.filter((s) => !inRect(r, s.bounds.x, s.bounds.y));
-    if (main.length) {
-      const x = main.reduce((a, s) => a + s.bounds.x + s.bounds.width / 2, 0) / main.length;
-      const y = main.reduce((a, s) => a + s.bounds.y + s.bounds.height / 2, 0) / main.length;
-      g.lineStyle(1.5, COLOURS.selected, 0.85).strokeCircle(x, y, 16);
+    const onMain = this.hitIslands.filter((s) => !inRect(r, s.bounds.x, s.bounds.y));
+    if (onMain.length) {
+      const x = onMain.reduce((a, s) => a + s.bounds.x + s.bounds.width / 2, 0) / onMain.length;
+      const y = onMain.reduce((a, s) => a + s.bounds.y + s.bounds.height / 2, 0) / onMain.length;
+      const lead = this.dyn(this.add.graphics().setDepth(9));
+      lead.lineStyle(1.5, COLOURS.selected, 0.85).strokeCircle(x, y, 16);
       const tx = Math.max(r.x + 10, Math.min(x, r.x + r.width - 10));
-      g.lineBetween(x, y - 16, tx, r.y + r.height);
+      lead.lineBetween(x, y + 16, tx, r.y);
+    }
+  }
+
+  private dashedOutline(g: Phaser.GameObjects.Graphics, shape: Shape, colour: number): void {
+    const f = shape.flat;
+    g.lineStyle(2, colour, 1);
+    let draw = true;
+    let run = 0;
+    for (let i = 0; i < f.length; i += 2) {
+      const j = (i + 2) % f.length;
+      const len = Math.hypot(f[j]! - f[i]!, f[j + 1]! - f[i + 1]!);
+      if (draw) g.lineBetween(f[i]!, f[i + 1]!, f[j]!, f[j + 1]!);
+      run += len;
+      if (run > 5) {
+        draw = !draw;
+        run = 0;
+      }
     }
   }
 
@@ -384,6 +505,71 @@ export class MapScene extends Phaser.Scene {
       g.lineStyle(5, COLOURS.coast, 1).strokePoints(points, true, true);
       g.lineStyle(3, COLOURS.selected, 1).strokePoints(points, true, true);
     }
+  }
+
+  // ---- Turning points (replay and debrief) -------------------------------------------------
+
+  /** Where a mark's ring goes: an island in the inset, a capital or off-map arrow, or the islands on the main map. */
+  private markPoint(at: MarkPlace): [number, number] {
+    if (isIsland(at)) {
+      const s = this.hitIslands.find((h) => h.id === at && inRect(this.insetMap, h.bounds.x, h.bounds.y));
+      if (s) return [s.bounds.x + s.bounds.width / 2, s.bounds.y + s.bounds.height / 2];
+      at = 'kurils';
+    }
+    if (at === 'kurils') {
+      const onMain = this.hitIslands.filter((s) => !inRect(this.inset, s.bounds.x, s.bounds.y));
+      if (onMain.length === 0) return [this.inset.x + this.inset.width / 2, this.inset.y];
+      return [onMain.reduce((a, s) => a + s.bounds.x + s.bounds.width / 2, 0) / onMain.length, onMain.reduce((a, s) => a + s.bounds.y + s.bounds.height / 2, 0) / onMain.length];
+    }
+    return this.cityPoint(at);
+  }
+
+  /** The turn's turning points as a numbered list in the top-left corner (placed before every other label). */
+  private drawMarksBanner(snap: MapSnapshot, placer: LabelPlacer): void {
+    if (snap.marks.length === 0) return;
+    const lines = snap.marks.map((m, i) => `${i + 1}  ${m.text}`);
+    const text = this.text(`Turning points\n${lines.join('\n')}`, this.fontSize - 1, '#ffffff', { backgroundColor: '#0b1724e6', padding: { x: 8, y: 5 } }).setDepth(16);
+    const maxWidth = this.inset.x - 60;
+    if (text.width > maxWidth) text.setWordWrapWidth(maxWidth, true);
+    this.put(text, 'turning-points', 'mark', placer, [[44, 8], [44, 40], [8, 8]]);
+  }
+
+  /** Numbered rings on the places of the turn's turning points. */
+  private drawMarks(snap: MapSnapshot): void {
+    if (snap.marks.length === 0) return;
+    const g = this.dyn(this.add.graphics().setDepth(17));
+    const seen = new Map<string, number>();
+    snap.marks.forEach((mark, i) => {
+      const [x, y] = this.markPoint(mark.at);
+      const again = seen.get(mark.at) ?? 0;
+      seen.set(mark.at, again + 1);
+      const radius = 13 + again * 6;
+      g.lineStyle(4, COLOURS.coast, 1).strokeCircle(x, y, radius);
+      g.lineStyle(2.5, COLOURS.turningPoint, 1).strokeCircle(x, y, radius);
+      const badge = this.text(String(i + 1), this.fontSize - 2, '#0b1724', { backgroundColor: '#ffffff', padding: { x: 4, y: 1 }, strokeThickness: 0 }).setDepth(18);
+      badge.setPosition(Math.max(0, Math.min(this.scale.width - badge.width, x + radius - 4 + again * badge.width)), Math.max(0, y - radius - badge.height + 4));
+    });
+  }
+
+  // ---- Labels ---------------------------------------------------------------------
+
+  private text(content: string, size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
+    return this.dyn(this.add.text(0, 0, content, this.style(size, color, extra)).setOrigin(0, 0));
+  }
+
+  /**
+   * Puts a text at the first candidate top-left corner where the placer has room, and
+   * records it; a text with no room is removed (returns false).
+   */
+  private put(text: Phaser.GameObjects.Text, id: string, kind: string, placer: LabelPlacer, candidates: readonly (readonly [number, number])[], inset = false): boolean {
+    const box = placer.place(Math.ceil(text.width), Math.ceil(text.height), candidates);
+    if (!box) {
+      text.destroy();
+      return false;
+    }
+    text.setPosition(box.x, box.y);
+    this.labels.push({ id, kind, inset, text: text.text, ...box });
+    return true;
   }
 
   // ---- Pointer -----------------------------------------------------------------------

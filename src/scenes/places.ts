@@ -42,6 +42,14 @@ export const LAND_LABELS: Partial<Record<LandId, [number, number]>> = {
   'south-korea': [128.2, 36.4],
 };
 
+/** Geographic names, drawn in italics (lon, lat of the label's centre, in or beside the land). */
+export const GEO_LABELS: readonly { id: string; name: string; at: [number, number] }[] = [
+  { id: 'hokkaido', name: 'Hokkaido', at: [142.9, 43.6] },
+  { id: 'sakhalin', name: 'Sakhalin', at: [142.8, 50.2] },
+  { id: 'kamchatka', name: 'Kamchatka', at: [158.6, 54.2] },
+  { id: 'kurils', name: 'Kuril Islands', at: [153.2, 46.9] },
+];
+
 /**
  * Where each island's label goes in the inset (lon, lat of the label's anchor, in open sea)
  * and how it is aligned; a thin leader joins label and island.

@@ -80,7 +80,7 @@ export function startApp(root: HTMLElement): void {
     },
     showDebrief(subject) {
       screen?.destroy();
-      screen = new DebriefScreen(root, subject);
+      screen = new DebriefScreen(root, subject, env);
       mark('ready', 'debrief');
     },
   };

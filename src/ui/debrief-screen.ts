@@ -10,7 +10,9 @@ import { recordFileName, recordFileText } from '../app/play/saves';
 import { POWERS, type PowerId } from '../engine';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
 import type { DialogHandle } from './dialogs';
-import type { DebriefSubject } from './env';
+import type { AppEnv, DebriefSubject } from './env';
+import { FrameMap } from './frame-map';
+import { timelineOf } from '../app/play/replay';
 import { button, h, render } from './dom';
 import { measureCharts } from './measure-charts';
 import { debriefPowerScores } from './power-scores';
@@ -43,10 +45,13 @@ export class DebriefScreen {
   private filter: PowerId | 'world' | 'all' = 'all';
   private dialog: DialogHandle | null = null;
   private destroyed = false;
+  /** The map at any turn of the game, with its turning points (absent without the map loader). */
+  private frameMap: FrameMap | null = null;
 
   constructor(
     parent: HTMLElement,
     private subject: DebriefSubject,
+    private maps?: Pick<AppEnv, 'scenes' | 'geo'>,
   ) {
     this.root = h('main', { class: 'debrief', attrs: { 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' } });
     this.comparisonBox = h('section', { class: 'card comparison', attrs: { 'aria-labelledby': 'comparison-title', 'aria-live': 'polite', 'data-testid': 'debrief-comparison' } });
@@ -65,6 +70,7 @@ export class DebriefScreen {
 
   destroy(): void {
     this.destroyed = true;
+    this.frameMap?.destroy();
     this.worker?.terminate();
     if (this.fallback) clearTimeout(this.fallback);
     this.dialog?.close();
@@ -215,6 +221,7 @@ export class DebriefScreen {
             : h('p', { class: 'muted', text: 'No turn has been played yet.' }),
           turns ? this.measuresTable(d) : null,
         ),
+        this.mapSection(),
         h(
           'section',
           { class: 'card', attrs: { 'aria-labelledby': 'timeline-title' } },
@@ -226,6 +233,37 @@ export class DebriefScreen {
     );
     this.renderComparison();
     this.renderTimeline();
+  }
+
+  /** The map at each turn: a slider over the turns with the turning points marked, the map, and the turn's turning points. */
+  private mapSection(): HTMLElement | null {
+    if (!this.maps) return null;
+    const timeline = timelineOf(this.subject.record, this.subject.scenario);
+    if (!timeline.ok) return null;
+    const frames = timeline.value.frames;
+    this.frameMap?.destroy();
+    const map = new FrameMap(this.maps, frames, timeline.value.record.actions, 'debrief');
+    this.frameMap = map;
+    const last = frames.length - 1;
+    const slider = h('input', { key: 'debrief-map-slider', attrs: { type: 'range', min: 0, max: last, step: 1, value: last, id: 'debrief-map-slider', 'data-testid': 'debrief-map-slider' } });
+    const position = h('output', { class: 'position', attrs: { for: 'debrief-map-slider', 'aria-live': 'polite' } });
+    const go = (index: number) => {
+      const frame = frames[index]!;
+      slider.value = String(index);
+      position.textContent = frame.turn === 0 ? `The start · ${frame.date}` : `After turn ${frame.turn} · ${frame.date}`;
+      slider.setAttribute('aria-valuetext', position.textContent);
+      map.show(index);
+    };
+    slider.addEventListener('input', () => go(Number(slider.value)));
+    go(last);
+    return h(
+      'section',
+      { class: 'card', attrs: { 'aria-labelledby': 'debrief-map-title', 'data-testid': 'debrief-map-section' } },
+      h('h2', { attrs: { id: 'debrief-map-title' }, text: 'The map, turn by turn' }),
+      h('div', { class: 'scrubber no-print' }, h('label', { class: 'visually-hidden', attrs: { for: 'debrief-map-slider' }, text: 'Turn' }), h('div', { class: 'slider-track' }, slider, map.ticks(go)), position),
+      FrameMap.key(),
+      map.el,
+    );
   }
 
   private measuresTable(d: Debrief): HTMLElement {

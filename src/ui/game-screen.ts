@@ -81,7 +81,7 @@ export class GameScreen {
       },
       on: { keydown: (e) => this.mapKey(e) },
     });
-    this.overlays = h('div');
+    this.overlays = h('div', { class: 'map-strip' });
     this.tooltip = h('div', { class: 'tooltip', attrs: { hidden: true, role: 'tooltip' } });
     this.live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
     this.mapWrap = h('section', { class: 'map-wrap', attrs: { 'aria-label': 'Map' } }, this.mapHost, h('div', { class: 'map-loading', text: 'Drawing the map…' }), this.overlays, this.tooltip, this.live);
@@ -147,7 +147,7 @@ export class GameScreen {
         },
       });
       if (this.destroyed) return this.map.destroy();
-      this.map.show(this.controller.mapSnapshot(this.ui.island));
+      this.map.show(this.controller.mapSnapshot(this.ui.island, this.ui.draft));
     } catch (e) {
       const loading = this.mapWrap.querySelector('.map-loading');
       if (loading) loading.textContent = `The map could not be drawn (${(e as Error).message}). The game still works from the side panel.`;
@@ -217,7 +217,7 @@ export class GameScreen {
     this.renderTabs();
     this.renderPanel();
     this.renderFooter();
-    this.map?.show(c.mapSnapshot(this.ui.island));
+    this.map?.show(c.mapSnapshot(this.ui.island, this.ui.draft));
     writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
   }
 
@@ -303,6 +303,7 @@ export class GameScreen {
     this.ui.draft = proposal;
     if (this.ui.tab !== 'treaty') this.ui.tab = 'treaty';
     this.renderPanel();
+    this.map?.show(this.controller.mapSnapshot(this.ui.island, proposal));
     writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
     this.renderTabs();
   }

@@ -5,6 +5,7 @@ import type { TurnPoint } from '../app/views/history';
 import { STAGE_LABELS } from '../app/views/names';
 import { TREATY_STAGES } from '../engine';
 import type { PanelContext } from './context';
+import { CHART_FONT_PX, responsiveSvg, textWidth, tickIndices } from './chart-frame';
 import { h, svg as s } from './dom';
 
 interface Series {
@@ -29,34 +30,48 @@ interface ChartSpec {
 }
 
 
+/**
+ * A line chart drawn at the width it is shown at (see responsiveSvg): 12 px axis text at
+ * every size, the x labels thinned so that none touch, and the axis ending at the last
+ * label given (callers give one label per point played, never beyond).
+ */
 export function lineChart(spec: ChartSpec): HTMLElement {
-  const W = 380;
-  const H = 170;
-  const left = spec.yTickLabel ? 74 : 34;
-  const right = 96;
+  const summary = spec.series.map((se) => `${se.label} from ${fmt(se.values[0])} to ${fmt(se.values[se.values.length - 1])}`).join('; ');
+  const svg = responsiveSvg(`${spec.title}: ${summary}`, (svg, W) => drawLines(svg, spec, W));
+  return h('figure', { class: 'chart' }, h('figcaption', { class: 'small', text: spec.title }), svg);
+}
+
+function drawLines(svg: SVGSVGElement, spec: ChartSpec, W: number): number {
+  const H = Math.round(Math.max(160, Math.min(230, W * 0.42)));
+  const yLabels = spec.yTicks.map((t) => (spec.yTickLabel ? spec.yTickLabel(t) : String(t)));
+  const left = Math.ceil(Math.max(...yLabels.map(textWidth), 16)) + 8;
+  const ends = spec.series.filter((se) => se.values.length > 0);
+  const endTexts = ends.map((se) => {
+    const last = se.values[se.values.length - 1]!;
+    return se.endText ? se.endText(last) : `${se.label} ${fmt(last)}`;
+  });
+  const right = Math.ceil(Math.max(40, ...endTexts.map(textWidth))) + 10;
   const top = 10;
-  const bottom = 24;
+  const bottom = CHART_FONT_PX + 14;
   const n = Math.max(2, spec.xLabels.length);
   const x = (i: number) => left + ((W - left - right) * i) / (n - 1);
   const y = (v: number) => top + (H - top - bottom) * (1 - (v - spec.yMin) / (spec.yMax - spec.yMin));
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img' });
-  const summary = spec.series.map((se) => `${se.label} from ${fmt(se.values[0])} to ${fmt(se.values[se.values.length - 1])}`).join('; ');
-  svg.setAttribute('aria-label', `${spec.title}: ${summary}`);
-  for (const t of spec.yTicks) {
+  spec.yTicks.forEach((t, i) => {
     svg.append(s('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), class: 'axis', 'stroke-width': 0.6 }));
-    svg.append(s('text', { x: left - 4, y: y(t) + 4, 'text-anchor': 'end' }, spec.yTickLabel ? spec.yTickLabel(t) : String(t)));
-  }
-  const step = Math.max(1, Math.ceil(spec.xLabels.length / 6));
-  spec.xLabels.forEach((label, i) => {
-    if (i % step === 0 || i === spec.xLabels.length - 1) svg.append(s('text', { x: x(i), y: H - 6, 'text-anchor': 'middle' }, label));
+    svg.append(s('text', { x: left - 5, y: y(t) + 4, 'text-anchor': 'end', class: 'y-tick' }, yLabels[i]!));
   });
+  // Labels centred on their point, but the first and the last kept inside the plot's ends.
+  for (const i of tickIndices(spec.xLabels, W - left - right)) {
+    const anchor = spec.xLabels.length > 1 && i === spec.xLabels.length - 1 ? 'end' : i === 0 ? 'start' : 'middle';
+    const at = anchor === 'end' ? x(i) + 4 : anchor === 'start' ? x(i) - 4 : x(i);
+    svg.append(s('text', { x: at, y: H - 6, 'text-anchor': anchor, class: 'x-tick' }, spec.xLabels[i]!));
+  }
   if (spec.reference) {
     svg.append(s('line', { x1: left, x2: W - right, y1: y(spec.reference.value), y2: y(spec.reference.value), stroke: '#a9b8c8', 'stroke-dasharray': '2 3', 'stroke-width': 1 }));
-    svg.append(s('text', { x: left + 4, y: y(spec.reference.value) - 4 }, spec.reference.label));
+    if (spec.reference.label) svg.append(s('text', { x: left + 4, y: y(spec.reference.value) - 4 }, spec.reference.label));
   }
-  const ends: { y: number; series: Series }[] = [];
-  for (const se of spec.series) {
-    if (se.values.length === 0) continue;
+  const placed: { y: number; text: string; colour: string }[] = [];
+  ends.forEach((se, k) => {
     let d = '';
     se.values.forEach((v, i) => {
       const px = x(i);
@@ -68,25 +83,25 @@ export function lineChart(spec: ChartSpec): HTMLElement {
     svg.append(s('path', { d, fill: 'none', stroke: se.colour, 'stroke-width': 2.4, 'stroke-dasharray': se.dash ?? '', 'stroke-linejoin': 'round' }));
     const last = se.values.length - 1;
     svg.append(s('circle', { cx: x(last), cy: y(se.values[last]!), r: 3, fill: se.colour }));
-    ends.push({ y: y(se.values[last]!), series: se });
-  }
+    placed.push({ y: y(se.values[last]!), text: endTexts[k]!, colour: se.colour });
+  });
   // End labels, nudged apart so that they never overlap.
-  ends.sort((a, b) => a.y - b.y);
-  for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 12);
+  placed.sort((a, b) => a.y - b.y);
+  for (let i = 1; i < placed.length; i++) placed[i]!.y = Math.max(placed[i]!.y, placed[i - 1]!.y + CHART_FONT_PX + 2);
   const lastX = x(Math.max(0, spec.xLabels.length - 1));
-  for (const e of ends) {
-    const last = e.series.values[e.series.values.length - 1]!;
-    const text = e.series.endText ? e.series.endText(last) : `${e.series.label} ${fmt(last)}`;
-    svg.append(s('text', { x: lastX + 6, y: e.y + 4, class: 'series-label', fill: e.series.colour, style: `fill:${e.series.colour}` }, text));
+  for (const e of placed) {
+    svg.append(s('text', { x: Math.max(lastX, W - right) + 6, y: e.y + 4, class: 'series-label', fill: e.colour, style: `fill:${e.colour}` }, e.text));
   }
-  return h('figure', { class: 'chart' }, h('figcaption', { class: 'small', text: spec.title }), svg);
+  return H;
 }
 
 const fmt = (v: number | undefined) => (v === undefined ? '–' : String(Math.round(v)));
 
 export function graphsPanel(ctx: PanelContext): HTMLElement {
   const points: readonly TurnPoint[] = ctx.controller.history;
-  const xLabels = points.map((p) => p.date);
+  // A point opens each turn (and one closes the campaign): label it by the quarter just
+  // played, so the axis ends at the last turn played, never at one still to come.
+  const xLabels = points.map((p, i) => (i === 0 ? 'start' : ctx.controller.dateOf(p.turn - 1)));
   const read = (f: (p: TurnPoint) => number) => points.map(f);
   const opinions = points.flatMap((p) => [p.ofJapan.russia, p.ofJapan.china, p.ofJapan.usa]);
   const lo = Math.min(-40, Math.floor(Math.min(...opinions) / 20) * 20);
@@ -95,7 +110,7 @@ export function graphsPanel(ctx: PanelContext): HTMLElement {
   return h(
     'div',
     null,
-    h('p', { class: 'muted small', text: 'One point at the start of each quarter.' }),
+    h('p', { class: 'muted small', text: 'One point at the start, then one at the end of every quarter played.' }),
     lineChart({
       title: 'Russia–China alignment (the wedge): lower is better for Japan',
       series: [{ label: 'alignment', colour: '#cc79a7', values: read((p) => p.alignment) }],

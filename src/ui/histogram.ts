@@ -1,6 +1,7 @@
 // Bar charts of counts for the strategy lab, drawn like the Graphs tab's line charts (SVG,
 // the same axes and text). Each bar carries its count in words for screen readers, and the
 // chart's label lists every bar, so nothing depends on reading colours or heights.
+import { CHART_FONT_PX, responsiveSvg, textWidth, tickIndices } from './chart-frame';
 import { h, svg as s } from './dom';
 
 export interface Bar {
@@ -20,7 +21,7 @@ export interface BarChartSpec {
   xTitle?: string;
   /** A dashed marker between two bars: after bar `afterIndex` (e.g. the zero line). */
   marker?: { afterIndex: number; label: string };
-  /** Show every n-th axis label (default: all when they fit). */
+  /** Show every n-th axis label (default: as many as fit without touching). */
   labelEvery?: number;
   /** For bins of a measure: the n + 1 bin edges, labelled on the bars' boundaries instead of bar labels under each bar. */
   edges?: string[];
@@ -38,29 +39,37 @@ function countTicks(max: number): number[] {
 }
 
 export function barChart(spec: BarChartSpec): HTMLElement {
-  const W = 380;
-  const H = 170;
-  const left = 38;
-  const right = 8;
-  // Room above the bars for the count axis's title (and the marker's label).
-  const top = spec.marker ? 34 : 24;
-  const bottom = spec.xTitle ? 40 : 26;
+  const total = spec.bars.reduce((t, b) => t + b.count, 0);
+  const listed = spec.bars.map((b) => `${b.name ?? b.label}: ${b.count}`).join('; ');
+  const svg = responsiveSvg(`${spec.title}, ${total} ${spec.unit}. ${listed}.`, (svg, W) => drawBars(svg, spec, W));
+  return h('figure', { class: 'chart bar-chart', attrs: { 'data-testid': spec.testId } }, h('figcaption', { class: 'small', text: spec.title }), svg);
+}
+
+/** Draws the bars at width W (one unit a CSS pixel); returns the height used. */
+function drawBars(svg: SVGSVGElement, spec: BarChartSpec, W: number): number {
+  const H = Math.round(Math.max(160, Math.min(220, W * 0.42)));
   const ticks = countTicks(Math.max(0, ...spec.bars.map((b) => b.count)));
+  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(String(t))))) + 10;
+  const right = 8;
+  // Room above the bars for the count axis's title (and the marker's label), below for the
+  // tick labels and the bottom axis's title.
+  const top = spec.marker ? 34 : 24;
+  const bottom = CHART_FONT_PX + 14 + (spec.xTitle ? CHART_FONT_PX + 4 : 0);
+  const tickY = H - bottom + CHART_FONT_PX + 6;
   const yMax = ticks[ticks.length - 1]!;
   const n = Math.max(1, spec.bars.length);
   const slot = (W - left - right) / n;
   const gap = Math.min(6, slot * 0.2);
   const y = (v: number) => top + (H - top - bottom) * (1 - v / yMax);
-  const total = spec.bars.reduce((t, b) => t + b.count, 0);
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img' });
-  const listed = spec.bars.map((b) => `${b.name ?? b.label}: ${b.count}`).join('; ');
-  svg.setAttribute('aria-label', `${spec.title}, ${total} ${spec.unit}. ${listed}.`);
   for (const t of ticks) {
     svg.append(s('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), class: 'axis', 'stroke-width': 0.6 }));
-    svg.append(s('text', { x: left - 4, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
+    svg.append(s('text', { x: left - 5, y: y(t) + 4, 'text-anchor': 'end', class: 'y-tick' }, String(t)));
   }
-  const every = spec.labelEvery ?? Math.max(1, Math.ceil(n / 10));
-  const showCounts = n <= 12;
+  // Labels under the bars (or on their edges), thinned so that no two touch.
+  const axisLabels = spec.edges ?? spec.bars.map((b) => b.label);
+  const span = spec.edges ? W - left - right : slot * (n - 1);
+  const shown = new Set(spec.labelEvery ? axisLabels.map((_, i) => i).filter((i) => i % spec.labelEvery! === 0 || (spec.edges && i === n)) : tickIndices(axisLabels, span));
+  const showCounts = slot >= textWidth('000');
   spec.bars.forEach((bar, i) => {
     const x = left + i * slot + gap / 2;
     const width = slot - gap;
@@ -69,10 +78,12 @@ export function barChart(spec: BarChartSpec): HTMLElement {
     rect.append(s('title', {}, `${bar.name ?? bar.label}: ${bar.count} ${spec.unit}`));
     svg.append(rect);
     if (showCounts && bar.count > 0) svg.append(s('text', { x: x + width / 2, y: yTop - 3, 'text-anchor': 'middle', class: 'bar-count' }, String(bar.count)));
-    if (!spec.edges && i % every === 0) svg.append(s('text', { x: x + width / 2, y: H - bottom + 18, 'text-anchor': 'middle' }, bar.label));
+    if (!spec.edges && shown.has(i)) svg.append(s('text', { x: x + width / 2, y: tickY, 'text-anchor': 'middle', class: 'x-tick' }, bar.label));
   });
   spec.edges?.forEach((edge, i) => {
-    if (i % every === 0 || i === n) svg.append(s('text', { x: left + i * slot, y: H - bottom + 18, 'text-anchor': 'middle' }, edge));
+    if (!shown.has(i)) return;
+    const anchor = i === 0 ? 'start' : i === n ? 'end' : 'middle';
+    svg.append(s('text', { x: left + i * slot, y: tickY, 'text-anchor': anchor, class: 'x-tick' }, edge));
   });
   // Axis titles: what the height counts, and what lies along the bottom.
   svg.append(s('text', { x: 2, y: 10, class: 'axis-title' }, spec.unit));
@@ -80,7 +91,7 @@ export function barChart(spec: BarChartSpec): HTMLElement {
   if (spec.marker) {
     const mx = left + (spec.marker.afterIndex + 1) * slot;
     svg.append(s('line', { x1: mx, x2: mx, y1: top - 14, y2: y(0), class: 'marker', 'stroke-dasharray': '3 3', 'stroke-width': 1.2 }));
-    svg.append(s('text', { x: mx + 3, y: top - 16 }, spec.marker.label));
+    svg.append(s('text', { x: Math.min(mx + 3, W - textWidth(spec.marker.label)), y: top - 16 }, spec.marker.label));
   }
-  return h('figure', { class: 'chart bar-chart', attrs: { 'data-testid': spec.testId } }, h('figcaption', { class: 'small', text: spec.title }), svg);
+  return H;
 }

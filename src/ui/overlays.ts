@@ -1,6 +1,6 @@
-// What sits on top of the map and around it in the DOM: the top bar with the date, the
-// viewer's resources and the Russia-China alignment meter (always in view); the off-map
-// cards for Moscow and Washington; the legend.
+// What sits around the map in the DOM: the top bar with the date, the viewer's resources
+// and the Russia-China alignment meter (always in view); and, in the strip under the map
+// (never over it), the cards for Moscow and Washington, which lie off the map, and the key.
 import type { GameController } from '../app/play/controller';
 import { POWER_NAMES, alignmentWord, opinionWord, signed } from '../app/views/names';
 import { COLOURS, OPINION_STOPS, css } from '../app/views/palette';
@@ -114,8 +114,8 @@ export function legend(controller: GameController, open: boolean, onToggle: (ope
     h(
       'div',
       { class: 'keys small' },
-      h('span', { class: 'swatch', style: { background: css(COLOURS.self) } }),
-      h('span', { text: `${viewer} (you)` }),
+      h('span', { class: 'swatch', style: { background: 'transparent', border: `2px dashed ${css(COLOURS.draft)}` } }),
+      h('span', { text: 'inset: islands the treaty text on the table would hand over' }),
       h('span', { text: 'RU · 35', style: { 'font-size': '0.7rem' } }),
       h('span', { text: 'inset: Russian administration, garrison 35 of 100 (bar)' }),
       h('span', { class: 'swatch', style: { background: css(COLOURS.disputedRussian), 'border-color': css(COLOURS.selected) } }),
@@ -134,7 +134,7 @@ export function legend(controller: GameController, open: boolean, onToggle: (ope
   return h(
     'aside',
     { class: 'overlay-card legend', attrs: { 'aria-label': 'Map legend' } },
-    h('h4', { text: `Tint: opinion of ${viewer}` }),
+    h('h4', null, h('span', { class: 'swatch', style: { background: css(COLOURS.self) } }), ` ${viewer} (you) · others tinted by their opinion of ${viewer}`),
     h('div', { class: 'scale', attrs: { 'aria-hidden': 'true' } }, ...OPINION_STOPS.map(([, c]) => h('span', { style: { background: css(c) } }))),
     h('div', { class: 'ticks' }, ...OPINION_STOPS.map(([v], i) => h('span', { text: `${signed(v)} ${words[i]}` }))),
     h('div', { class: 'legend-row' }, more, h('button', { class: 'link', key: 'explain-opinions', text: 'Why these opinions?', attrs: { type: 'button' }, on: { click: explain } })),

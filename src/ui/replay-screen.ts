@@ -12,6 +12,7 @@ import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, mark, render } from './dom';
 import { measureCharts, type MeasurePoint } from './measure-charts';
+import { FrameMap } from './frame-map';
 import { entryItem } from './news-panel';
 import { isTextEntry } from './keyboard';
 import { openPanel } from './replay-open';
@@ -29,7 +30,7 @@ function frameTitle(frame: ReplayFrame, timeline: ReplayTimeline): string {
 function measurePoint(frame: ReplayFrame, index: number): MeasurePoint {
   const p = frame.point;
   return {
-    label: index === 0 ? 'start' : frame.complete ? `T${frame.turn}` : 'now',
+    label: index === 0 ? 'start' : frame.complete ? frame.date : 'so far',
     alignment: p.alignment,
     russia: p.ofJapan.russia,
     china: p.ofJapan.china,
@@ -56,6 +57,8 @@ export class ReplayScreen {
   private decisions: HTMLElement | null = null;
   private measures: HTMLElement | null = null;
   private alert: HTMLElement | null = null;
+  /** The map at the shown turn, with the turning points (also marked along the slider). */
+  private frameMap: FrameMap | null = null;
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
 
   constructor(
@@ -73,6 +76,7 @@ export class ReplayScreen {
 
   destroy(): void {
     document.removeEventListener('keydown', this.onKey);
+    this.frameMap?.destroy();
     this.dialog?.close();
     clearGameHash();
     this.root.remove();
@@ -149,6 +153,8 @@ export class ReplayScreen {
     this.decisions = h('section', { class: 'card decisions', attrs: { 'aria-labelledby': 'decisions-title', 'data-testid': 'replay-decisions' } });
     this.measures = h('section', { class: 'card', attrs: { 'aria-labelledby': 'measures-title', 'data-testid': 'replay-measures' } });
     this.alert = h('div', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'replay-alert' }, text: this.message });
+    this.frameMap?.destroy();
+    this.frameMap = new FrameMap(this.env, t.frames, t.record.actions, 'replay');
     const reasons = h('input', { key: 'replay-reasons', attrs: { type: 'checkbox', checked: this.showReasons } });
     reasons.addEventListener('change', () => {
       this.showReasons = reasons.checked;
@@ -188,12 +194,13 @@ export class ReplayScreen {
           first,
           prev,
           h('label', { class: 'visually-hidden', attrs: { for: 'replay-slider' }, text: 'Turn' }),
-          this.slider,
+          h('div', { class: 'slider-track' }, this.slider, this.frameMap.ticks((i) => this.go(i))),
           next,
           lastButton,
           this.position,
           h('p', { class: 'small muted keys-hint', text: 'Keys: ← and → step, Home and End jump to the start and the end.' }),
         ),
+        h('section', { class: 'card replay-map', attrs: { 'aria-labelledby': 'replay-map-title' } }, h('h2', { attrs: { id: 'replay-map-title' }, text: 'The map at this turn' }), FrameMap.key(), this.frameMap.el),
         h('label', { class: 'field-row small' }, reasons, 'Show every reason'),
         h('div', { class: 'replay-grid' }, this.decisions, this.measures),
       ),
@@ -231,6 +238,7 @@ export class ReplayScreen {
     this.forkButton!.title = over ? 'The campaign is over at this point: choose an earlier turn to play on from.' : `Start a new campaign from ${frame.turn === 0 ? 'the start' : `the end of turn ${frame.turn}`}`;
     this.renderDecisions(frame);
     this.renderMeasures();
+    this.frameMap?.show(this.index);
     this.root.dataset.frame = String(this.index);
   }
 

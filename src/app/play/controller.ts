@@ -452,7 +452,8 @@ export class GameController {
     return POWERS.filter((p) => this.current.controllers[p] === 'human').map((p) => powerOutcome(this.current, start, p));
   }
 
-  mapSnapshot(selected: IslandId | null): MapSnapshot {
-    return mapSnapshot(this.current, this.viewer, selected, this.dateOf);
+  /** The map for the viewer; `draft` is the treaty text the viewer is building, if any. */
+  mapSnapshot(selected: IslandId | null, draft: Proposal | null = null): MapSnapshot {
+    return mapSnapshot(this.current, this.viewer, selected, this.dateOf, draft);
   }
 }

@@ -1,6 +1,6 @@
 // The map snapshot: everything the map scene draws, computed from the state for one
 // viewer. The scene only renders this; it never reads the game state itself.
-import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Reason } from '../../engine';
+import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Proposal, type Reason } from '../../engine';
 import { ACCESS_LABELS, POWER_SHORT, alignmentWord, islandNames, opinionWord, regionName, signed, POWER_NAMES } from './names';
 import { COLOURS, opinionColour } from './palette';
 
@@ -39,6 +39,31 @@ export interface RelationView {
   label: string;
 }
 
+/**
+ * A treaty text drawn on the inset: the player's own draft when it has any terms, else the
+ * proposal on the table, else the agreed text. Which islands it would hand over, and how.
+ */
+export interface ProposalView {
+  /** "Your draft", "On the table: Russia's counter-proposal", "Agreed text". */
+  title: string;
+  /** One line: "Shikotan, Habomai to Japan: sovereignty, on signing", or what else it offers. */
+  summary: string;
+  /** Per island, what the text does to it ('' when nothing). */
+  islands: Record<IslandId, string>;
+  /** The islands it would hand over to Japan (outlined on the map). */
+  handover: IslandId[];
+}
+
+/** Where a mark sits: on a disputed island, at a power (its capital or off-map arrow), or over the island chain. */
+export type MarkPlace = IslandId | PowerId | 'kurils';
+
+/** A turning point drawn on the map (replay and debrief). */
+export interface MapMark {
+  at: MarkPlace;
+  /** A short text beside the marker. */
+  text: string;
+}
+
 export interface MapSnapshot {
   viewer: PowerId;
   lands: Record<LandId, LandView>;
@@ -47,11 +72,18 @@ export interface MapSnapshot {
   relations: RelationView[];
   alignment: { value: number; start: number; word: string };
   selected: IslandId | null;
+  proposal: ProposalView | null;
+  /** Turning points to mark (empty in play). */
+  marks: MapMark[];
 }
 
 const LAND_POWER: Partial<Record<LandId, PowerId>> = { japan: 'japan', russia: 'russia', china: 'china' };
 
-export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | null, dateOf: (turn: number) => string): MapSnapshot {
+/**
+ * The map for `viewer`. `draft` is the treaty text the viewer is building (shown on the inset
+ * when it has any terms; otherwise the inset shows the proposal on the table or the agreed text).
+ */
+export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | null, dateOf: (turn: number) => string, draft: Proposal | null = null): MapSnapshot {
   const lands = {} as Record<LandId, LandView>;
   for (const id of LAND_IDS) {
     const power = LAND_POWER[id];
@@ -110,5 +142,46 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
     relations,
     alignment: { value: wedge, start: state.alignmentStart, word: alignmentWord(wedge) },
     selected,
+    proposal: proposalView(state, viewer, draft),
+    marks: [],
   };
+}
+
+const TRANSFER_WORDS = { administration: 'administration', sovereignty: 'sovereignty' } as const;
+const SCHEDULE_WORDS = { onSigning: 'on signing', phased: 'phased', deferred: 'deferred' } as const;
+const ACCESS_WORDS = { visits: 'visa-free visits', joint: 'joint activity' } as const;
+
+const hasTerms = (p: Proposal): boolean => ISLANDS.some((id) => p.transfers[id] !== 'none' || p.access[id] !== 'none');
+
+export function proposalView(state: Board, viewer: PowerId, draft: Proposal | null): ProposalView | null {
+  const pending = state.treaty.pending;
+  const source: { title: string; proposal: Proposal } | null =
+    draft && hasTerms(draft)
+      ? { title: 'Your draft', proposal: draft }
+      : pending
+        ? { title: pending.from === 'japan' ? "On the table: Japan's proposal" : "On the table: Russia's counter-proposal", proposal: pending.proposal }
+        : state.treaty.agreed
+          ? { title: 'Agreed text', proposal: state.treaty.agreed }
+          : null;
+  if (!source) return null;
+  const p = source.proposal;
+  const islands = {} as Record<IslandId, string>;
+  const handover: IslandId[] = [];
+  for (const id of ISLANDS) {
+    const transfer = p.transfers[id];
+    const access = p.access[id];
+    // An island already in Japan's hands is not handed over again.
+    const handed = transfer !== 'none' && state.islands[id].administeredBy !== 'japan';
+    if (handed) handover.push(id);
+    islands[id] = handed ? `→ Japan: ${TRANSFER_WORDS[transfer]}` : access !== 'none' ? ACCESS_WORDS[access] : '';
+  }
+  const names = handover.map((id) => islandNames(state, id, viewer).name);
+  const kinds = [...new Set(handover.map((id) => TRANSFER_WORDS[p.transfers[id] as 'administration' | 'sovereignty']))];
+  const access = ISLANDS.filter((id) => !handover.includes(id) && p.access[id] !== 'none').map((id) => islandNames(state, id, viewer).name);
+  const summary = handover.length
+    ? `${names.join(', ')} to Japan: ${kinds.join(' and ')}, ${SCHEDULE_WORDS[p.schedule]}`
+    : access.length
+      ? `No handover; access on ${access.join(', ')}`
+      : 'No handover';
+  return { title: source.title, summary, islands, handover };
 }

@@ -1,6 +1,7 @@
 // Colours shared by the map scene and the DOM panels. The opinion scale runs orange
 // (hostile) to blue (friendly), which stays distinguishable under the common forms of
-// colour blindness; every coloured thing also carries a number or a word.
+// colour blindness; every coloured thing also carries a number or a word. The viewer's own
+// country is green, a hue the opinion scale never takes, so "you" never reads as an opinion.
 
 export const OPINION_STOPS: readonly [number, number][] = [
   [-60, 0xb35806],
@@ -15,15 +16,20 @@ export const COLOURS = {
   seaDeep: 0x0b1724,
   graticule: 0x1c3146,
   coast: 0x0a1520,
-  self: 0xe7d9a2,
+  /** The viewer's own land (and disputed islands it administers): off the opinion scale. */
+  self: 0x6fbf8e,
   neutralLand: 0x7c8591,
   northKorea: 0x5a616b,
   disputedRussian: 0xcc79a7,
-  disputedJapanese: 0xe7d9a2,
+  disputedJapanese: 0x6fbf8e,
   joint: 0x009e73,
   selected: 0xf0e442,
   text: 0xe9eef4,
   wedge: 0xcc79a7,
+  /** A turning point marked on the map (replay and debrief). */
+  turningPoint: 0xffffff,
+  /** Islands a proposal would hand over: a dashed outline, a lighter shade of "you". */
+  draft: 0xb8f0cb,
 } as const;
 
 /** The opinion colour for a value from -100 to 100 (clamped to the scale's ends). */

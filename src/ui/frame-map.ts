@@ -1,0 +1,108 @@
+// The map of a past game at any one turn, for the replay viewer and the debrief: the
+// Phaser map showing the frame's state (as Tokyo sees it) with that turn's turning points
+// ringed and listed, and the marks of every turning point along a turn slider.
+import type { ReplayFrame } from '../app/play/replay';
+import { mapSnapshot } from '../app/views/map-view';
+import { marksAt, turningPoints, type TurningKind, type TurningPoint } from '../app/views/turning-points';
+import { dateOfTurn, type RecordedAction } from '../engine';
+import type { MapHandle } from '../scenes';
+import type { AppEnv } from './env';
+import { h, render } from './dom';
+
+const KIND_WORDS: Record<TurningKind, string> = { treaty: 'treaty', handover: 'handover', summit: 'summit', sanctions: 'sanctions' };
+const KIND_SIGNS: Record<TurningKind, string> = { treaty: '◆', handover: '▲', summit: '●', sanctions: '■' };
+
+export class FrameMap {
+  /** The map and, under it, the list of the shown turn's turning points. */
+  readonly el: HTMLElement;
+  readonly points: TurningPoint[];
+  private host: HTMLElement;
+  private list: HTMLElement;
+  private map: MapHandle | null = null;
+  private index = 0;
+  private destroyed = false;
+
+  constructor(
+    private env: Pick<AppEnv, 'scenes' | 'geo'>,
+    private frames: readonly ReplayFrame[],
+    actions: readonly RecordedAction[],
+    testId: string,
+  ) {
+    this.points = turningPoints(frames, actions);
+    this.host = h('div', { class: 'frame-map-host', attrs: { 'data-testid': `${testId}-map`, role: 'img', 'aria-label': 'Map of North Asia at this turn' } });
+    this.list = h('ul', { class: 'turning-list', attrs: { 'aria-live': 'polite', 'data-testid': `${testId}-turning` } });
+    this.el = h('div', { class: 'frame-map' }, h('div', { class: 'frame-map-stage' }, this.host, h('div', { class: 'map-loading', text: 'Drawing the map…' })), this.list);
+    void this.mount();
+  }
+
+  private async mount(): Promise<void> {
+    try {
+      const [scenes, geo] = await Promise.all([this.env.scenes(), this.env.geo()]);
+      if (this.destroyed) return;
+      this.map = await scenes.mountMap(this.host, geo, {
+        onSelectIsland: () => undefined,
+        onHover: () => undefined,
+        onDrawn: () => this.el.querySelector('.map-loading')?.remove(),
+      });
+      if (this.destroyed) return this.map.destroy();
+      this.show(this.index);
+    } catch (e) {
+      const loading = this.el.querySelector('.map-loading');
+      if (loading) loading.textContent = `The map could not be drawn (${(e as Error).message}).`;
+    }
+  }
+
+  /** Shows frame `index`: its state on the map, its turning points ringed and listed. */
+  show(index: number): void {
+    this.index = index;
+    const frame = this.frames[index]!;
+    const snapshot = mapSnapshot(frame.state, 'japan', null, (turn) => dateOfTurn(frame.state, turn));
+    snapshot.marks = marksAt(this.points, index);
+    this.map?.show(snapshot);
+    const here = this.points.filter((p) => p.frame === index);
+    render(
+      this.list,
+      ...(here.length
+        ? here.map((p, i) => h('li', { text: `${i + 1} ${KIND_SIGNS[p.kind]} ${p.text}` }))
+        : [h('li', { class: 'muted', text: index === 0 ? 'The start of the campaign.' : 'No turning point in this turn.' })]),
+    );
+  }
+
+  /**
+   * The turning points as marks along a slider over the frames (place it right under the
+   * slider, at the same width); each mark is a button that jumps to its turn.
+   */
+  ticks(onJump: (frame: number) => void): HTMLElement {
+    const last = Math.max(1, this.frames.length - 1);
+    const byFrame = new Map<number, TurningPoint[]>();
+    for (const p of this.points) byFrame.set(p.frame, [...(byFrame.get(p.frame) ?? []), p]);
+    return h(
+      'div',
+      { class: 'turning-ticks', attrs: { 'data-testid': 'turning-ticks', 'aria-label': 'Turning points' } },
+      ...[...byFrame].map(([frame, points]) => {
+        const text = points.map((p) => p.text).join('; ');
+        return h(
+          'button',
+          {
+            class: `turning-tick kind-${points[0]!.kind}`,
+            key: `turning-${frame}`,
+            style: { left: `calc(0.5rem + (100% - 1rem) * ${frame / last})` },
+            attrs: { type: 'button', title: `Turn ${this.frames[frame]!.turn}: ${text}`, 'aria-label': `Go to turn ${this.frames[frame]!.turn}: ${text}`, 'data-frame': frame, tabindex: -1 },
+            on: { click: () => onJump(frame) },
+          },
+          points.map((p) => KIND_SIGNS[p.kind]).join(''),
+        );
+      }),
+    );
+  }
+
+  /** A line that says what the signs on the ticks mean. */
+  static key(): HTMLElement {
+    return h('p', { class: 'small muted turning-key', text: `Turning points: ${(Object.keys(KIND_SIGNS) as TurningKind[]).map((k) => `${KIND_SIGNS[k]} ${KIND_WORDS[k]}`).join(' · ')}` });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.map?.destroy();
+  }
+}
