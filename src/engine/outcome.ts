@@ -5,7 +5,7 @@ import { clamp, round2 } from './math';
 import { alignmentValue, islandsHeldByJapan, meanMilitarisation } from './measures';
 import { opinionOf } from './opinions';
 import { RATIFY_LINE } from './proposals';
-import { CABINET_FALLS_BELOW } from './treaty';
+import { CABINET_FALLS_BELOW, MAX_STALLED_TURNS, TREATY_STAGE_TEXT } from './treaty';
 import type { Board, IslandId, TreatyStage } from './types';
 import { ISLANDS } from './types';
 
@@ -124,8 +124,8 @@ export function outcomeScore(state: Board): number {
 export function outcome(state: Board): Outcome {
   const { returned, alignmentEnd, chinaTension, scores } = assess(state);
   const summaries: Record<Category['id'], string> = {
-    territory: `${returned.length} island(s) returned`,
-    treaty: `treaty track: ${state.treaty.stage}`,
+    territory: returned.length === 0 ? 'no island returned' : `${returned.length} ${returned.length === 1 ? 'island' : 'islands'} returned`,
+    treaty: `treaty track at ${TREATY_STAGE_TEXT[state.treaty.stage]}`,
     wedge: `alignment ${state.alignmentStart} → ${alignmentEnd}`,
     security: `tension with China ${chinaTension}`,
     economy: `Japan-Russia trade ${round2(state.world.trade.japanRussia)} bn`,
@@ -146,9 +146,12 @@ export function outcome(state: Board): Outcome {
   };
 }
 
+/** A category scoring below this gets a lesson in the report. */
+export const LESSON_LINE = 60;
+
 const LESSONS: Record<Category['id'], string> = {
   territory: 'Money eases a deal but cannot carry it: keep the channels to Moscow open (summits, visits, a security dialogue) so the estimate of its answer is sharp, ask for Shikotan and Habomai on the 1956 basis, and propose when the Kremlin can sell it at home.',
-  treaty: 'Talks lose momentum without summits and can be suspended; a draft must be ratified in both capitals within four quarters or it dies.',
+  treaty: `Talks lose momentum without summits and can be suspended; a draft must be ratified in both capitals within ${MAX_STALLED_TURNS} quarters or it dies.`,
   wedge: 'Quiet, credible accommodation (delivered projects, energy ties) loosens Russia from China; loud wedge moves make Beijing outbid you.',
   security: 'Security moves reassure Washington but raise tension with Beijing and harden Moscow; pace them.',
   economy: 'Trade with Russia grows as projects are delivered, but tighter sanctions and Chinese curbs take it back.',
@@ -157,7 +160,7 @@ const LESSONS: Record<Category['id'], string> = {
 
 function lessonsFor(categories: Category[]): string[] {
   return categories
-    .filter((c) => c.score < 60)
+    .filter((c) => c.score < LESSON_LINE)
     .sort((a, b) => a.score - b.score)
-    .map((c) => `${c.label} (${c.score}): ${LESSONS[c.id]}`);
+    .map((c) => `${c.label} (${Math.round(c.score)}): ${LESSONS[c.id]}`);
 }

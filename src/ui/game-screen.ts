@@ -3,9 +3,9 @@
 // through it; it keeps only interface state (tab, selected island, draft), which it writes
 // to the session so that a reload comes back to the same place.
 import type { GameController } from '../app/play/controller';
-import { ISLANDS, emptyProposal, type Action, type IslandId, type Proposal } from '../engine';
+import { ISLANDS, emptyProposal, type Action, type IslandId, type PowerId, type Proposal } from '../engine';
 import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/play/saves';
-import { POWER_NAMES } from '../app/views/names';
+import { POWER_NAMES, viewerWords } from '../app/views/names';
 import type { MapHandle } from '../scenes';
 import { actionsPanel } from './actions-panel';
 import type { AppEnv, Notice } from './env';
@@ -161,7 +161,7 @@ export class GameScreen {
   private selectIsland(id: IslandId, fromPointer: boolean): void {
     this.ui.island = id;
     const island = this.controller.mapSnapshot(id).islands[id];
-    this.live.textContent = `${island.name}: ${island.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${island.militarisation}, ${island.access}.`;
+    this.live.textContent = `${island.name}: ${island.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${Math.round(island.militarisation)}, ${island.access}.`;
     this.mapHost.dataset.selected = id;
     if (fromPointer && this.ui.tab !== 'treaty') this.ui.tab = 'islands';
     this.refresh();
@@ -309,15 +309,16 @@ export class GameScreen {
     if (action.type === 'endTurn') mark('lastEndTurnMs', (performance.now() - started).toFixed(1));
     const turns = result.value.resolvedTurns;
     if (turns.length) {
-      this.showReport(turns[turns.length - 1]!);
+      // The seat that ended the turn reads the report (before any hand-over), in its own names.
+      this.showReport(turns[turns.length - 1]!, action.power);
     } else {
       this.nextDialog();
     }
   }
 
-  private showReport(turn: number): void {
+  private showReport(turn: number, viewer: PowerId): void {
     this.dialog?.close();
-    this.dialog = turnReportDialog(this.controller.report(turn), () => {
+    this.dialog = turnReportDialog(this.controller.report(turn, viewer), () => {
       this.dialog = null;
       this.nextDialog();
     });
@@ -344,6 +345,7 @@ export class GameScreen {
         () => {
           this.dialog = null;
         },
+        viewerWords(c.state, choice.power),
       );
     }
   }

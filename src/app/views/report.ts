@@ -2,6 +2,7 @@
 // log entries), what the end of the turn brought, and what opened the next quarter.
 import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
 import type { TurnPoint } from './history';
+import { viewerWords } from './names';
 
 export interface ReportEntry {
   power: PowerId | 'world';
@@ -27,10 +28,11 @@ export interface TurnReport {
   idle: PowerId[];
 }
 
-const toEntry = (e: LogEntry): ReportEntry => ({ power: e.power, text: e.text, reasons: e.reasons ?? [] });
+const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(e.text), reasons: (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value })) });
 
-/** The report of `turn`, read from the state's news log and the per-turn points. */
-export function turnReport(state: Board, turn: number, history: readonly TurnPoint[]): TurnReport {
+/** The report of `turn`, read from the state's news log and the per-turn points, in the viewer's names for the islands. */
+export function turnReport(state: Board, turn: number, history: readonly TurnPoint[], viewer: PowerId = 'japan'): TurnReport {
+  const toEntry = entryFor(viewerWords(state, viewer));
   const entries = state.log.filter((e) => e.turn === turn).map(toEntry);
   const opening: ReportEntry[] = [];
   for (const e of state.log) {
