@@ -38,7 +38,7 @@ export {
 } from './treaty';
 export { estimateSpread, RESERVE_LIMIT } from './kremlin';
 export { DEFAULT_EVENT_COOLDOWN, randomEventEligible } from './events';
-export { outcome, outcomeScore, LESSON_LINE, type Outcome, type Category, type Grade } from './outcome';
+export { outcome, outcomeScore, LESSON_LINE, SCORING, wedgeScore, domesticScore, type Outcome, type Category, type Grade } from './outcome';
 export { observe, determinize, type View } from './observe';
 export { serialize, deserialize, stateHash } from './serialize';
 export {

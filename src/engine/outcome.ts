@@ -70,6 +70,34 @@ const CATEGORIES: readonly { id: Category['id']; label: string; weight: number }
   { id: 'domestic', label: 'Domestic standing', weight: 0.1 },
 ];
 
+/** A category scoring below this gets a lesson in the report. */
+export const LESSON_LINE = 60;
+
+/** Territory's score from its raw points (islands held or due, access to the others). */
+const territoryScore = (raw: number): number => clamp(concave(raw, 50, 0.5) * 1.3, 0, 100);
+
+/** The wedge's score for the alignment's fall since the start (negative: it rose). */
+export const wedgeScore = (fall: number): number => round2(clamp(50 + concave(fall, 5, 0.5) * 3, 0, 100));
+/** Domestic standing's score for Japan's approval. */
+export const domesticScore = (approval: number): number => round2(clamp(approval * 1.4 - 20, 0, 100));
+
+/**
+ * The scoring as data for the briefing, read from the tables above rather than copied into
+ * text: each category's weight, the grade lines, and what the results the situation
+ * allows score.
+ */
+export const SCORING = {
+  categories: CATEGORIES,
+  /** Highest first: a score at or above `from` earns `grade`; below the last line, E. */
+  grades: GRADE_LINES.map(([from, grade]) => ({ from, grade })),
+  treatyPoints: TREATY_POINTS,
+  /** Territory's score for Shikotan and Habomai returned in sovereignty (the 1956 basis) with joint activity on the other two. */
+  territory1956WithAccess: round2(territoryScore(ISLAND_POINTS.shikotan + ISLAND_POINTS.habomai + 2 * ACCESS_POINTS.joint)),
+  /** Territory's score for all four islands returned in sovereignty. */
+  territoryAllFour: round2(territoryScore(ISLANDS.reduce((t, id) => t + ISLAND_POINTS[id], 0))),
+  lessonLine: LESSON_LINE,
+} as const;
+
 function assess(state: Board): Assessment {
   const returned = islandsHeldByJapan(state);
   let territoryRaw = 0;
@@ -99,12 +127,12 @@ function assess(state: Board): Assessment {
     state.world.chinaCurbs * 0.2 -
     Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
   const scores = [
-    clamp(concave(territoryRaw, 50, 0.5) * 1.3, 0, 100),
+    territoryScore(territoryRaw),
     TREATY_POINTS[state.treaty.stage],
-    clamp(50 + concave(wedgeShift, 5, 0.5) * 3, 0, 100),
+    wedgeScore(wedgeShift),
     clamp(security, 0, 100),
     clamp(economy, 0, 100),
-    clamp(state.powers.japan.approval * 1.4 - 20, 0, 100),
+    domesticScore(state.powers.japan.approval),
   ].map(round2);
   return { returned, alignmentEnd, chinaTension, scores };
 }
@@ -145,9 +173,6 @@ export function outcome(state: Board): Outcome {
     lessons: lessonsFor(categories),
   };
 }
-
-/** A category scoring below this gets a lesson in the report. */
-export const LESSON_LINE = 60;
 
 const LESSONS: Record<Category['id'], string> = {
   territory: 'Money eases a deal but cannot carry it: keep the channels to Moscow open (summits, visits, a security dialogue) so the estimate of its answer is sharp, ask for Shikotan and Habomai on the 1956 basis, and propose when the Kremlin can sell it at home.',

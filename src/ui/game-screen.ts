@@ -8,6 +8,9 @@ import { recordFileName, recordFileText, writeSession, type SessionState } from 
 import { POWER_NAMES, viewerWords } from '../app/views/names';
 import type { MapHandle } from '../scenes';
 import { actionsPanel } from './actions-panel';
+import { briefing } from '../app/views/briefing';
+import { briefingDialog, briefingDue, markBriefed } from './briefing';
+import { FirstTurnGuide } from './guide';
 import type { AppEnv, Notice } from './env';
 import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
@@ -43,6 +46,8 @@ export class GameScreen {
   private unsubscribe: () => void;
   /** Hot seat (the hand-over cover between human seats) and a class's teacher controls and timer. */
   private classroom: ClassroomLayer;
+  /** The guided first turn (guide.ts). */
+  private guide: FirstTurnGuide;
   private finalShown = false;
   /** Why the last action was refused. */
   private error = '';
@@ -90,6 +95,9 @@ export class GameScreen {
       nextDialog: () => this.nextDialog(),
     });
 
+    this.guide = new FirstTurnGuide(this.root, env.storage);
+    // The guide steps aside while any dialog is open and comes back when it closes.
+    document.addEventListener('close', this.onDialogClosed, true);
     this.unsubscribe = controller.subscribe(() => this.refresh());
     this.refresh();
     void this.mountMap();
@@ -101,6 +109,8 @@ export class GameScreen {
     this.destroyed = true;
     this.unsubscribe();
     this.dialog?.close();
+    document.removeEventListener('close', this.onDialogClosed, true);
+    this.guide.destroy();
     this.classroom.destroy();
     this.map?.destroy();
     this.root.remove();
@@ -191,6 +201,7 @@ export class GameScreen {
       this.topbar,
       ...topbarContent(c, [
         ...this.classroom.topbarControls(),
+        button('Briefing', () => this.showBriefing(), { key: 'menu-briefing', attrs: { 'data-testid': 'open-briefing' } }),
         button('Save / load', () => this.savesDialog(), { key: 'menu-saves' }),
         button('Copy share link', () => this.share(), { key: 'menu-share' }),
         button('Menu', () => this.env.showMenu(), { key: 'menu-exit' }),
@@ -202,6 +213,32 @@ export class GameScreen {
     this.renderFooter();
     this.map?.show(c.mapSnapshot(this.ui.island));
     writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
+    this.syncGuide();
+  }
+
+  private readonly onDialogClosed = (): void => {
+    setTimeout(() => this.syncGuide(), 0);
+  };
+
+  /** The guide shows in turn 1 when no dialog or hand-over cover is in the way. */
+  private syncGuide(): void {
+    if (this.destroyed) return;
+    const covered = this.root.querySelector('[data-testid="handover"]:not([hidden])') !== null;
+    const free = !this.dialog && !covered && document.querySelector('dialog[open]') === null && this.controller.humanActing === 'japan';
+    this.guide.sync(this.controller.state.turn, free);
+  }
+
+  /** The briefing: before turn 1 of a new campaign, and any time from the top bar. */
+  private showBriefing(): void {
+    this.dialog?.close();
+    const c = this.controller;
+    markBriefed(this.env.storage, c.state);
+    this.dialog = briefingDialog(briefing(c.state, c.scenario.title, c.dateOf), this.env.storage, () => {
+      this.dialog = null;
+      this.nextDialog();
+      this.syncGuide();
+    });
+    this.syncGuide();
   }
 
   private renderTabs(): void {
@@ -334,6 +371,7 @@ export class GameScreen {
     }
     // Between human seats the hand-over cover waits for the next team before anything opens.
     if (this.classroom.holdsScreen()) return;
+    if (briefingDue(this.env.storage, c.state)) return this.showBriefing();
     const choice = c.pendingChoices()[0];
     if (choice) {
       this.dialog = eventDialog(
@@ -347,6 +385,7 @@ export class GameScreen {
         },
         viewerWords(c.state, choice.power),
       );
+      this.syncGuide();
     }
   }
 

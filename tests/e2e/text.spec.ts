@@ -60,11 +60,8 @@ async function openTabs(page: Page, scanner: Scanner, prefix: string): Promise<v
 }
 
 test.describe('the words on screen', () => {
-  test.beforeEach(async ({ page }) => {
-    await freshStart(page);
-  });
-
   test('a campaign as Japan shows no raw ids on any screen, panel, dialog or report, and Japan’s names for the islands', async ({ page }) => {
+    await freshStart(page, { briefing: true });
     const scanner = new Scanner(page);
     await scanner.scan('start screen');
     await page.getByLabel(/Classroom/).check();
@@ -72,12 +69,16 @@ test.describe('the words on screen', () => {
     await page.getByRole('button', { name: 'Start campaign' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-map-drawn', /\d+/);
     const briefing = page.getByTestId('briefing');
-    if (await briefing.count()) {
-      await scanner.scan('briefing');
-      await briefing.getByRole('button', { name: /Start|Close/ }).first().click();
-    }
+    await expect(briefing).toBeVisible();
+    await scanner.scan('briefing');
+    await briefing.getByRole('button', { name: 'Begin' }).click();
     await expect(page.getByTestId('event-dialog')).toBeVisible();
     await scanner.scan('event dialog');
+    await page.getByTestId('event-dialog').getByRole('button', { name: 'Decide later' }).click();
+    await expect(page.getByTestId('guide')).toBeVisible();
+    await scanner.scan('guided first turn');
+    await page.getByTestId('guide').getByRole('button', { name: 'Turn the guide off' }).click();
+    await page.getByRole('button', { name: 'Answer now' }).click();
     await settleAll(page);
     await openTabs(page, scanner, 'turn 1');
     // The dialogs behind the top bar and the legend.
@@ -128,11 +129,12 @@ test.describe('the words on screen', () => {
     await page.getByTestId('final-report').getByRole('button', { name: 'Debrief' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'debrief');
     await scanner.scan('debrief');
-    for (const screen of ['start screen', 'turn 1 Islands tab', 'turn 1 News tab', 'final report', 'debrief']) scanner.wrongNames(screen, ['Iturup', 'Kunashir']);
+    for (const screen of ['start screen', 'briefing', 'turn 1 Islands tab', 'turn 1 News tab', 'final report', 'debrief']) scanner.wrongNames(screen, ['Iturup', 'Kunashir']);
     scanner.expectClean();
   });
 
   test('the replay, lab, classroom setup, hand-over and teacher panel show no raw ids, and Russia’s team reads Russia’s names', async ({ page }) => {
+    await freshStart(page);
     const scanner = new Scanner(page);
     await page.getByRole('button', { name: 'Strategy lab' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'lab');
