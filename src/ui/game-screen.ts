@@ -11,6 +11,7 @@ import { actionsPanel } from './actions-panel';
 import { briefing } from '../app/views/briefing';
 import { briefingDialog, briefingDue, markBriefed } from './briefing';
 import { FirstTurnGuide } from './guide';
+import { actionFeedback, feedbackStrip, type Feedback } from './feedback';
 import type { AppEnv, Notice } from './env';
 import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
@@ -39,6 +40,9 @@ export class GameScreen {
   private tabs: HTMLElement;
   private panel: HTMLElement;
   private footer: HTMLElement;
+  /** What the last action did, or why it was refused (feedback.ts), above End turn. */
+  private feedbackEl: HTMLElement;
+  private feedback: Feedback | null = null;
   private live: HTMLElement;
   private map: MapHandle | null = null;
   private dialog: DialogHandle | null = null;
@@ -87,7 +91,8 @@ export class GameScreen {
     this.tabs = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Panels' } });
     this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1 } });
     this.footer = h('div', { class: 'side-footer' });
-    this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.footer));
+    this.feedbackEl = h('div', { attrs: { 'aria-live': 'polite' } });
+    this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.feedbackEl, this.footer));
     parent.replaceChildren(this.root);
     this.classroom = new ClassroomLayer(this.root, controller, env.storage, this.ui, {
       perform: (action) => this.perform(action),
@@ -211,6 +216,7 @@ export class GameScreen {
     this.renderTabs();
     this.renderPanel();
     this.renderFooter();
+    render(this.feedbackEl, feedbackStrip(this.feedback));
     this.map?.show(c.mapSnapshot(this.ui.island));
     writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
     this.syncGuide();
@@ -297,7 +303,7 @@ export class GameScreen {
       : seat
         ? end?.blocked
           ? sentence(end.blocked.message)
-          : `${POWER_NAMES[seat]}: ${c.state.powers[seat].capital} capital left. Ending the turn lets the others move.`
+          : `${POWER_NAMES[seat]}: ${c.state.powers[seat].capital} capital left. Capital not spent lapses when you end the turn; then the others move.`
         : '';
     render(
       this.footer,
@@ -331,12 +337,18 @@ export class GameScreen {
 
   private perform(action: Action): void {
     const started = performance.now();
+    const before = this.controller.state;
     const result = this.controller.act(action);
     if (!result.ok) {
       this.error = `That did not happen: ${sentence(result.error.message)}`;
+      this.feedback = { kind: 'refused', text: this.error };
+      render(this.feedbackEl, feedbackStrip(this.feedback));
       this.renderPanel();
       return;
     }
+    // The turn report speaks for an ended turn; any other action's result shows above End turn.
+    this.feedback = action.type === 'endTurn' ? null : actionFeedback(before, this.controller.state, action.power);
+    render(this.feedbackEl, feedbackStrip(this.feedback));
     // The autosave's failure, if any, is the controller's (shown by renderPanel whatever the action).
     if (this.error || this.notice) {
       this.error = '';

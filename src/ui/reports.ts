@@ -64,15 +64,19 @@ export function turnReportDialog(report: TurnReport, onClose: () => void): Dialo
     title: `Turn report: ${report.date}`,
     testId: 'turn-report',
     body: [
+      report.milestones.length
+        ? h('section', { class: 'milestones', attrs: { 'data-testid': 'milestones', 'aria-label': 'Turning points' } }, h('h3', { text: 'Turning points' }), h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))))
+        : null,
       h('h3', { text: 'What happened, and why' }),
       h('ul', { class: 'entries' }, ...report.entries.map((e) => entryItem(e.power, e.text, e.reasons))),
       report.idle.length ? h('p', { class: 'small muted', text: `No move this quarter: ${report.idle.map((p) => POWER_NAMES[p]).join(', ')}.` }) : null,
-      changes.length
+      changes.length || report.milestones.length
         ? h(
             'section',
-            null,
+            { attrs: { 'data-testid': 'what-changed' } },
             h('h3', { text: 'What changed' }),
-            h(
+            report.milestones.length ? h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))) : null,
+            !changes.length ? null : h(
               'table',
               { class: 'changes' },
               h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Before' }), h('th', { text: 'After' }), h('th', { text: 'Change' }))),
