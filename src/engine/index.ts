@@ -31,12 +31,14 @@ export {
   transferDelay,
   KREMLIN_LINE,
   MAX_STALLED_TURNS,
+  HANDOVER_SLIPS_BELOW,
   CABINET_FALLS_BELOW,
   TRANSFER_DELAY,
+  TREATY_STAGE_TEXT,
 } from './treaty';
 export { estimateSpread, RESERVE_LIMIT } from './kremlin';
 export { DEFAULT_EVENT_COOLDOWN, randomEventEligible } from './events';
-export { outcome, outcomeScore, type Outcome, type Category, type Grade } from './outcome';
+export { outcome, outcomeScore, LESSON_LINE, SCORING, wedgeScore, domesticScore, type Outcome, type Category, type Grade } from './outcome';
 export { powerOutcome, type PowerOutcome, type PowerCategory } from './power-outcome';
 export { observe, determinize, type View } from './observe';
 export { serialize, deserialize, stateHash } from './serialize';

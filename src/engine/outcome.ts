@@ -5,7 +5,7 @@ import { clamp, round2 } from './math';
 import { alignmentValue, islandsHeldByJapan, meanMilitarisation } from './measures';
 import { opinionOf } from './opinions';
 import { RATIFY_LINE } from './proposals';
-import { CABINET_FALLS_BELOW } from './treaty';
+import { CABINET_FALLS_BELOW, MAX_STALLED_TURNS, TREATY_STAGE_TEXT } from './treaty';
 import type { Board, IslandId, TreatyStage } from './types';
 import { ISLANDS } from './types';
 
@@ -70,6 +70,34 @@ const CATEGORIES: readonly { id: Category['id']; label: string; weight: number }
   { id: 'domestic', label: 'Domestic standing', weight: 0.1 },
 ];
 
+/** A category scoring below this gets a lesson in the report. */
+export const LESSON_LINE = 60;
+
+/** Territory's score from its raw points (islands held or due, access to the others). */
+const territoryScore = (raw: number): number => clamp(concave(raw, 50, 0.5) * 1.3, 0, 100);
+
+/** The wedge's score for the alignment's fall since the start (negative: it rose). */
+export const wedgeScore = (fall: number): number => round2(clamp(50 + concave(fall, 5, 0.5) * 3, 0, 100));
+/** Domestic standing's score for Japan's approval. */
+export const domesticScore = (approval: number): number => round2(clamp(approval * 1.4 - 20, 0, 100));
+
+/**
+ * The scoring as data for the briefing, read from the tables above rather than copied into
+ * text: each category's weight, the grade lines, and what the results the situation
+ * allows score.
+ */
+export const SCORING = {
+  categories: CATEGORIES,
+  /** Highest first: a score at or above `from` earns `grade`; below the last line, E. */
+  grades: GRADE_LINES.map(([from, grade]) => ({ from, grade })),
+  treatyPoints: TREATY_POINTS,
+  /** Territory's score for Shikotan and Habomai returned in sovereignty (the 1956 basis) with joint activity on the other two. */
+  territory1956WithAccess: round2(territoryScore(ISLAND_POINTS.shikotan + ISLAND_POINTS.habomai + 2 * ACCESS_POINTS.joint)),
+  /** Territory's score for all four islands returned in sovereignty. */
+  territoryAllFour: round2(territoryScore(ISLANDS.reduce((t, id) => t + ISLAND_POINTS[id], 0))),
+  lessonLine: LESSON_LINE,
+} as const;
+
 function assess(state: Board): Assessment {
   const returned = islandsHeldByJapan(state);
   let territoryRaw = 0;
@@ -99,12 +127,12 @@ function assess(state: Board): Assessment {
     state.world.chinaCurbs * 0.2 -
     Math.max(0, state.tally.investmentSpent - state.tally.investmentDelivered) * 0.5;
   const scores = [
-    clamp(concave(territoryRaw, 50, 0.5) * 1.3, 0, 100),
+    territoryScore(territoryRaw),
     TREATY_POINTS[state.treaty.stage],
-    clamp(50 + concave(wedgeShift, 5, 0.5) * 3, 0, 100),
+    wedgeScore(wedgeShift),
     clamp(security, 0, 100),
     clamp(economy, 0, 100),
-    clamp(state.powers.japan.approval * 1.4 - 20, 0, 100),
+    domesticScore(state.powers.japan.approval),
   ].map(round2);
   return { returned, alignmentEnd, chinaTension, scores };
 }
@@ -124,8 +152,8 @@ export function outcomeScore(state: Board): number {
 export function outcome(state: Board): Outcome {
   const { returned, alignmentEnd, chinaTension, scores } = assess(state);
   const summaries: Record<Category['id'], string> = {
-    territory: `${returned.length} island(s) returned`,
-    treaty: `treaty track: ${state.treaty.stage}`,
+    territory: returned.length === 0 ? 'no island returned' : `${returned.length} ${returned.length === 1 ? 'island' : 'islands'} returned`,
+    treaty: `treaty track at ${TREATY_STAGE_TEXT[state.treaty.stage]}`,
     wedge: `alignment ${state.alignmentStart} → ${alignmentEnd}`,
     security: `tension with China ${chinaTension}`,
     economy: `Japan-Russia trade ${round2(state.world.trade.japanRussia)} bn`,
@@ -148,7 +176,7 @@ export function outcome(state: Board): Outcome {
 
 const LESSONS: Record<Category['id'], string> = {
   territory: 'Money eases a deal but cannot carry it: keep the channels to Moscow open (summits, visits, a security dialogue) so the estimate of its answer is sharp, ask for Shikotan and Habomai on the 1956 basis, and propose when the Kremlin can sell it at home.',
-  treaty: 'Talks lose momentum without summits and can be suspended; a draft must be ratified in both capitals within four quarters or it dies.',
+  treaty: `Talks lose momentum without summits and can be suspended; a draft must be ratified in both capitals within ${MAX_STALLED_TURNS} quarters or it dies.`,
   wedge: 'Quiet, credible accommodation (delivered projects, energy ties) loosens Russia from China; loud wedge moves make Beijing outbid you.',
   security: 'Security moves reassure Washington but raise tension with Beijing and harden Moscow; pace them.',
   economy: 'Trade with Russia grows as projects are delivered, but tighter sanctions and Chinese curbs take it back.',
@@ -157,7 +185,7 @@ const LESSONS: Record<Category['id'], string> = {
 
 function lessonsFor(categories: Category[]): string[] {
   return categories
-    .filter((c) => c.score < 60)
+    .filter((c) => c.score < LESSON_LINE)
     .sort((a, b) => a.score - b.score)
-    .map((c) => `${c.label} (${c.score}): ${LESSONS[c.id]}`);
+    .map((c) => `${c.label} (${Math.round(c.score)}): ${LESSONS[c.id]}`);
 }

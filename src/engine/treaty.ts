@@ -14,8 +14,19 @@ import { ISLANDS, TREATY_STAGES } from './types';
 export const KREMLIN_LINE = 15;
 /** A finished draft that waits this many turns for ratification dies. */
 export const MAX_STALLED_TURNS = 4;
+/** Below this much implementation (0-100) a handover that falls due slips. */
+export const HANDOVER_SLIPS_BELOW = 35;
 /** Below this approval a Japanese cabinet falls. */
 export const CABINET_FALLS_BELOW = 25;
+
+/** Each stage of the treaty track as a phrase for reports and news ("falls back to …", "treaty: …"). */
+export const TREATY_STAGE_TEXT: Record<TreatyStage, string> = {
+  stalled: 'a standstill',
+  talks: 'talks',
+  framework: 'a framework on the 1956 basis',
+  draft: 'a draft treaty',
+  signed: 'a signed treaty',
+};
 
 /** Quarters from signing to the handover of a small (Shikotan, Habomai) or large island. */
 export const TRANSFER_DELAY: Record<Schedule, { small: number; large: number }> = {
@@ -85,7 +96,7 @@ export function treatySetback(d: GameState, why: string): void {
     t.progress = 50;
     if (t.pending) releasePending(d);
   }
-  logTo(d)(`${why}: the treaty track falls back to ${t.stage === 'stalled' ? 'a standstill' : t.stage}`);
+  logTo(d)(`${why}: the treaty track falls back to ${TREATY_STAGE_TEXT[t.stage]}`);
 }
 
 /** Moscow suspends the talks for `turns` quarters (the current one included). */
@@ -249,7 +260,7 @@ export function carryOutTransfers(d: GameState): void {
     const island = d.islands[id];
     if (island.transferDueTurn! > d.turn + 1) continue;
     const demilitarised = t.agreed?.demilitarise ?? false;
-    if (t.implementation < 35) {
+    if (t.implementation < HANDOVER_SLIPS_BELOW) {
       island.transferDueTurn = d.turn + 3;
       world(`The handover of ${islandName(id)} slips: residents, fisheries and border questions are unsettled`);
       continue;

@@ -7,7 +7,8 @@
 import { buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
 import { POWER_NAMES, STAGE_LABELS } from '../app/views/names';
 import { recordFileName, recordFileText } from '../app/play/saves';
-import { POWERS, type PowerId } from '../engine';
+import { POWERS, TREATY_STAGE_TEXT, islandName, type PowerId } from '../engine';
+import { shown, shownScore } from '../app/views/numbers';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
 import type { DialogHandle } from './dialogs';
 import type { AppEnv, DebriefSubject } from './env';
@@ -150,7 +151,7 @@ export class DebriefScreen {
           'header',
           { class: 'debrief-head' },
           h('h1', { attrs: { id: 'debrief-title' }, text: `Debrief: ${d.scenario.title}` }),
-          h('p', { class: 'muted', text: `Scenario ${d.scenario.id} v${d.scenario.version} · seed ${d.seed} · ${seats}` }),
+          h('p', { class: 'muted', text: `Scenario version ${d.scenario.version} · seed ${d.seed} · ${seats}` }),
           h('p', { class: 'muted', text: `${turns} of ${lastTurn} turns played${finished ? '' : ' (unfinished: the outcome is scored as things stood)'}.` }),
           h(
             'div',
@@ -175,8 +176,8 @@ export class DebriefScreen {
             h(
               'div',
               null,
-              h('div', { text: `Score ${o.score} of 100.` }),
-              h('div', { class: 'muted', text: `Islands returned: ${o.islandsReturned.length ? o.islandsReturned.join(', ') : 'none'} · treaty: ${STAGE_LABELS[o.treatyStage]} · Russia–China alignment ${Math.round(o.alignmentStart)} → ${Math.round(o.alignmentEnd)}` }),
+              h('div', { text: `Score ${shownScore(o.score)} of 100.` }),
+              h('div', { class: 'muted', text: `Islands returned: ${o.islandsReturned.length ? o.islandsReturned.map(islandName).join(', ') : 'none'} · treaty track at ${TREATY_STAGE_TEXT[o.treatyStage]} · Russia–China alignment ${shown(o.alignmentStart)} → ${shown(o.alignmentEnd)}` }),
             ),
           ),
           h(

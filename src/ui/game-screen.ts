@@ -3,11 +3,15 @@
 // through it; it keeps only interface state (tab, selected island, draft), which it writes
 // to the session so that a reload comes back to the same place.
 import type { GameController } from '../app/play/controller';
-import { ISLANDS, emptyProposal, type Action, type IslandId, type Proposal } from '../engine';
+import { ISLANDS, emptyProposal, type Action, type IslandId, type PowerId, type Proposal } from '../engine';
 import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/play/saves';
-import { POWER_NAMES } from '../app/views/names';
+import { POWER_NAMES, viewerWords } from '../app/views/names';
 import type { MapHandle } from '../scenes';
 import { actionsPanel } from './actions-panel';
+import { briefing } from '../app/views/briefing';
+import { briefingDialog, briefingDue, markBriefed } from './briefing';
+import { FirstTurnGuide } from './guide';
+import { actionFeedback, feedbackStrip, type Feedback } from './feedback';
 import type { AppEnv, Notice } from './env';
 import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
@@ -39,6 +43,9 @@ export class GameScreen {
   private tabs: HTMLElement;
   private panel: HTMLElement;
   private footer: HTMLElement;
+  /** What the last action did, or why it was refused (feedback.ts), above End turn. */
+  private feedbackEl: HTMLElement;
+  private feedback: Feedback | null = null;
   private live: HTMLElement;
   private map: MapHandle | null = null;
   private dialog: DialogHandle | null = null;
@@ -46,6 +53,8 @@ export class GameScreen {
   private unsubscribe: () => void;
   /** Hot seat (the hand-over cover between human seats) and a class's teacher controls and timer. */
   private classroom: ClassroomLayer;
+  /** The guided first turn (guide.ts). */
+  private guide: FirstTurnGuide;
   private finalShown = false;
   /** Why the last action was refused. */
   private error = '';
@@ -88,7 +97,8 @@ export class GameScreen {
     this.tabs = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Panels' } });
     this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1, 'data-focus-home': true } });
     this.footer = h('div', { class: 'side-footer' });
-    this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.footer));
+    this.feedbackEl = h('div', { attrs: { 'aria-live': 'polite' } });
+    this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.feedbackEl, this.footer));
     parent.replaceChildren(this.root);
     this.classroom = new ClassroomLayer(this.root, controller, env.storage, this.ui, {
       perform: (action) => this.perform(action),
@@ -110,6 +120,9 @@ export class GameScreen {
       say: (text) => (this.live.textContent = text),
       hold: (dialog) => (this.dialog = dialog),
     });
+    this.guide = new FirstTurnGuide(this.root, env.storage);
+    // The guide steps aside while any dialog is open and comes back when it closes.
+    document.addEventListener('close', this.onDialogClosed, true);
     this.unsubscribe = controller.subscribe(() => this.refresh());
     this.refresh();
     void this.mountMap();
@@ -123,6 +136,8 @@ export class GameScreen {
     this.keys.destroy();
     this.menu.destroy();
     this.dialog?.close();
+    document.removeEventListener('close', this.onDialogClosed, true);
+    this.guide.destroy();
     this.classroom.destroy();
     this.map?.destroy();
     this.root.remove();
@@ -183,7 +198,7 @@ export class GameScreen {
   private selectIsland(id: IslandId, fromPointer: boolean): void {
     this.ui.island = id;
     const island = this.controller.mapSnapshot(id).islands[id];
-    this.live.textContent = `${island.name}: ${island.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${island.militarisation}, ${island.access}.`;
+    this.live.textContent = `${island.name}: ${island.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${Math.round(island.militarisation)}, ${island.access}.`;
     this.mapHost.dataset.selected = id;
     if (fromPointer && this.ui.tab !== 'treaty') this.ui.tab = 'islands';
     this.refresh();
@@ -211,14 +226,49 @@ export class GameScreen {
     this.classroom.sync();
     render(
       this.topbar,
-      ...topbarContent(c, [...this.classroom.topbarControls(), this.menu.el], () => this.explainWedge()),
+      ...topbarContent(
+        c,
+        [
+          ...this.classroom.topbarControls(),
+          button('Briefing', () => this.showBriefing(), { key: 'menu-briefing', attrs: { 'data-testid': 'open-briefing' } }),
+          this.menu.el,
+        ],
+        () => this.explainWedge(),
+      ),
     );
     render(this.overlays, moscowCard(c), washingtonCard(c), legend(c, this.legendOpen, (open) => (this.legendOpen = open), () => this.explainOpinions()));
     this.renderTabs();
     this.renderPanel();
     this.renderFooter();
+    render(this.feedbackEl, feedbackStrip(this.feedback));
     this.map?.show(c.mapSnapshot(this.ui.island, this.ui.draft));
     writeSession(this.env.storage, { screen: 'game', tab: this.ui.tab, island: this.ui.island, draft: this.ui.draft });
+    this.syncGuide();
+  }
+
+  private readonly onDialogClosed = (): void => {
+    setTimeout(() => this.syncGuide(), 0);
+  };
+
+  /** The guide shows in turn 1 when no dialog or hand-over cover is in the way. */
+  private syncGuide(): void {
+    if (this.destroyed) return;
+    const covered = this.root.querySelector('[data-testid="handover"]:not([hidden])') !== null;
+    const free = !this.dialog && !covered && document.querySelector('dialog[open]') === null && this.controller.humanActing === 'japan';
+    this.guide.sync(this.controller.state.turn, free);
+  }
+
+  /** The briefing: before turn 1 of a new campaign, and any time from the top bar. */
+  private showBriefing(): void {
+    this.dialog?.close();
+    const c = this.controller;
+    markBriefed(this.env.storage, c.state);
+    this.dialog = briefingDialog(briefing(c.state, c.scenario.title, c.dateOf), this.env.storage, () => {
+      this.dialog = null;
+      this.nextDialog();
+      this.syncGuide();
+    });
+    this.syncGuide();
   }
 
   private renderTabs(): void {
@@ -277,7 +327,7 @@ export class GameScreen {
       : seat
         ? end?.blocked
           ? sentence(end.blocked.message)
-          : `${POWER_NAMES[seat]}: ${c.state.powers[seat].capital} capital left. Ending the turn lets the others move.`
+          : `${POWER_NAMES[seat]}: ${c.state.powers[seat].capital} capital left. Capital not spent lapses when you end the turn; then the others move.`
         : '';
     render(
       this.footer,
@@ -312,12 +362,18 @@ export class GameScreen {
 
   private perform(action: Action): void {
     const started = performance.now();
+    const before = this.controller.state;
     const result = this.controller.act(action);
     if (!result.ok) {
       this.error = `That did not happen: ${sentence(result.error.message)}`;
+      this.feedback = { kind: 'refused', text: this.error };
+      render(this.feedbackEl, feedbackStrip(this.feedback));
       this.renderPanel();
       return;
     }
+    // The turn report speaks for an ended turn; any other action's result shows above End turn.
+    this.feedback = action.type === 'endTurn' ? null : actionFeedback(before, this.controller.state, action.power);
+    render(this.feedbackEl, feedbackStrip(this.feedback));
     // The autosave's failure, if any, is the controller's (shown by renderPanel whatever the action).
     if (this.error || this.notice) {
       this.error = '';
@@ -327,16 +383,17 @@ export class GameScreen {
     if (action.type === 'endTurn') mark('lastEndTurnMs', (performance.now() - started).toFixed(1));
     const turns = result.value.resolvedTurns;
     if (turns.length) {
-      this.showReport(turns[turns.length - 1]!);
+      // The seat that ended the turn reads the report (before any hand-over), in its own names.
+      this.showReport(turns[turns.length - 1]!, action.power);
     } else {
       this.nextDialog();
     }
   }
 
-  private showReport(turn: number): void {
+  private showReport(turn: number, viewer: PowerId): void {
     this.dialog?.close();
     this.dialog = turnReportDialog(
-      this.controller.report(turn),
+      this.controller.report(turn, viewer),
       () => {
         this.dialog = null;
         this.nextDialog();
@@ -355,6 +412,7 @@ export class GameScreen {
     }
     // Between human seats the hand-over cover waits for the next team before anything opens.
     if (this.classroom.holdsScreen()) return;
+    if (briefingDue(this.env.storage, c.state)) return this.showBriefing();
     const choice = c.pendingChoices()[0];
     if (choice) {
       this.dialog = eventDialog(
@@ -366,7 +424,9 @@ export class GameScreen {
         () => {
           this.dialog = null;
         },
+        viewerWords(c.state, choice.power),
       );
+      this.syncGuide();
     }
   }
 

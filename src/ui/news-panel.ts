@@ -1,6 +1,6 @@
 // The News tab: the whole news log, newest turn first, with every power's reasons.
 import { POWERS, type LogEntry } from '../engine';
-import { POWER_NAMES } from '../app/views/names';
+import { POWER_NAMES, viewerWords } from '../app/views/names';
 import type { PanelContext } from './context';
 import { h } from './dom';
 import { powerName, reasonText } from './wording';
@@ -25,6 +25,7 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
   const { controller, ui } = ctx;
   const log = controller.state.log.filter((e) => ui.newsFilter === 'all' || e.power === ui.newsFilter);
   const turns = [...new Set(log.map((e) => e.turn))].sort((a, b) => b - a);
+  const words = viewerWords(controller.state, ctx.viewer);
   const filter = h(
     'select',
     { key: 'news-filter', attrs: { 'aria-label': 'Show news from' } },
@@ -45,7 +46,7 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
         'section',
         { class: 'news-turn' },
         h('h3', { text: `${controller.dateOf(turn)} · turn ${turn}` }),
-        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, e.text, e.reasons ?? []))),
+        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(e.text), (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value }))))),
       ),
     ),
     turns.length === 0 ? h('p', { class: 'muted', text: 'No news yet.' }) : null,

@@ -7,7 +7,8 @@ import { GameController } from '../app/play/controller';
 import { POWER_NAMES, STAGE_LABELS, alignmentWord, opinionWord, signed } from '../app/views/names';
 import { forkRecord, forkSeats, frameReport, type ReplayFrame, type ReplayTimeline } from '../app/play/replay';
 import { recordToLink } from '../app/play/share';
-import { POWERS, outcome, type Controllers } from '../engine';
+import { POWERS, TREATY_STAGE_TEXT, islandName, outcome, type Controllers } from '../engine';
+import { shownScore } from '../app/views/numbers';
 import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, mark, render } from './dom';
@@ -137,7 +138,7 @@ export class ReplayScreen {
     const result = t.over ? outcome(t.final) : null;
     const played = t.frames[last]!;
     const status = result
-      ? `Finished: grade ${result.grade}, score ${result.score} of 100 · treaty ${STAGE_LABELS[result.treatyStage]} · islands returned: ${result.islandsReturned.length || 'none'}`
+      ? `Finished: grade ${result.grade}, score ${shownScore(result.score)} of 100 · treaty track at ${TREATY_STAGE_TEXT[result.treatyStage]} · islands returned: ${result.islandsReturned.length ? result.islandsReturned.map(islandName).join(', ') : 'none'}`
       : `Unfinished: stops ${played.complete ? `after turn ${played.turn}` : `during turn ${played.turn}`} of ${t.final.lastTurn}`;
     const mk = (label: string, key: string, aria: string, shortcut: string, go: () => void) =>
       button(label, go, { key: `replay-${key}`, attrs: { 'aria-label': aria, 'aria-keyshortcuts': shortcut } });

@@ -2,19 +2,22 @@
 // consequences), the turn report (what every power did and why), the hand-over between
 // human seats, and the campaign report at the end.
 import type { GameController } from '../app/play/controller';
-import { POWER_NAMES, STAGE_LABELS, islandNames, opinionWord, signed } from '../app/views/names';
+import { POWER_NAMES, islandNames, opinionWord, signed } from '../app/views/names';
 import type { PendingChoice } from '../app/play/controller';
 import type { TurnReport } from '../app/views/report';
-import { POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
+import { LESSON_LINE, POWERS, TREATY_STAGE_TEXT, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
 import { graphsPanel } from './graphs-panel';
 import type { PanelContext } from './context';
 import { entryItem } from './news-panel';
+import { shown, shownChange, shownScore } from '../app/views/numbers';
 import { effectText } from './wording';
 
-export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void): DialogHandle {
+/** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
+export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t): DialogHandle {
   const { event } = choice;
+  const effect = (e: Parameters<typeof effectText>[0]) => words(effectText(e));
   let answered = false;
   const options = event.options.map((o) =>
     h(
@@ -31,17 +34,17 @@ export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) 
           },
         },
       },
-      h('div', { class: 'label', text: o.label }),
-      h('div', { class: 'small', text: o.text }),
-      o.effects.length ? h('ul', null, ...o.effects.map((e) => h('li', { text: effectText(e) }))) : null,
+      h('div', { class: 'label', text: words(o.label) }),
+      h('div', { class: 'small', text: words(o.text) }),
+      o.effects.length ? h('ul', null, ...o.effects.map((e) => h('li', { text: effect(e) }))) : null,
     ),
   );
   const handle = openDialog({
-    title: event.title,
+    title: words(event.title),
     testId: 'event-dialog',
     body: [
-      h('p', { text: event.text }),
-      event.effects.length ? h('p', { class: 'small muted', text: `Already felt: ${event.effects.map(effectText).join('; ')}.` }) : null,
+      h('p', { text: words(event.text) }),
+      event.effects.length ? h('p', { class: 'small muted', text: `Already felt: ${event.effects.map(effect).join('; ')}.` }) : null,
       h('p', { class: 'small', text: `${POWER_NAMES[choice.power]} must choose:` }),
       h('div', { class: 'event-options' }, ...options),
     ],
@@ -56,20 +59,25 @@ export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) 
 
 /** `extra`: sections the game screen adds at the end (each team's score). */
 export function turnReportDialog(report: TurnReport, onClose: () => void, extra: (Node | null)[] = []): DialogHandle {
-  const changes = report.changes.filter((c) => Math.abs(c.after - c.before) >= 0.5);
+  // Only changes visible in the numbers shown; the change is their difference (numbers.ts).
+  const changes = report.changes.filter((c) => shownChange(c.before, c.after) !== 0);
   return openDialog({
     title: `Turn report: ${report.date}`,
     testId: 'turn-report',
     body: [
+      report.milestones.length
+        ? h('section', { class: 'milestones', attrs: { 'data-testid': 'milestones', 'aria-label': 'Turning points' } }, h('h3', { text: 'Turning points' }), h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))))
+        : null,
       h('h3', { text: 'What happened, and why' }),
       h('ul', { class: 'entries' }, ...report.entries.map((e) => entryItem(e.power, e.text, e.reasons))),
       report.idle.length ? h('p', { class: 'small muted', text: `No move this quarter: ${report.idle.map((p) => POWER_NAMES[p]).join(', ')}.` }) : null,
-      changes.length
+      changes.length || report.milestones.length
         ? h(
             'section',
-            null,
+            { attrs: { 'data-testid': 'what-changed' } },
             h('h3', { text: 'What changed' }),
-            h(
+            report.milestones.length ? h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))) : null,
+            !changes.length ? null : h(
               'table',
               { class: 'changes' },
               h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Before' }), h('th', { text: 'After' }), h('th', { text: 'Change' }))),
@@ -77,7 +85,7 @@ export function turnReportDialog(report: TurnReport, onClose: () => void, extra:
                 'tbody',
                 null,
                 ...changes.map((c) =>
-                  h('tr', null, h('td', { text: c.label }), h('td', { text: String(Math.round(c.before)) }), h('td', { text: String(Math.round(c.after)) }), h('td', { text: signed(c.after - c.before) })),
+                  h('tr', null, h('td', { text: c.label }), h('td', { text: shown(c.before) }), h('td', { text: shown(c.after) }), h('td', { text: signed(shownChange(c.before, c.after)) })),
                 ),
               ),
             ),
@@ -106,8 +114,8 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
         h(
           'div',
           null,
-          h('div', { text: `Score ${result.score} of 100, judged against what the situation allowed.` }),
-          h('div', { class: 'muted', text: `Islands returned: ${returned.length ? returned.join(', ') : 'none'} · treaty: ${STAGE_LABELS[result.treatyStage]} · Russia–China alignment ${Math.round(result.alignmentStart)} → ${Math.round(result.alignmentEnd)}` }),
+          h('div', { text: `Score ${shownScore(result.score)} of 100, judged against what the situation allowed.` }),
+          h('div', { class: 'muted', text: `Islands returned: ${returned.length ? returned.join(', ') : 'none'} · treaty track at ${TREATY_STAGE_TEXT[result.treatyStage]} · Russia–China alignment ${Math.round(result.alignmentStart)} → ${Math.round(result.alignmentEnd)}` }),
           h('div', { class: 'muted small', text: `Scenario ${controller.scenario.title}, seed ${state.seed}.` }),
         ),
       ),
@@ -126,7 +134,7 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
         ),
       ),
       h('h3', { text: 'Lessons' }),
-      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: 'Every category at 60 or more: a well-balanced campaign.' }),
+      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: `Every category at ${LESSON_LINE} or more: a well-balanced campaign.` }),
       h('h3', { text: 'Over time' }),
       graphsPanel(ctx),
     ],

@@ -3,7 +3,7 @@
 // term by term (weighProposal), the smallest change that would make Russia accept
 // (smallestFlip) and how the deal would play in Japan (japaneseSupport).
 import type { ProposalPreview } from '../app/play/controller';
-import { STAGE_LABELS, islandNames, signed } from '../app/views/names';
+import { STAGE_LABELS, islandNames, signed, viewerWords } from '../app/views/names';
 import {
   ACCEPT_THRESHOLD,
   ACCESS_LEVELS,
@@ -13,6 +13,10 @@ import {
   TRANSFER_KINDS,
   TREATY_STAGES,
   MAX_STALLED_TURNS,
+  HANDOVER_SLIPS_BELOW,
+  PACKAGE_COST,
+  TRANSFER_DELAY,
+  costOf,
   emptyProposal,
   parseProposal,
   presetProposals,
@@ -23,13 +27,14 @@ import {
   type Reason,
 } from '../engine';
 import type { PanelContext } from './context';
-import { sentence } from './wording';
+import { costText, sentence } from './wording';
 import { button, h } from './dom';
 
 const TRANSFER_WORDS = { none: 'keep as is', administration: 'administration', sovereignty: 'sovereignty' } as const;
 const ACCESS_WORDS = { none: 'no access', visits: 'visa-free visits', joint: 'joint activity' } as const;
 const SCHEDULE_WORDS = { onSigning: 'on signing', phased: 'phased', deferred: 'deferred' } as const;
-const PACKAGE_WORDS = ['none', 'tier 1 (2 bn, held from the offer, paid on signing)', 'tier 2 (4 bn)', 'tier 3 (6 bn)'];
+const PACKAGE_WORDS = ['none', `tier 1 (${PACKAGE_COST[1]} bn, held from the offer, paid on signing)`, `tier 2 (${PACKAGE_COST[2]} bn)`, `tier 3 (${PACKAGE_COST[3]} bn)`];
+const quarters = (n: number) => (n === 1 ? 'one quarter' : `${n} quarters`);
 const PRESET_NAMES: Record<string, string> = {
   '1956-basis': '1956 basis',
   '1956-plus-access': '1956 + access',
@@ -77,7 +82,7 @@ function treatyTrack(ctx: PanelContext): HTMLElement {
         }),
       ),
     ),
-    h('p', { class: 'small muted', text: `Progress within the stage: ${Math.round(t.progress)}.${last ? ` Russia's last answer (${ctx.controller.dateOf(last.turn)}): ${last.answer}, total ${signed(last.score, 1)}.` : ''}` }),
+    h('p', { class: 'small muted', text: `Progress within the stage: ${Math.round(t.progress)}.${last ? ` Russia's last answer (${ctx.controller.dateOf(last.turn)}): ${LAST_ANSWER_WORDS[last.answer]}, total ${signed(last.score, 1)}.` : ''}` }),
     t.pending?.from === 'japan' ? h('p', { class: 'note-ok', text: 'Your proposal is on the table: Moscow answers in its phase of this turn.' }) : null,
   );
 }
@@ -94,7 +99,7 @@ function tracksShortOfTreaty(ctx: PanelContext): HTMLElement {
   if (t.suspendedUntil !== null && t.suspendedUntil > state.turn) lines.push(`Moscow has suspended the talks until ${controller.dateOf(t.suspendedUntil)}.`);
   if (t.stage === 'draft' && t.stalledTurns > 0) lines.push(`Ratification has waited ${t.stalledTurns} of ${MAX_STALLED_TURNS} quarters; at ${MAX_STALLED_TURNS} the draft dies.`);
   if (t.escrow > 0) lines.push(`${t.escrow} bn of the budget is held for the economic package.`);
-  if (t.stage === 'signed') lines.push(`Carrying out the treaty: ${Math.round(t.implementation)} of 100 (handovers slip below 35).`);
+  if (t.stage === 'signed') lines.push(`Carrying out the treaty: ${Math.round(t.implementation)} of 100 (handovers slip below ${HANDOVER_SLIPS_BELOW}).`);
   lines.push(`Visa-free and grave visits: ${tracks.visits === 'running' ? 'running' : 'suspended by Moscow'}.`);
   lines.push(`Joint economic activity: ${JOINT_WORDS[tracks.jointActivity.stage]}.`);
   lines.push(`Security dialogue (2+2): ${tracks.dialogue > 0 ? `${Math.round(tracks.dialogue)} of 100` : 'none'}.`);
@@ -183,7 +188,7 @@ function builder(ctx: PanelContext): HTMLElement {
       check('demilitarise', 'Demilitarise what is returned'),
       check('noUsForces', 'No US forces on returned islands'),
     ),
-    h('p', { class: 'small muted', text: 'Phased: the small islands soon after signing, the large ones years later. Deferred: every transfer years later. The package is paid on signing.' }),
+    h('p', { class: 'small muted', text: `Handover after signing: on signing, ${quarters(TRANSFER_DELAY.onSigning.small)}; phased, Shikotan and Habomai after ${quarters(TRANSFER_DELAY.phased.small)} and Etorofu and Kunashiri after ${quarters(TRANSFER_DELAY.phased.large)}; deferred, after ${quarters(TRANSFER_DELAY.deferred.small)} and ${quarters(TRANSFER_DELAY.deferred.large)}. The package is paid on signing.` }),
     previewBlock(ctx, preview),
   );
 }
@@ -222,7 +227,7 @@ function previewBlock(ctx: PanelContext, preview: ProposalPreview): HTMLElement 
     h(
       'div',
       { class: 'field-row' },
-      button('Send this proposal to Moscow (2 capital)', preview.blocked ? () => undefined : send, {
+      button(`Send this proposal to Moscow (${costText(costOf(ctx.controller.state, { type: 'propose', power: 'japan', proposal: ctx.ui.draft }))})`, preview.blocked ? () => undefined : send, {
         class: 'primary',
         key: 'send-proposal',
         attrs: { 'aria-disabled': preview.blocked ? 'true' : undefined, disabled: !!preview.blocked && ctx.controller.humanActing !== 'japan' },
@@ -232,7 +237,11 @@ function previewBlock(ctx: PanelContext, preview: ProposalPreview): HTMLElement 
   );
 }
 
-function termList(terms: readonly Reason[], scale: number): HTMLElement {
+const LAST_ANSWER_WORDS = { accept: 'accepted', counter: 'a counter-proposal', reject: 'rejected' } as const;
+const ANSWER_WORDS = { accept: 'accept it', counter: 'answer with a counter-proposal', reject: 'reject it' } as const;
+
+/** Named terms with bars; `words` puts engine labels in the viewer's names. */
+function termList(terms: readonly Reason[], scale: number, words: (text: string) => string = (t) => t): HTMLElement {
   if (terms.length === 0) return h('p', { class: 'muted small', text: 'No terms.' });
   return h(
     'ul',
@@ -242,7 +251,7 @@ function termList(terms: readonly Reason[], scale: number): HTMLElement {
       return h(
         'li',
         null,
-        h('span', { text: t.label }),
+        h('span', { text: words(t.label) }),
         h('span', { class: `val ${t.value >= 0 ? 'pos' : 'neg'}`, text: signed(t.value, 1) }),
         h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: t.value >= 0 ? 'plus' : 'minus', style: { width } })),
       );
@@ -293,13 +302,14 @@ function russianView(ctx: PanelContext): HTMLElement {
   if (!pending || pending.from !== 'japan') return h('p', { class: 'muted', text: 'No Japanese proposal is on the table.' });
   // Russia's own seat weighs with the Kremlin's true private margin, not Tokyo's estimate.
   const weighing = controller.kremlinWeighing(pending.proposal);
+  const words = viewerWords(controller.state, ctx.viewer);
   return h(
     'section',
     null,
     h('h3', { text: "Japan's proposal" }),
-    h('p', { text: proposalText(pending.proposal) }),
-    h('p', { text: `Your advisers weigh it at ${signed(weighing.total, 1)}: ${weighing.answer}.` }),
-    termList(weighing.terms, Math.max(10, ...weighing.terms.map((t) => Math.abs(t.value)))),
+    h('p', { text: words(proposalText(pending.proposal)) }),
+    h('p', { text: `Your advisers weigh it at ${signed(weighing.total, 1)}: ${ANSWER_WORDS[weighing.answer]}.` }),
+    termList(weighing.terms, Math.max(10, ...weighing.terms.map((t) => Math.abs(t.value))), words),
     h('p', { class: 'small muted', text: 'Answer it in the Actions tab.' }),
   );
 }

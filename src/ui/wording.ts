@@ -1,6 +1,6 @@
 // Our wording for actions, costs, effects and reasons, as the panels show them.
 import type { Cost } from '../engine';
-import { describeEffect, islandName, type Action, type Board, type Effect, type PowerId } from '../engine';
+import { RULES, describeEffect, islandName, type Action, type Board, type Effect, type PowerId } from '../engine';
 import { POWER_NAMES, islandNames, signed } from '../app/views/names';
 
 /** A short, readable name for an action, from the viewer's side. */
@@ -36,7 +36,8 @@ export function actionLabel(action: Action, state: Board, viewer: PowerId): stri
     case 'exerciseWithChina':
       return action.power === 'china' ? 'Joint exercise with Russia' : 'Joint exercise with China';
     default:
-      return LABELS[action.type] ?? action.type;
+      // The engine's own label for every action the table above does not word more closely.
+      return LABELS[action.type] ?? RULES[action.type].label;
   }
 }
 
@@ -97,6 +98,16 @@ export function actionHint(action: Action): string {
       return 'Lowers tension and Chinese alarm.';
     case 'hedgeChina':
       return 'Ties with other Asian partners; China objects.';
+    case 'jointActivityTalks':
+      return 'Talks, then pilots, then joint activity operating on the islands; Moscow warms.';
+    case 'securityDialogue':
+      return 'Sharpens the read on Moscow and eases tension with Russia; Washington frowns a little.';
+    case 'restoreVisits':
+      return 'Former islanders visit again without visas; approval rises a little.';
+    case 'supportResidents':
+      return 'Helps a signed handover go smoothly for the Russian residents.';
+    case 'fisheriesAgreement':
+      return 'Settles fishing around transferred islands; trade grows, tension eases.';
     default:
       return '';
   }
@@ -119,6 +130,8 @@ const FIELD_WORDS: Record<string, string> = {
   nationalism: 'Russian nationalism',
   chinaAlarm: 'Chinese alarm at the wedge',
   constitution: 'constitutional revision',
+  hardLine: 'Moscow’s hard line on the islands',
+  chinaCurbs: 'Chinese curbs on Japan',
   chinaRussia: 'China-Russia',
   japanRussia: 'Japan-Russia',
   'china-japan': 'China-Japan',

@@ -18,10 +18,19 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-/** Opens the start screen with empty storage. */
-export async function freshStart(page: Page): Promise<void> {
+/**
+ * Opens the start screen with empty storage, as a player who has turned off the briefing at
+ * the start of each campaign and the guided first turn (briefing.spec.ts tests them).
+ */
+export async function freshStart(page: Page, options: { briefing?: boolean } = {}): Promise<void> {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate((briefing) => {
+    localStorage.clear();
+    if (!briefing) {
+      localStorage.setItem('north-asia/briefing-auto', 'off');
+      localStorage.setItem('north-asia/guide', 'off');
+    }
+  }, options.briefing === true);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
 }

@@ -2,6 +2,7 @@
 // (so it works for any game, live or shared), it replays and verifies the game, then
 // gathers the timeline of decisions with each AI's reasons, the key measures turn by turn,
 // the outcome by category, and where this outcome sits among the reference policies'.
+import { shownScore } from '../views/numbers';
 import {
   actionText,
   alignmentValue,
@@ -167,7 +168,7 @@ export function debriefHtml(debrief: Debrief): string {
   const o = debrief.outcome;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const categories = o.categories
-    .map((c) => `<tr><td>${escapeHtml(c.label)}</td><td>${c.score}</td><td>${Math.round(c.weight * 100)}%</td><td>${escapeHtml(c.summary)}</td></tr>`)
+    .map((c) => `<tr><td>${escapeHtml(c.label)}</td><td>${Math.round(c.score)}</td><td>${Math.round(c.weight * 100)}%</td><td>${escapeHtml(c.summary)}</td></tr>`)
     .join('');
   const powers = debrief.powers
     .map((p) => `<tr><td>${POWER_NAMES[p.power]}</td><td>${debrief.controllers[p.power] === 'human' ? 'a team' : 'the computer'}</td><td>${p.score}</td><td>${p.grade}</td><td>${p.categories.map((c) => `${escapeHtml(c.label)} ${Math.round(c.score)}`).join('; ')}</td></tr>`)
@@ -202,7 +203,7 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.2
 <h1>Debrief: ${escapeHtml(debrief.scenario.title)}</h1>
 <p>Scenario ${escapeHtml(debrief.scenario.id)} v${escapeHtml(debrief.scenario.version)}, seed ${debrief.seed}.
 Seats: ${Object.entries(debrief.controllers).map(([p, c]) => `${p} ${c}`).join(', ')}.</p>
-<p class="grade">Grade ${o.grade} (score ${o.score})</p>
+<p class="grade">Grade ${o.grade} (score ${shownScore(o.score)})</p>
 <p>Islands returned: ${o.islandsReturned.length ? o.islandsReturned.join(', ') : 'none'}. Treaty: ${o.treatyStage}.
 Russia-China alignment ${o.alignmentStart} → ${o.alignmentEnd}.</p>
 <h2>Outcome by category</h2>

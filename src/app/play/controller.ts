@@ -52,6 +52,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { turnPoint, type TurnPoint } from '../views/history';
+import { POWER_NAMES } from '../views/names';
 import { mapSnapshot, type MapSnapshot } from '../views/map-view';
 import { turnReport, type TurnReport } from '../views/report';
 import { findScenarioIn } from './custom-scenarios';
@@ -250,7 +251,7 @@ export class GameController {
     // The interface's action is input like any other: parsed into a fresh copy, which is what the record keeps.
     const parsed = parseAction(action);
     if (!parsed.ok) return parsed;
-    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${human}'s turn` });
+    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${POWER_NAMES[human]}'s turn` });
     const first = this.session.apply(parsed.value);
     if (!first.ok) return first;
     const aiActions = this.runAi();
@@ -435,8 +436,9 @@ export class GameController {
     return weighProposal(observe(this.current, 'russia'), proposal);
   }
 
-  report(turn: number): TurnReport {
-    return turnReport(this.current, turn, this.points);
+  /** The report of `turn` in `viewer`'s names (default: the seat the interface serves now). */
+  report(turn: number, viewer: PowerId = this.viewer): TurnReport {
+    return turnReport(this.current, turn, this.points, viewer);
   }
 
   outcome(): Outcome {

@@ -4,6 +4,8 @@
 import {
   TREATY_STAGES,
   alignmentValue,
+  islandsHeldByJapan,
+  type IslandId,
   dateOfTurn,
   meanMilitarisation,
   opinionOf,
@@ -23,6 +25,10 @@ export interface TurnPoint {
   russiaChina: number;
   sanctions: number;
   treatyStage: TreatyStage;
+  /** The disputed islands Japan administers, in the order of ISLANDS. */
+  held: IslandId[];
+  /** Japan's budget, bn US$. */
+  budget: number;
   /** 0 (stalled) to 4 (signed), for plotting. */
   treatyLevel: number;
   tensionChina: number;
@@ -41,6 +47,8 @@ export function turnPoint(state: GameState): TurnPoint {
     russiaChina: (opinionOf(state, 'russia', 'china') + opinionOf(state, 'china', 'russia')) / 2,
     sanctions: state.world.sanctions,
     treatyStage: state.treaty.stage,
+    held: islandsHeldByJapan(state),
+    budget: state.powers.japan.budget,
     treatyLevel: TREATY_STAGES.indexOf(state.treaty.stage),
     tensionChina: state.world.tension['china-japan'],
     approval: state.powers.japan.approval,

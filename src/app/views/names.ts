@@ -61,3 +61,17 @@ export const signed = (x: number, digits = 0): string => {
 };
 
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Engine and scenario text is written from Tokyo's side (Etorofu, the Northern Territories).
+ * This returns a function that puts it in the viewer's words: Russia's seat reads the Russian
+ * names; every other seat reads the text as it is.
+ */
+export function viewerWords(state: Pick<Board, 'defs'>, viewer: PowerId): (text: string) => string {
+  if (viewer !== 'russia') return (text) => text;
+  const pairs: [RegExp, string][] = [[/\bNorthern Territories\b/g, 'Southern Kurils']];
+  for (const def of Object.values(state.defs.islands)) {
+    if (def.nameJa !== def.nameRu) pairs.push([new RegExp(`\\b${def.nameJa}\\b`, 'g'), def.nameRu]);
+  }
+  return (text) => pairs.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+}

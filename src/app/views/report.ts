@@ -1,7 +1,8 @@
 // The turn report: what every power did in a turn and why (the AI's reasons ride on the
 // log entries), what the end of the turn brought, and what opened the next quarter.
-import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
+import { TREATY_STAGE_TEXT, dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
 import type { TurnPoint } from './history';
+import { islandNames, viewerWords } from './names';
 
 export interface ReportEntry {
   power: PowerId | 'world';
@@ -23,14 +24,23 @@ export interface TurnReport {
   /** Events that opened the following quarter. */
   opening: ReportEntry[];
   changes: MeasureChange[];
+  /** The turning points of the turn, first in the report: Russia's answer, a handover, a treaty stage reached or lost. */
+  milestones: string[];
   /** Powers that took no action this turn (they only ended it). */
   idle: PowerId[];
 }
 
-const toEntry = (e: LogEntry): ReportEntry => ({ power: e.power, text: e.text, reasons: e.reasons ?? [] });
+const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(e.text), reasons: (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value })) });
 
-/** The report of `turn`, read from the state's news log and the per-turn points. */
-export function turnReport(state: Board, turn: number, history: readonly TurnPoint[]): TurnReport {
+const ANSWER_TEXT = {
+  accept: 'Russia accepts Japan’s proposal: it becomes the draft treaty.',
+  counter: 'Russia answers Japan’s proposal with a counter-proposal.',
+  reject: 'Russia rejects Japan’s proposal.',
+} as const;
+
+/** The report of `turn`, read from the state's news log and the per-turn points, in the viewer's names for the islands. */
+export function turnReport(state: Board, turn: number, history: readonly TurnPoint[], viewer: PowerId = 'japan'): TurnReport {
+  const toEntry = entryFor(viewerWords(state, viewer));
   const entries = state.log.filter((e) => e.turn === turn).map(toEntry);
   const opening: ReportEntry[] = [];
   for (const e of state.log) {
@@ -51,7 +61,19 @@ export function turnReport(state: Board, turn: number, history: readonly TurnPoi
     add('tension with China', (p) => p.tensionChina);
     add("Japanese cabinet's approval", (p) => p.approval);
     add('militarisation of the islands', (p) => p.militarisation);
+    add("Japan's budget, bn US$", (p) => p.budget);
+  }
+  const milestones: string[] = [];
+  const answer = state.treaty.lastAnswer;
+  if (answer && answer.turn === turn) milestones.push(ANSWER_TEXT[answer.answer]);
+  if (before && after) {
+    for (const id of after.held) if (!before.held.includes(id)) milestones.push(`${islandNames(state, id, viewer).name} is handed over to Japan.`);
+    for (const id of before.held) if (!after.held.includes(id)) milestones.push(`${islandNames(state, id, viewer).name} is no longer under Japanese administration.`);
+    if (before.treatyStage !== after.treatyStage) {
+      const forward = after.treatyLevel > before.treatyLevel;
+      milestones.push(`The treaty track ${forward ? 'advances' : 'falls back'} from ${TREATY_STAGE_TEXT[before.treatyStage]} to ${TREATY_STAGE_TEXT[after.treatyStage]}.`);
+    }
   }
   const idle = state.turnOrder.filter((p) => !entries.some((e) => e.power === p));
-  return { turn, date: dateOfTurn(state, turn), entries, opening, changes, idle };
+  return { turn, date: dateOfTurn(state, turn), entries, opening, changes, milestones, idle };
 }
