@@ -22,6 +22,11 @@ export interface ClassroomServerOptions {
   joinBase?: string;
   /** Share rooms with other processes through this Redis server. */
   redisUrl?: string;
+  /**
+   * host:port at which clients reach this process (with Redis: a client that asked another
+   * process for a seat connects here directly). Default: the host and port listened on.
+   */
+  publicAddress?: string;
   /** Wall clock for the turn timer. */
   now?: () => number;
   /** Seconds a WebSocket may stay silent before it is dropped (Colyseus pings every 3 s by default). */
@@ -62,7 +67,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES, pingInterval: options.pingIntervalMs ?? 3000 }),
     greet: false,
     gracefullyShutdown: false,
-    ...(presence ? { presence, driver } : {}),
+    ...(presence ? { presence, driver, publicAddress: options.publicAddress ?? `${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}` } : {}),
     express: (app) => {
       app.get('/classroom/stats', (_req: IncomingMessage, res: ServerResponse) => {
         const memory = process.memoryUsage();

@@ -2,7 +2,7 @@
 // rooms on one port, and prints where the projector and the students go.
 //
 //   npm run classroom [-- --port 4600 --host 0.0.0.0 --data classes]
-//   env: PORT, HOST, CLASSROOM_DIR, REDIS_URL, CLASSROOM_NO_BUILD=1
+//   env: PORT, HOST, CLASSROOM_DIR, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     distDir,
     joinBase: `http://${joinHost}:${port}/`,
     redisUrl: process.env.REDIS_URL || undefined,
+    publicAddress: process.env.PUBLIC_ADDRESS || (host === '0.0.0.0' ? `${joinHost}:${port}` : undefined),
   });
   console.log(`Classroom server (pid ${process.pid}) on port ${port}${process.env.REDIS_URL ? ', sharing rooms through Redis' : ''}`);
   console.log(`  Projector (teacher):  http://localhost:${port}/`);

@@ -59,7 +59,9 @@ async function openClass(over: Partial<ClassSetup> = {}) {
 
 /** The acting team plays its last legal action (endTurn comes last, so turns move on). */
 async function playOne(teams: Record<string, ClassroomConnection>, teacher: ClassroomConnection) {
-  const acting = teacher.classInfo!.acting as PowerId;
+  // The teacher's state, not the class info: the info follows the updates in another message.
+  const phase = teacher.state!.phase as { kind: string; power: PowerId };
+  const acting = phase.power;
   const team = teams[acting]!;
   await waitFor('the acting view', () => team.view?.phase.kind === 'acting' && (team.view.phase as { power: PowerId }).power === acting);
   const legal = legalActions(team.view!, acting);
