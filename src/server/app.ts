@@ -69,7 +69,11 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     gracefullyShutdown: false,
     ...(presence ? { presence, driver, publicAddress: options.publicAddress ?? `${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}` } : {}),
     express: (app) => {
-      app.get('/classroom/stats', (_req: IncomingMessage, res: ServerResponse) => {
+      // Counts and memory for the load test; no class's content. `?gc=1` collects first when
+      // the process runs with --expose-gc (only the load test starts it so).
+      app.get('/classroom/stats', (req: IncomingMessage, res: ServerResponse) => {
+        const gc = (globalThis as { gc?: () => void }).gc;
+        if (gc && req.url?.includes('gc=1')) gc();
         const memory = process.memoryUsage();
         res.setHeader('Content-Type', 'application/json');
         res.end(JSON.stringify({ rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, heapUsed: memory.heapUsed, rss: memory.rss, pid: process.pid }));
