@@ -13,9 +13,10 @@
 // Stops by itself after `seconds` (and kills the server by pid); exits 1 when a check fails.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { legalActions, type PowerId, POWERS } from '../src/engine';
 import { ClassroomConnection } from '../src/app/play/net-client';
 
@@ -53,9 +54,19 @@ function chooser(seed: number): () => number {
   };
 }
 
-async function stats(gc = false): Promise<{ rooms: number; ccu: number; heapUsed: number; rss: number }> {
+interface Stats {
+  rooms: number;
+  ccu: number;
+  heapUsed: number;
+  rss: number;
+  cpuMs: number;
+  handlingMs: { count: number; p50: number; p99: number; max: number };
+  loopDelayMs: { p50: number; p99: number; max: number };
+}
+
+async function stats(gc = false): Promise<Stats> {
   const response = await fetch(`http://127.0.0.1:${PORT}/classroom/stats${gc ? '?gc=1' : ''}`);
-  return (await response.json()) as { rooms: number; ccu: number; heapUsed: number; rss: number };
+  return (await response.json()) as Stats;
 }
 
 async function sync(connection: ClassroomConnection, where: string): Promise<void> {
@@ -160,8 +171,13 @@ async function main(): Promise<void> {
     // Memory once every class is open and playing.
     await new Promise((r) => setTimeout(r, Math.min(10_000, (SECONDS * 1000) / 3)));
     const loaded = await stats(true);
+    const driverCpu = process.cpuUsage();
+    const driverLoop = monitorEventLoopDelay({ resolution: 10 });
+    driverLoop.enable();
     await Promise.all(slots);
     const seconds = (Date.now() - started) / 1000;
+    const end = await stats();
+    const driverUsed = process.cpuUsage(driverCpu);
     stopping = true;
     const sorted = [...rtts].sort((a, b) => a - b);
     const report = {
@@ -179,6 +195,16 @@ async function main(): Promise<void> {
       memoryPerRoomKB: Math.round((loaded.heapUsed - base.heapUsed) / 1024 / Math.max(1, loaded.rooms)),
       serverHeapMB: Math.round(loaded.heapUsed / 1048576),
       serverRssMB: Math.round(loaded.rss / 1048576),
+      // Where the time goes: the server's own handling of a request, and the CPU each process used.
+      serverHandlingMs: end.handlingMs,
+      // The event loops' lateness (includes the time the OS gave the CPU to other processes).
+      serverLoopDelayMs: end.loopDelayMs,
+      driverLoopDelayMs: { p50: ms(driverLoop.percentile(50)), p99: ms(driverLoop.percentile(99)), max: ms(driverLoop.max) },
+      serverCpuPercent: Math.round(((end.cpuMs - base.cpuMs) / 10 / seconds) * 10) / 10,
+      // CPU the server spent per action played (everything included: syncs, joins, saves).
+      serverCpuMsPerAction: Math.round(((end.cpuMs - base.cpuMs) / Math.max(1, rtts.length)) * 100) / 100,
+      loadDriverCpuPercent: Math.round(((driverUsed.user + driverUsed.system) / 1000 / 10 / seconds) * 10) / 10,
+      loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
     };
     console.log(JSON.stringify(report, null, 2));
     if (refused) failures.push(`${refused} legal actions were refused`);
@@ -197,6 +223,7 @@ async function main(): Promise<void> {
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+const ms = (ns: number) => Math.round(ns / 1e5) / 10;
 
 main().then(
   () => process.exit(process.exitCode ?? 0),

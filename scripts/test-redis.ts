@@ -155,7 +155,10 @@ async function run(): Promise<void> {
     const sync = await c.sync();
     check(sync.ok && sync.inSync, `${c.role} ${c.seat ?? ''} in sync after the restart`);
   }
-  const record = JSON.parse(readFileSync(join(owner, `${teacher.code}.record.json`), 'utf8'));
+  const stored = () => JSON.parse(readFileSync(join(owner, `${teacher.code}.record.json`), 'utf8'));
+  // Saves are written off the event loop: the file catches up with the last action.
+  await waitFor('the saved record', () => stored().actions.length === teacher.actions);
+  const record = stored();
   check(replayRecord(record, builtinScenario('classroom-short')).ok && record.actions.length === teacher.actions, `the stored record (${record.actions.length} actions) replays`);
   await Promise.all([teacher, japan, russia, china, teacher2, usaTeam].map((c) => c.leave()));
 }

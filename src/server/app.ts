@@ -2,12 +2,13 @@
 // with a Redis URL, several processes share rooms, seat reservations and the join codes
 // (Colyseus' Redis presence and driver), and a code opened on any of them finds its class.
 import { existsSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASSROOM_ROOM } from '../app/play/net-protocol';
 import { ClassStore, defaultClassDir } from './class-store';
-import { ClassroomRoom, type ClassroomContext } from './classroom-room';
+import { ClassroomRoom, handlingTimes, type ClassroomContext } from './classroom-room';
 import { staticFiles } from './static-files';
 
 export interface ClassroomServerOptions {
@@ -76,12 +77,15 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         if (gc && req.url?.includes('gc=1')) gc();
         const memory = process.memoryUsage();
         res.setHeader('Content-Type', 'application/json');
-        res.end(JSON.stringify({ rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, heapUsed: memory.heapUsed, rss: memory.rss, pid: process.pid }));
+        res.end(JSON.stringify({ rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, heapUsed: memory.heapUsed, rss: memory.rss, pid: process.pid, handlingMs: handlingTimes(), loopDelayMs: { p50: Math.round(loopDelay.percentile(50) / 1e4) / 100, p99: Math.round(loopDelay.percentile(99) / 1e4) / 100, max: Math.round(loopDelay.max / 1e4) / 100 }, cpuMs: Math.round(process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000) }));
       });
       if (serve) app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => serve(req, res, next));
     },
   });
   server.define(CLASSROOM_ROOM, ClassroomRoom, context);
+  // How late the event loop runs (a busy or descheduled process), for /classroom/stats.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   await server.listen(options.port, options.host);
 
   // Every stored class is opened again, its record verified by replay. With Redis and a
@@ -107,6 +111,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     store,
     resumed,
     refused,
-    close: () => server.gracefullyShutdown(false),
+    close: async () => {
+      loopDelay.disable();
+      await server.gracefullyShutdown(false);
+      await store.flush();
+    },
   };
 }

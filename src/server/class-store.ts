@@ -7,8 +7,14 @@
 //   <dir>/<CODE>.class.json    the class around it (ClassMeta): seats, token hashes, timer
 //
 // Tokens are kept as SHA-256 hashes: the folder alone does not let anyone into a class.
+//
+// Writes happen off the event loop (a slow disk must not hold up every class's moves), one
+// at a time per class; a save asked while one is being written is merged into the next
+// write, which carries the newest record. So the files always end at an action the players
+// saw, at most one write behind; `flush` waits until they hold the newest.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { POWERS, type GameRecord, type PowerId } from '../engine';
@@ -63,19 +69,53 @@ export function tokenMatches(token: unknown, hash: string | null): boolean {
 
 export const defaultClassDir = (): string => join(tmpdir(), 'north-asia-classes');
 
+interface Writer {
+  running: Promise<void> | null;
+  /** The newest class file text and record not yet written (a record is immutable, so it is kept by reference). */
+  meta: string | null;
+  record: GameRecord | null;
+}
+
 export class ClassStore {
+  private readonly writers = new Map<string, Writer>();
+
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
   }
 
-  /** Writes a class: the record first, then the class file (a crash between them leaves a class file one action behind, which replays fine). */
-  save(meta: ClassMeta, record: GameRecord): void {
-    this.writeAtomically(`${meta.code}.record.json`, JSON.stringify(record));
-    this.writeAtomically(`${meta.code}.class.json`, JSON.stringify(meta));
+  /**
+   * Saves a class: its record (when given) and its class file, each written to a temporary
+   * file and renamed. The record is written first: a crash between the two leaves a class
+   * file one action behind, which replays fine. Resolves when written.
+   */
+  save(meta: ClassMeta, record: GameRecord | null = null): Promise<void> {
+    let writer = this.writers.get(meta.code);
+    if (!writer) this.writers.set(meta.code, (writer = { running: null, meta: null, record: null }));
+    writer.meta = JSON.stringify(meta);
+    if (record) writer.record = record;
+    if (!writer.running) writer.running = this.drain(meta.code, writer);
+    return writer.running;
   }
 
-  saveMeta(meta: ClassMeta): void {
-    this.writeAtomically(`${meta.code}.class.json`, JSON.stringify(meta));
+  /** Resolves when every save asked so far is on disk. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.writers.values()].map((w) => w.running));
+  }
+
+  private async drain(code: string, writer: Writer): Promise<void> {
+    try {
+      while (writer.meta !== null) {
+        const { meta, record } = writer;
+        writer.meta = null;
+        writer.record = null;
+        if (record) await this.writeAtomically(`${code}.record.json`, JSON.stringify(record));
+        await this.writeAtomically(`${code}.class.json`, meta);
+      }
+    } catch (e) {
+      console.error(`classroom ${code}: could not save the class:`, e);
+    } finally {
+      writer.running = null;
+    }
   }
 
   /** The stored class of a code, or null when there is none or its files cannot be read. */
@@ -101,10 +141,10 @@ export class ClassStore {
     return out.sort();
   }
 
-  private writeAtomically(name: string, text: string): void {
+  private async writeAtomically(name: string, text: string): Promise<void> {
     const path = join(this.dir, name);
     const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(temp, text);
-    renameSync(temp, path);
+    await writeFile(temp, text);
+    await rename(temp, path);
   }
 }

@@ -99,6 +99,18 @@ const isPower = (value: unknown): value is PowerId => typeof value === 'string' 
 const cleanName = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 40) : null);
 let classCount = 0;
 
+/** How long this process took over its last requests (ms, a ring of the last 10,000): what the load test compares with the round trip. */
+const handling = new Float64Array(10_000);
+let handled = 0;
+
+/** Percentiles of the time spent handling requests (applying, saving, sending every view). */
+export function handlingTimes(): { count: number; p50: number; p99: number; max: number } {
+  const n = Math.min(handled, handling.length);
+  const sorted = Array.from(handling.subarray(0, n)).sort((a, b) => a - b);
+  const at = (p: number) => Math.round((sorted[Math.min(n - 1, Math.floor(p * n))] ?? 0) * 100) / 100;
+  return { count: handled, p50: at(0.5), p99: at(0.99), max: at(1) };
+}
+
 /** The setup a teacher sent, checked field by field; an error names the field. */
 export function parseSetup(value: unknown): { ok: true; setup: ClassSetup; scenario: Scenario } | Fail {
   if (!value || typeof value !== 'object') return fail('ERR_BAD_SETUP', 'setup: must be an object { scenarioId, seed, controllers, timerMinutes }');
@@ -172,8 +184,10 @@ export class ClassroomRoom extends Room {
     this.persist();
   }
 
-  override onDispose(): void {
+  /** A room closes (the server stops): its class is on disk before. */
+  override async onDispose(): Promise<void> {
     classCount -= 1;
+    if (this.meta && this.session) await this.ctx.store.save(this.meta, this.session.record);
   }
 
   /** A new class: the setup checked, a fresh code claimed in the presence shared by every process. */
@@ -291,7 +305,7 @@ export class ClassroomRoom extends Room {
   private takeSeat(seat: PowerId, name: string | null): string {
     const token = newToken();
     this.meta.seats[seat] = { ...this.meta.seats[seat], tokenHash: tokenHash(token), name };
-    this.ctx.store.saveMeta(this.meta);
+    void this.ctx.store.save(this.meta);
     return token;
   }
 
@@ -324,7 +338,9 @@ export class ClassroomRoom extends Room {
 
   /** Every request: limits, then the handler; a refusal goes to this client only (as the reply, or as an `error` message). */
   private answer(client: Client, type: RequestType, payload: unknown, isRequest: boolean): Reply<Record<string, unknown>> {
+    const began = performance.now();
     const reply = this.guarded(client, type, payload);
+    handling[handled++ % handling.length] = performance.now() - began;
     if (!reply.ok && !isRequest) this.tell(client, 'error', reply.error);
     return reply;
   }
@@ -484,7 +500,7 @@ export class ClassroomRoom extends Room {
     if (clock.endsAt !== null) clock.endsAt = Math.max(clock.endsAt, now) + ms;
     else clock.remainingMs += ms;
     this.timeUpSent = false;
-    this.ctx.store.saveMeta(this.meta);
+    void this.ctx.store.save(this.meta);
     this.broadcastClass();
     return { ok: true };
   }
@@ -541,7 +557,7 @@ export class ClassroomRoom extends Room {
     for (const client of this.clients) this.sendUpdate(client);
     if (this.session.isOver && this.meta.status === 'playing') {
       this.meta.status = 'over';
-      this.ctx.store.saveMeta(this.meta);
+      void this.ctx.store.save(this.meta);
       this.broadcast('debrief', { status: 'over', record: this.session.record });
     }
     this.broadcastClass();
@@ -581,7 +597,7 @@ export class ClassroomRoom extends Room {
   }
 
   private persist(): void {
-    this.ctx.store.save(this.meta, this.session.record);
+    void this.ctx.store.save(this.meta, this.session.record);
   }
 
   /** A team's turn is timed from when it becomes the acting seat. */

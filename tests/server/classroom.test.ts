@@ -262,6 +262,7 @@ describe("the teacher's console", () => {
     await waitFor("the new device's view", () => other.view?.viewer === 'russia' && teacher.classInfo?.seats[1]?.name === 'Team C');
     expect(await other.act({ type: 'endTurn', power: 'russia' })).toMatchObject({ ok: true });
     // The record replays: the computer's moves for Japan are actions like any other.
+    await handle.store.flush();
     const record = JSON.parse(readFileSync(join(dir, `${teacher.code}.record.json`), 'utf8'));
     expect(replayRecord(record, builtinScenario('classroom-short')).ok).toBe(true);
     await leaveAll(teacher, japan, other);
@@ -302,6 +303,7 @@ describe('nothing lost', () => {
     const { teacher, japan, russia, teams } = await openClass();
     for (let i = 0; i < 3; i++) {
       await playOne(teams, teacher);
+      await handle.store.flush();
       const record = JSON.parse(readFileSync(join(dir, `${teacher.code}.record.json`), 'utf8'));
       expect(record.format).toBe('north-asia-record');
       expect(record.actions.length).toBe(teacher.actions);

@@ -6,7 +6,7 @@
 // `Reply`; the server pushes `ServerMessages`. Each seat receives only its own
 // `observe(state, seat)`: the board without the scenario catalogue and the news, which are
 // sent once (`defs`) and as an append-only tail (`log`), so an update costs a few kB.
-import type { Action, Controllers, EventDef, GameRecord, GameState, LogEntry, PowerId, View } from '../../engine';
+import type { Controllers, GameRecord, GameState, LogEntry, PowerId, View } from '../../engine';
 import type { TurnPoint } from '../views/history';
 
 export const CLASSROOM_ROOM = 'classroom';
@@ -138,7 +138,6 @@ export interface ServerMessages {
   welcome: Welcome;
   class: ClassInfo;
   update: Update;
-  /** An event awaiting this seat's answer (its definition), with the update that shows it. */
   debrief: DebriefMessage;
   /** A refusal of a message sent without `request` (a reply carries its own). */
   error: ErrorMessage;
@@ -185,12 +184,6 @@ export type RequestType = keyof ClientRequests;
 export const TEACHER_REQUESTS: readonly RequestType[] = ['inject', 'start', 'pause', 'extend', 'endTurn', 'reassign', 'end'];
 export const REQUEST_TYPES: readonly RequestType[] = ['act', 'claim', 'sync', ...TEACHER_REQUESTS];
 
-/** A pending event of this seat with its definition (what the answer panel shows). */
-export interface PendingChoice {
-  eventId: string;
-  event: EventDef | null;
-}
-
 // ---- The view a client holds, rebuilt from the updates ----------------------------------
 
 /**
@@ -222,8 +215,29 @@ export function textHash(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The hash of a view or state as a client holds it (board, defs and the whole news). */
-export const viewHash = (view: View | GameState): string => textHash(canonicalJson(view));
+/**
+ * Canonical texts of the parts of a view that never change once made: the scenario
+ * catalogue and each news entry are shared, immutable objects (a new entry is appended, an
+ * old one never rewritten), so their texts are kept and only the board is written afresh.
+ */
+const partTexts = new WeakMap<object, string>();
+const partText = (part: object): string => {
+  let text = partTexts.get(part);
+  if (text === undefined) partTexts.set(part, (text = canonicalJson(part)));
+  return text;
+};
+
+/**
+ * The hash of a view or state as a client holds it (board, defs and the whole news): the
+ * canonical JSON of the whole, with the catalogue's and the entries' texts reused.
+ */
+export function viewHash(view: View | GameState): string {
+  const { defs, log, ...board } = view;
+  const text = canonicalJson({ ...board, defs: 0, log: 0 })
+    .replace('"defs":0', () => `"defs":${partText(defs)}`)
+    .replace('"log":0', () => `"log":[${log.map(partText).join(',')}]`);
+  return textHash(text);
+}
 
 /** Applies an update to the news a client holds; null when the update does not follow on (a missed message). */
 export function appendLog(held: readonly LogEntry[], update: Pick<Update, 'logFrom' | 'log'>): LogEntry[] | null {
@@ -231,9 +245,6 @@ export function appendLog(held: readonly LogEntry[], update: Pick<Update, 'logFr
   return [...held.slice(0, update.logFrom), ...update.log];
 }
 
-/** Everything a team or the teacher needs to act, in one place: the request name and its payload. */
+/** A request's payload and its reply. */
 export type RequestPayload<K extends RequestType> = ClientRequests[K]['payload'];
 export type RequestReply<K extends RequestType> = Reply<ClientRequests[K]['reply']>;
-
-/** Whether a value is an action shaped for `power` (the server still parses and checks it). */
-export const actionPower = (action: unknown): unknown => (action && typeof action === 'object' ? (action as Partial<Action>).power : undefined);
