@@ -16,6 +16,7 @@
 // path: the client joins again with its seat's token (net-client.ts), and gets a full
 // update. Colyseus' `allowReconnection` would cover only the first of the three.
 import { ServerError, Room, type Client } from '@colyseus/core';
+import { renderSVG } from 'uqr';
 import { builtinScenario, BUILTIN_SCENARIO_IDS } from '../data';
 import {
   POWERS,
@@ -284,7 +285,8 @@ export class ClassroomRoom extends Room {
       }
       this.seatClient(client, auth.seat);
     }
-    this.tell(client, 'welcome', { role: data.role, code: this.meta.code, seat: data.seat, token, defs: this.session.state.defs });
+    const joinQrSvg = data.role === 'teacher' ? renderSVG(this.joinUrl, { border: 2 }) : null;
+    this.tell(client, 'welcome', { role: data.role, code: this.meta.code, seat: data.seat, token, defs: this.session.state.defs, joinQrSvg });
     this.sendUpdate(client);
     if (this.meta.status !== 'playing') this.tell(client, 'debrief', { status: this.meta.status, record: this.session.record });
     this.broadcastClass();
@@ -656,6 +658,10 @@ export class ClassroomRoom extends Room {
     this.tell(client, 'update', update);
   }
 
+  private get joinUrl(): string {
+    return `${this.ctx.joinBase}?join=${this.meta.code}`;
+  }
+
   classInfo(): ClassInfo {
     const state = this.session.state;
     const clock = this.meta.clock;
@@ -664,7 +670,7 @@ export class ClassroomRoom extends Room {
     for (const c of this.clients) if ((c.userData as ClientData | undefined)?.role === 'team' && !(c.userData as ClientData).seat) lobby += 1;
     return {
       code: this.meta.code,
-      joinUrl: `${this.ctx.joinBase}?join=${this.meta.code}`,
+      joinUrl: this.joinUrl,
       scenarioId: this.scenario.id,
       title: this.scenario.title,
       status: this.meta.status,

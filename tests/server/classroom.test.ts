@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
+import { renderSVG } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/data';
 import { legalActions, replayRecord, type GameRecord, type PowerId } from '../../src/engine';
@@ -88,6 +89,10 @@ describe('a class', () => {
     expect(teacher.code).toMatch(/^[A-Z2-9]{6}$/);
     expect(teacher.token).toMatch(/^[0-9a-f]{32}$/);
     expect(teacher.classInfo!.joinUrl).toBe(`http://localhost:${PORT}/?join=${teacher.code}`);
+    // The projector's QR code of that address; the teams get none.
+    expect(teacher.joinQrSvg).toMatch(/^<svg[^]*<\/svg>$/);
+    expect(teacher.joinQrSvg).toBe(renderSVG(teacher.classInfo!.joinUrl, { border: 2 }));
+    expect(japan.joinQrSvg).toBeNull();
     expect(teacher.classInfo!.seats.map((s) => [s.power, s.mode, s.taken])).toEqual([
       ['japan', 'team', true],
       ['russia', 'team', true],

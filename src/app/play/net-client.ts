@@ -83,6 +83,8 @@ export class ClassroomConnection {
   debrief: DebriefMessage | null = null;
   /** How many actions the game had at the last update. */
   actions = 0;
+  /** The join address as a QR code (SVG), for the teacher's projector. */
+  joinQrSvg: string | null = null;
   private room: Room;
   private defs: View['defs'] | null = null;
   private log: LogEntry[] = [];
@@ -238,6 +240,7 @@ export class ClassroomConnection {
         // A rejoin's welcome carries no token: the one held stays good.
         this.token = welcome.token ?? this.token;
         this.defs = welcome.defs;
+        this.joinQrSvg = welcome.joinQrSvg;
         this.log = [];
         this.board = null;
         resolve();

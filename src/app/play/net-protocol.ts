@@ -101,6 +101,8 @@ export interface Welcome {
   token: string | null;
   /** The scenario's static catalogue (`View['defs']`), which the updates leave out. */
   defs: View['defs'];
+  /** The teacher's: the join address as a QR code (an SVG document) for the projector; null for a team. */
+  joinQrSvg: string | null;
 }
 
 /** A board as sent: the view or state without `defs` and `log`. */
