@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { renderSVG } from 'uqr';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/data';
 import { legalActions, replayRecord, type GameRecord, type PowerId } from '../../src/engine';
@@ -186,6 +187,28 @@ describe('no one where they do not belong', () => {
     await waitFor('the rejoin', () => japan.status === 'online' && !!japan.view && (teacher.classInfo?.seats[0]?.connected ?? false), 8000);
     expect(russia.status).toBe('online');
     // The room goes on.
+    expect(await japan.act(legalActions(japan.view!, 'japan')[0])).toMatchObject({ ok: true, actions: 1 });
+    await leaveAll(teacher, japan, russia);
+  });
+
+  it('survives arbitrary payloads on every message type: each answered to its sender only, the game unchanged', async () => {
+    const { teacher, japan, russia } = await openClass();
+    const errors: unknown[] = [];
+    russia.on('error', (e) => errors.push(e));
+    teacher.on('error', (e) => errors.push(e));
+    const payloads = fc.sample(fc.oneof(fc.jsonValue(), fc.record({ action: fc.jsonValue(), seat: fc.string(), paused: fc.jsonValue(), minutes: fc.jsonValue() })), { numRuns: 120, seed: 10 });
+    const types = ['act', 'claim', 'sync', 'inject', 'start', 'pause', 'extend', 'endTurn', 'reassign', 'end'] as const;
+    for (let i = 0; i < payloads.length; i += 15) {
+      // Under both limits: ours (the server's clock moved on) and Colyseus' own, which drops a client sending over 80 messages a second.
+      offset += 3000;
+      await new Promise((r) => setTimeout(r, 250));
+      const replies = await Promise.all(payloads.slice(i, i + 15).map((p, k) => japan.request(types[(i + k) % types.length]!, p as never)));
+      for (const reply of replies) expect(typeof reply.ok).toBe('boolean');
+      expect(replies.filter((r) => r.ok).every((r) => !('actions' in r) || r.actions === 0)).toBe(true);
+    }
+    expect(teacher.actions).toBe(0);
+    expect(errors).toEqual([]);
+    expect(japan.status).toBe('online');
     expect(await japan.act(legalActions(japan.view!, 'japan')[0])).toMatchObject({ ok: true, actions: 1 });
     await leaveAll(teacher, japan, russia);
   });
