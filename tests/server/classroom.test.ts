@@ -1,7 +1,7 @@
 // The classroom room on a real Colyseus server on 127.0.0.1, driven by the client library
 // (src/app/play/net-client.ts) and by raw SDK clients for what a hostile client would send.
 // @colyseus/testing gives the room instances behind the codes.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
@@ -31,6 +31,7 @@ const start = async () => {
 beforeAll(start);
 afterAll(async () => {
   await handle.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const setup = (over: Partial<ClassSetup> = {}): ClassSetup => ({

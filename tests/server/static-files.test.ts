@@ -1,5 +1,5 @@
 // The built game served beside the rooms: files of the folder only, never above it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +8,9 @@ import { staticFiles } from '../../src/server/static-files';
 
 const PORT = 4630;
 let server: Server;
+const root = mkdtempSync(join(tmpdir(), 'static-test-'));
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'static-test-'));
   const dist = join(root, 'dist');
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>game</title>');
@@ -26,7 +26,10 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(PORT, '127.0.0.1', done));
 });
 
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(async () => {
+  await new Promise<void>((done) => server.close(() => done()));
+  rmSync(root, { recursive: true, force: true });
+});
 
 /** A raw request (the path sent as written, dots included). */
 function get(path: string, method = 'GET'): Promise<{ status: number; type: string; body: string }> {
