@@ -7,6 +7,7 @@
 //
 //   engine <- data <- ai <- app/views <- app/play <- app/batch <- ui, cli
 //                                      (scenes read app/views; ui shows scenes)
+//                                      server: Node, beside ui and cli
 //
 // so the screens and the command line reach the data layer and the AI only through app/.
 // It also reports every import loop between modules (type-only imports included: a loop of
@@ -29,6 +30,8 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/scenes': ['src/engine', 'src/app/views', 'src/scenes'],
   'src/ui': ['src/engine', 'src/app/views', 'src/app/play', 'src/app/batch', 'src/scenes', 'src/ui'],
   'src/cli': ['src/engine', 'src/app/views', 'src/app/play', 'src/app/batch', 'src/cli'],
+  // The classroom server (Node): it runs the engine's games and AI seats through app/play's Session.
+  'src/server': ['src/engine', 'src/data', 'src/ai', 'src/app/views', 'src/app/play', 'src/app/batch', 'src/server'],
   'src/main.ts': ['src/ui'],
 };
 

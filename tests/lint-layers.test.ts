@@ -41,6 +41,13 @@ describe('the real tree', () => {
 });
 
 describe('each rule fires on a bad tree', () => {
+  it('a screen or the command line importing the classroom server (Node code kept out of the browser build)', () => {
+    expect(rules({ 'src/ui/class.ts': "import { startClassroomServer } from '../server';", 'src/cli/x.ts': "import { ClassStore } from '../server/class-store';", 'src/server/index.ts': '', 'src/server/class-store.ts': '' })).toEqual([
+      'src/cli/x.ts:1:layer-direction',
+      'src/ui/class.ts:1:layer-direction',
+    ]);
+  });
+
   it('a screen importing the AI or the data layer directly', () => {
     expect(rules({ 'src/ui/panel.ts': "import { advise } from '../ai';\nimport { builtinScenario } from '../data/builtin';", 'src/ai/index.ts': '', 'src/data/builtin.ts': '' })).toEqual([
       'src/ui/panel.ts:1:layer-direction',

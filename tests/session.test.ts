@@ -67,6 +67,21 @@ describe('the AI seats of a session', () => {
     expect(session.state.turn).toBe(2);
   });
 
+  it('stand in for a person\'s seat when asked (a teacher handed it to the computer), with a record that still replays', () => {
+    const session = started(9, HUMAN_JAPAN);
+    session.playAi();
+    expect(session.acting).toBe('japan');
+    const steps = session.playAi({ standIns: new Set(['japan'] as const), holdBefore: (state) => state.turn === 3 });
+    expect(steps).toBeGreaterThan(0);
+    expect(session.state.turn).toBe(3);
+    expect(session.state.controllers.japan).toBe('human');
+    expect(session.record.actions.some((a) => a.action.power === 'japan' && a.reasons?.length)).toBe(true);
+    expect(foldRecord(session.record, scenario).ok).toBe(true);
+    // Without the stand-in, the seat is the person's again.
+    session.playAi();
+    expect(session.acting).toBe('japan');
+  });
+
   it('hold where told to, before acting', () => {
     const session = started(8);
     const steps = session.playAi({ holdBefore: (state) => state.turn === 3 });

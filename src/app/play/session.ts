@@ -59,6 +59,12 @@ export interface PlayAiOptions {
   onStep?: (step: Step, decision: Decision) => void;
   /** Wraps every AI decision (the benchmark times them; the session itself reads no clock). */
   timeDecision?: <T>(decide: () => T, power: PowerId) => T;
+  /**
+   * People's seats the AI plays for during this call (a classroom whose teacher handed a
+   * team's seat to the computer). The game's controllers, and so its record, stay as they
+   * were: the AI's moves are actions like any other, replayed the same way.
+   */
+  standIns?: ReadonlySet<PowerId>;
 }
 
 export interface SessionReplay {
@@ -191,7 +197,12 @@ export class Session {
   playAi(options: PlayAiOptions = {}): number {
     this.resetSeats();
     let steps = 0;
-    for (let power = this.aiActing; power; power = this.aiActing) {
+    const standIns = options.standIns;
+    const next = (): PowerId | null => {
+      const acting = this.acting;
+      return acting && (this.current.controllers[acting] === 'ai' || standIns?.has(acting)) ? acting : null;
+    };
+    for (let power = next(); power; power = next()) {
       if (options.holdBefore?.(this.current)) break;
       if (++steps > AI_STEP_LIMIT) throw new Error(`the AI did not end its turn within ${AI_STEP_LIMIT} actions`);
       const seat = this.seat(power);

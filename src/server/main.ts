@@ -1,0 +1,68 @@
+// `npm run classroom`: builds the game if dist/ is missing, then serves it and the classroom
+// rooms on one port, and prints where the projector and the students go.
+//
+//   npm run classroom [-- --port 4600 --host 0.0.0.0 --data classes]
+//   env: PORT, HOST, CLASSROOM_DIR, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startClassroomServer } from './app';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** This machine's IPv4 addresses on its networks (not loopback), for the students' address. */
+function lanAddresses(): string[] {
+  const out: string[] = [];
+  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) out.push(a.address);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const port = Number(arg('port') ?? process.env.PORT ?? 4600);
+  const host = arg('host') ?? process.env.HOST ?? '0.0.0.0';
+  const dataDir = resolve(arg('data') ?? process.env.CLASSROOM_DIR ?? resolve(root, 'classes'));
+  const distDir = resolve(root, 'dist');
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port: not a port: ${port}`);
+  if (!existsSync(resolve(distDir, 'index.html')) && process.env.CLASSROOM_NO_BUILD !== '1') {
+    console.log('Building the game (vite build)…');
+    const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
+  const lan = host === '0.0.0.0' ? lanAddresses() : [];
+  const joinHost = lan[0] ?? (host === '0.0.0.0' ? 'localhost' : host);
+  const server = await startClassroomServer({
+    port,
+    host,
+    dataDir,
+    distDir,
+    joinBase: `http://${joinHost}:${port}/`,
+    redisUrl: process.env.REDIS_URL || undefined,
+    publicAddress: process.env.PUBLIC_ADDRESS || (host === '0.0.0.0' ? `${joinHost}:${port}` : undefined),
+  });
+  console.log(`Classroom server (pid ${process.pid}) on port ${port}${process.env.REDIS_URL ? ', sharing rooms through Redis' : ''}`);
+  console.log(`  Projector (teacher):  http://localhost:${port}/`);
+  for (const address of lan.length ? lan : [joinHost]) console.log(`  Students join at:     http://${address}:${port}/  (the class's code, or its QR code)`);
+  console.log(`  Classes kept in:      ${server.store.dir}`);
+  if (server.resumed.length) console.log(`  Resumed ${server.resumed.length} class(es): ${server.resumed.join(', ')}`);
+  for (const r of server.refused) console.log(`  Could not resume ${r.code}: ${r.reason}`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
