@@ -3,7 +3,7 @@
 // has a projector view and a print layout; the guide walks the first turn and, switched
 // off, stays off.
 import { SCORING } from '../../src/engine';
-import { expect, freshStart, test } from './fixtures';
+import { expect, freshStart, test, toStartScreen } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function startCampaign(page: Page, seed: number): Promise<void> {
@@ -89,14 +89,14 @@ test.describe('the briefing', () => {
     await expect(guide).toBeHidden();
     await expect(page.locator('.guide-target')).toHaveCount(0);
     // A new campaign guides again, until the player turns the guide off.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await startCampaign(page, 10);
     await page.getByTestId('briefing').getByRole('button', { name: 'Begin' }).click();
     await page.getByTestId('event-dialog').getByRole('button', { name: 'Decide later' }).click();
     await expect(guide).toBeVisible();
     await guide.getByRole('button', { name: 'Turn the guide off' }).click();
     await expect(guide).toBeHidden();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await startCampaign(page, 11);
     await expect(page.getByTestId('briefing').getByTestId('briefing-guide')).not.toBeChecked();
     await page.getByTestId('briefing').getByRole('button', { name: 'Begin' }).click();

@@ -82,9 +82,7 @@ test('without a PIN the Teacher panel opens only from the hand-over screen; a wr
   await expect(page.getByTestId('teacher-panel')).toHaveCount(0);
 
   // With a PIN, the team's Teacher button asks for it and refuses a wrong one.
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('/');
+  await freshStart(page);
   await openSetup(page);
   await page.getByLabel('Teacher PIN (optional)').fill('12');
   await page.getByRole('button', { name: 'Start the lesson' }).click();

@@ -1,6 +1,6 @@
 // The map as data: the scene reports what it drew (data-map-labels), so these tests read
 // the inset's treaty text and the replay's turning points without looking at pixels.
-import { endTurn, expect, freshStart, settleAll, startClassroom, test } from './fixtures';
+import { endTurn, expect, freshStart, settleAll, startClassroom, test, toStartScreen } from './fixtures';
 import { labelsOf } from './geometry';
 
 test("the inset shows the player's draft: which islands it would hand over, and how", async ({ page }) => {
@@ -27,7 +27,7 @@ test('the replay shows the map at each turn, with the turning points on the slid
   await settleAll(page);
   await endTurn(page);
   await endTurn(page);
-  await page.getByRole('button', { name: 'Menu' }).click();
+  await toStartScreen(page);
   await page.getByRole('button', { name: 'Replay a game' }).click();
   await page.getByTestId('replay-autosave').click();
   await expect(page.getByTestId('replay-position')).toHaveText(/The start/);
@@ -56,7 +56,7 @@ test('the debrief shows the map at any turn, with the turning points marked alon
   await settleAll(page);
   await endTurn(page);
   await endTurn(page);
-  await page.getByRole('button', { name: 'Menu' }).click();
+  await toStartScreen(page);
   await page.getByRole('button', { name: 'Replay a game' }).click();
   await page.getByTestId('replay-autosave').click();
   await page.getByRole('button', { name: 'Debrief' }).click();

@@ -3,7 +3,7 @@
 // Etorofu, Russia's Iturup). Every rendered screen is visited the way a player or a teacher
 // reaches it, and its text is scanned with the list in raw-ids.ts.
 import type { Page } from '@playwright/test';
-import { expect, freshStart, settle, settleAll, test } from './fixtures';
+import { expect, freshStart, menuItem, settle, settleAll, test, toStartScreen } from './fixtures';
 import { rawIdList, rawIdsIn, type RawHit } from './raw-ids';
 
 const IDS = rawIdList();
@@ -88,12 +88,12 @@ test.describe('the words on screen', () => {
     await page.getByRole('button', { name: 'Why these opinions?' }).click();
     await scanner.scan('opinions dialog');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Save / load' }).click();
+    await menuItem(page, 'Save / load…');
     await page.getByRole('dialog').getByLabel(/name/i).first().fill('Lesson one');
     await page.getByRole('dialog').getByRole('button', { name: /^Save/ }).first().click();
     await scanner.scan('saves dialog');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await menuItem(page, 'Copy share link…');
     await scanner.scan('share dialog');
     await page.keyboard.press('Escape');
     // A move of each kind, then a proposal on the 1956 basis, so the reports have things to tell.
@@ -177,7 +177,7 @@ test.describe('the words on screen', () => {
     await cover.getByTestId('reveal').click();
     await settleAll(page);
     // The replay viewer on the autosaved lesson.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await toStartScreen(page);
     await page.getByRole('button', { name: 'Replay a game' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'replay');
     await page.getByTestId('replay-autosave').click();
