@@ -2,7 +2,8 @@
 // rooms on one port, and prints where the projector and the students go.
 //
 //   npm run classroom [-- --port 4600 --host 0.0.0.0 --data classes]
-//   env: PORT, HOST, CLASSROOM_DIR, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
+//   npm run classroom [-- --dist dist-e2e]   (serve another build; CLASSROOM_DIST)
+//   env: PORT, HOST, CLASSROOM_DIR, CLASSROOM_DIST, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const port = Number(arg('port') ?? process.env.PORT ?? 4600);
   const host = arg('host') ?? process.env.HOST ?? '0.0.0.0';
   const dataDir = resolve(arg('data') ?? process.env.CLASSROOM_DIR ?? resolve(root, 'classes'));
-  const distDir = resolve(root, 'dist');
+  const distDir = resolve(root, arg('dist') ?? process.env.CLASSROOM_DIST ?? 'dist');
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port: not a port: ${port}`);
   if (!existsSync(resolve(distDir, 'index.html')) && process.env.CLASSROOM_NO_BUILD !== '1') {
     console.log('Building the game (vite build)…');

@@ -49,6 +49,8 @@ export function startApp(root: HTMLElement): void {
     scenes: () => (scenes ??= import('../scenes')),
     showMenu(message) {
       screen?.destroy();
+      // Leaving a networked class: a reload opens the start screen, not the class again.
+      if (/[?&](join|teach)=/.test(location.search)) history.replaceState(null, '', location.pathname + location.hash);
       writeSession(storage, { screen: 'menu' });
       screen = new StartScreen(root, env, message);
       mark('ready', 'menu');
@@ -65,6 +67,24 @@ export function startApp(root: HTMLElement): void {
       writeSession(storage, { screen: 'menu' });
       screen = new ClassroomSetup(root, env);
       mark('ready', 'classroom');
+    },
+    showNet(request) {
+      screen?.destroy();
+      writeSession(storage, { screen: 'menu' });
+      // The networked screens (and @colyseus/sdk) load only here, off the main bundle.
+      const holder = { destroyed: false, screen: null as { destroy(): void } | null };
+      screen = {
+        destroy: () => {
+          holder.destroyed = true;
+          holder.screen?.destroy();
+        },
+      };
+      mark('ready', 'net-loading');
+      import('./net')
+        .then((net) => {
+          if (!holder.destroyed) holder.screen = net.openNet(root, env, request);
+        })
+        .catch((e: unknown) => env.showMenu(`The networked classroom could not load: ${e instanceof Error ? e.message : String(e)}`));
     },
     showLab() {
       screen?.destroy();
@@ -99,6 +119,16 @@ export function startApp(root: HTMLElement): void {
   const shared = linkFromHash(location.hash);
   if (shared !== null) {
     openSharedLink(env, shared);
+    setTimeout(warm, 50);
+    return;
+  }
+
+  // A networked class's address: `?join=CODE` (a team, from the QR code) or `?teach=CODE` (the teacher's reload).
+  const query = new URLSearchParams(location.search);
+  const join = query.get('join');
+  const teach = query.get('teach');
+  if (join !== null || teach !== null) {
+    env.showNet(teach !== null ? { role: 'teacher', code: teach } : { role: 'team', code: join ?? '' });
     setTimeout(warm, 50);
     return;
   }

@@ -24,6 +24,11 @@ export interface AppEnv {
   startGame(controller: GameController, session?: SessionState, notice?: Notice): void;
   /** The teacher's classroom setup (a reload comes back to the start screen). */
   showClassroom(): void;
+  /**
+   * The networked classroom (net/*, loaded on first use with the Colyseus client): the
+   * teacher's setup and projector (`code` to come back to a class), or a team joining by code.
+   */
+  showNet(request: NetRequest): void;
   /** The strategy lab (a reload comes back to the start screen). */
   showLab(): void;
   /** The replay viewer on a verified game (at frame `index`), or on its list of games to open. */
@@ -31,6 +36,8 @@ export interface AppEnv {
   /** The debrief of a game (printable; a reload comes back to where the session was). */
   showDebrief(subject: DebriefSubject): void;
 }
+
+export type NetRequest = { role: 'teacher'; code?: string } | { role: 'team'; code?: string };
 
 /** A game to debrief, and where the debrief's "Back" goes. */
 export interface DebriefSubject {

@@ -3,7 +3,7 @@
 // through it; it keeps only interface state (tab, selected island, draft), which it writes
 // to the session so that a reload comes back to the same place.
 import type { GameController } from '../app/play/controller';
-import { ISLANDS, emptyProposal, type Action, type IslandId, type PowerId, type Proposal } from '../engine';
+import { ISLANDS, emptyProposal, type Action, type GameState, type IslandId, type PowerId, type Proposal } from '../engine';
 import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/play/saves';
 import { POWER_NAMES, viewerWords } from '../app/views/names';
 import type { MapHandle } from '../scenes';
@@ -72,6 +72,8 @@ export class GameScreen {
     private env: AppEnv,
     session: SessionState,
     notice?: Notice,
+    /** A networked team's screen: no saving or sharing (the server keeps the game), and the exit says so. */
+    networked = false,
   ) {
     this.notice = notice ?? null;
     const island = (ISLANDS as readonly string[]).includes(session.island ?? '') ? (session.island as IslandId) : 'etorofu';
@@ -107,10 +109,14 @@ export class GameScreen {
     });
 
     this.menu = new MenuButton('Menu', [
-      { id: 'saves', label: 'Save / load…', run: () => this.savesDialog() },
-      { id: 'share', label: 'Copy share link…', run: () => this.share() },
+      ...(networked
+        ? []
+        : [
+            { id: 'saves', label: 'Save / load…', run: () => this.savesDialog() },
+            { id: 'share', label: 'Copy share link…', run: () => this.share() },
+          ]),
       { id: 'keys', label: 'Keyboard shortcuts', shortcut: '?', run: () => this.showShortcuts() },
-      { id: 'exit', label: 'Back to the start screen', run: () => this.env.showMenu() },
+      { id: 'exit', label: networked ? 'Leave the class (the seat stays yours)' : 'Back to the start screen', run: () => this.env.showMenu() },
     ]);
     this.keys = new GameKeys({
       controller,
@@ -364,6 +370,13 @@ export class GameScreen {
     const started = performance.now();
     const before = this.controller.state;
     const result = this.controller.act(action);
+    // A networked seat's action is applied on the server: its outcome comes with the answer.
+    const later = result.ok ? result.value.later : undefined;
+    if (later) void later.then((answer) => this.destroyed || this.performed(action, before, answer, started));
+    else this.performed(action, before, result, started);
+  }
+
+  private performed(action: Action, before: GameState, result: ReturnType<GameController['act']>, started: number): void {
     if (!result.ok) {
       this.error = `That did not happen: ${sentence(result.error.message)}`;
       this.feedback = { kind: 'refused', text: this.error };
@@ -390,7 +403,8 @@ export class GameScreen {
     }
   }
 
-  private showReport(turn: number, viewer: PowerId): void {
+  /** The report of a resolved turn (also for a networked seat when another seat ended the turn). */
+  showReport(turn: number, viewer: PowerId): void {
     this.dialog?.close();
     this.dialog = turnReportDialog(
       this.controller.report(turn, viewer),
@@ -403,7 +417,7 @@ export class GameScreen {
   }
 
   /** Opens whatever the player must see next: the final report, a hand-over, an event. */
-  private nextDialog(): void {
+  nextDialog(): void {
     if (this.destroyed || this.dialog) return;
     const c = this.controller;
     if (c.isOver) {

@@ -118,6 +118,8 @@ export class StartScreen {
       h('h2', { attrs: { id: 'class-card-title' }, text: 'Teaching a class' }),
       h('p', { class: 'muted small', text: 'Teams play the powers in turn on one device, with a hand-over screen between them; you set the turn limit and a timer, and trigger events.' }),
       button('Classroom', () => this.env.showClassroom(), { key: 'open-classroom' }),
+      h('p', { class: 'muted small', text: 'Or each team on its own device, over the classroom server (npm run classroom): open a class for the projector, or join one with its code.' }),
+      h('div', { class: 'field-row' }, button('Networked classroom', () => this.env.showNet({ role: 'teacher' }), { key: 'open-net-class' }), button('Join a class', () => this.env.showNet({ role: 'team' }), { key: 'join-net-class' })),
     );
   }
 

@@ -97,6 +97,11 @@ export interface ActOutcome {
   aiActions: number;
   /** Set when the autosave failed (the game itself went on). */
   saveError: SaveError | null;
+  /**
+   * A networked seat's action (net-controller.ts) is applied on the server: the outcome
+   * then comes later, when the server has answered (the local controller never sets it).
+   */
+  later?: Promise<Result<ActOutcome, ControllerError>>;
 }
 
 export interface ProposalPreview {

@@ -1,0 +1,231 @@
+// A team's screen in a networked class: the code (from `?join=CODE` or typed), a free power
+// and the team's name, then the game on this device: the usual game screen and panels over
+// the seat's view (NetGameController: the server's observe() of the seat, never the state),
+// whose actions go to the server. The seat's token is kept in localStorage per code, so a
+// reload puts the team back in its seat; the banner says whether the class is reachable.
+import { defaultFindScenario, type GameController } from '../../app/play/controller';
+import { NetGameController } from '../../app/play/net-controller';
+import { ClassroomConnection, type ConnectionStatus } from '../../app/play/net-client';
+import { isJoinCode, normaliseCode, type ClassInfo, type DebriefMessage } from '../../app/play/net-protocol';
+import { POWER_NAMES } from '../../app/views/names';
+import type { PowerId } from '../../engine';
+import { button, h, mark, render } from '../dom';
+import type { AppEnv } from '../env';
+import { GameScreen } from '../game-screen';
+import { sentence } from '../wording';
+import { ConnectionBanner, addressFor, forgetCredentials, keepCredentials, readCredentials, serverUrl } from './shared';
+
+export class TeamScreen {
+  private root = h('main', { class: 'net start', attrs: { 'aria-label': 'Networked classroom: team' } });
+  private banner = new ConnectionBanner();
+  private connection: ClassroomConnection | null = null;
+  private game: GameScreen | null = null;
+  private controller: NetGameController | null = null;
+  private destroyed = false;
+  private message = '';
+  private offs: (() => void)[] = [];
+  private chosen: PowerId | null = null;
+  private name = '';
+
+  constructor(
+    private parent: HTMLElement,
+    private env: AppEnv,
+    code?: string,
+  ) {
+    parent.replaceChildren(this.root);
+    document.body.append(this.banner.el);
+    this.banner.el.hidden = true;
+    const typed = code ? normaliseCode(code) : '';
+    if (isJoinCode(typed)) void this.connect(typed);
+    else {
+      if (code) this.message = `“${code}” is not a class code: six letters and digits, from the projector.`;
+      this.askCode();
+    }
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const off of this.offs) off();
+    this.controller?.destroy();
+    this.game?.destroy();
+    void this.connection?.leave();
+    this.banner.el.remove();
+    this.root.remove();
+  }
+
+  private askCode(): void {
+    const input = h('input', { key: 'net-code-input', attrs: { id: 'net-code-input', type: 'text', autocomplete: 'off', autocapitalize: 'characters', maxlength: 8, style: 'width: 9rem; font-size: 1.5rem' } });
+    const go = () => {
+      const code = normaliseCode(input.value);
+      if (!isJoinCode(code)) {
+        this.message = 'A class code is six letters and digits: read it from the projector.';
+        return this.askCode();
+      }
+      void this.connect(code);
+    };
+    input.addEventListener('keydown', (e) => e.key === 'Enter' && go());
+    render(
+      this.root,
+      h('h1', { text: 'Join a class' }),
+      h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
+      h('section', { class: 'card' }, h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-code-input' }, text: 'Class code' }), input, button('Join', go, { class: 'primary', key: 'net-join' }), button('Back', () => this.env.showMenu(), { key: 'net-back' }))),
+    );
+    input.focus();
+    mark('ready', 'net-code');
+  }
+
+  private async connect(code: string): Promise<void> {
+    render(this.root, h('p', { attrs: { role: 'status' }, text: `Joining class ${code}…` }));
+    const saved = readCredentials(this.env.storage, 'team', code);
+    let connection: ClassroomConnection;
+    try {
+      connection = await ClassroomConnection.join(serverUrl(), saved ?? { code, role: 'team' });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      // A token the class no longer takes (the teacher opened the seat): join afresh.
+      if (saved && /token/.test(why)) {
+        forgetCredentials(this.env.storage, 'team', code);
+        return this.connect(code);
+      }
+      this.message = `Could not join class ${code}: ${why}.`;
+      return this.askCode();
+    }
+    if (this.destroyed) return void connection.leave();
+    this.connection = connection;
+    addressFor('team', connection.code);
+    this.banner.el.hidden = false;
+    this.banner.set(connection.status);
+    this.offs.push(
+      connection.on('class', () => this.classChanged()),
+      connection.on('update', () => this.updated()),
+      connection.on('connection', (status: ConnectionStatus, reason?: string) => this.statusChanged(status, reason)),
+      connection.on('debrief', (debrief) => this.debrief(debrief)),
+    );
+    if (connection.debrief) return this.debrief(connection.debrief);
+    if (connection.seat) this.updated();
+    else this.pickSeat();
+  }
+
+  private statusChanged(status: ConnectionStatus, reason?: string): void {
+    this.banner.set(status, reason);
+    if (status !== 'kicked' || !this.connection) return;
+    forgetCredentials(this.env.storage, 'team', this.connection.code);
+    const code = this.connection.code;
+    this.game?.destroy();
+    this.game = null;
+    this.controller?.destroy();
+    this.controller = null;
+    this.parent.replaceChildren(this.root);
+    render(
+      this.root,
+      h('h1', { text: 'This device no longer holds the seat' }),
+      h('p', { attrs: { role: 'alert' }, text: reason ? sentence(reason) : 'The teacher gave the seat to another device, or took it back.' }),
+      button('Join the class again', () => this.env.showNet({ role: 'team', code }), { class: 'primary', key: 'net-rejoin' }),
+    );
+  }
+
+  /** The free team seats, and the team's name. */
+  private pickSeat(): void {
+    const c = this.connection;
+    if (!c || this.destroyed) return;
+    const info = c.classInfo;
+    const free = info ? info.seats.filter((s) => s.mode === 'team' && !s.taken).map((s) => s.power) : [];
+    if (this.chosen && !free.includes(this.chosen)) this.chosen = null;
+    const nameInput = h('input', { key: 'net-team-name', attrs: { id: 'net-team-name', type: 'text', maxlength: 40, value: this.name } });
+    nameInput.addEventListener('input', () => (this.name = nameInput.value));
+    render(
+      this.root,
+      h('h1', { text: info ? `${info.title} · class ${info.code}` : `Class ${c.code}` }),
+      h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', { text: 'Choose your power' }),
+        free.length
+          ? h(
+              'fieldset',
+              { class: 'seats' },
+              h('legend', { class: 'small muted', text: 'Free seats' }),
+              ...free.map((p) => {
+                const radio = h('input', { key: `net-pick-${p}`, attrs: { type: 'radio', name: 'net-seat', value: p, checked: this.chosen === p } });
+                radio.addEventListener('change', () => (this.chosen = p));
+                return h('label', null, radio, POWER_NAMES[p]);
+              }),
+            )
+          : h('p', { text: info ? 'Every team seat is taken. Ask the teacher to open one.' : 'Waiting for the class…' }),
+        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-team-name' }, text: 'Team name' }), nameInput),
+        button('Take the seat', () => void this.claim(), { class: 'primary', key: 'net-claim', attrs: { disabled: free.length === 0 } }),
+      ),
+    );
+    mark('ready', 'net-seat');
+  }
+
+  private async claim(): Promise<void> {
+    const c = this.connection;
+    if (!c) return;
+    if (!this.chosen) {
+      this.message = 'Choose a power first.';
+      return this.pickSeat();
+    }
+    const reply = await c.claim(this.chosen, this.name.trim() || undefined);
+    if (!reply.ok) {
+      this.message = `That seat could not be taken: ${sentence(reply.error.message)}`;
+      return this.pickSeat();
+    }
+    keepCredentials(this.env.storage, c.credentials);
+    this.message = '';
+    this.updated();
+  }
+
+  private classChanged(): void {
+    const c = this.connection;
+    if (!c) return;
+    if (!c.seat) return this.pickSeat();
+    this.banner.say(this.situation(c.classInfo));
+  }
+
+  /** A new view: the game screen comes up on the first, and follows the rest through the controller. */
+  private updated(): void {
+    const c = this.connection;
+    if (!c || this.destroyed || !c.seat) return;
+    this.banner.say(this.situation(c.classInfo));
+    if (this.game || !c.view) {
+      // Events for this seat may have arrived with the view: open them when nothing else is.
+      setTimeout(() => this.game?.nextDialog(), 0);
+      return;
+    }
+    const scenario = defaultFindScenario(c.view.scenarioId);
+    if (!scenario) {
+      this.message = `This class plays the scenario "${c.view.scenarioId}", which this version of the game does not have.`;
+      return render(this.root, h('p', { attrs: { role: 'alert' }, text: this.message }));
+    }
+    const controller = new NetGameController(c, scenario);
+    this.controller = controller;
+    const host = h('div', { class: 'net-team-game', attrs: { 'data-testid': 'net-team-game', 'data-seat': c.seat } });
+    this.parent.replaceChildren(host);
+    // The networked seat has the controller's public surface (NetGameController implements it).
+    this.game = new GameScreen(host, controller as unknown as GameController, this.env, { screen: 'game' }, undefined, true);
+    const game = this.game;
+    controller.onResolved = (turns) => {
+      if (turns.length) game.showReport(turns[turns.length - 1]!, controller.seat);
+    };
+    mark('ready', 'net-game');
+  }
+
+  private situation(info: ClassInfo | null): string {
+    const c = this.connection;
+    if (!info || !c?.seat) return '';
+    const team = `${POWER_NAMES[c.seat]}${info.seats.find((s) => s.power === c.seat)?.name ? ` (${info.seats.find((s) => s.power === c.seat)!.name})` : ''}`;
+    if (info.status !== 'playing') return `${team} · the game is over`;
+    if (info.paused) return `${team} · the teacher has paused the game`;
+    if (info.waitingForTeacher) return `${team} · turn ${info.turn}: the teacher is about to start the turn`;
+    if (info.acting === c.seat) return `${team} · turn ${info.turn}: your move`;
+    return `${team} · turn ${info.turn}: ${info.acting ? POWER_NAMES[info.acting] : 'nobody'} to move`;
+  }
+
+  private debrief(debrief: DebriefMessage): void {
+    const scenario = defaultFindScenario(debrief.record.scenario.id);
+    if (!scenario) return;
+    this.env.showDebrief({ record: debrief.record, scenario, backLabel: 'Back to the start screen', back: () => this.env.showMenu() });
+  }
+}
