@@ -116,8 +116,11 @@ async function checkHidden(teacher: Page, code: string, pages: Record<'japan' | 
   }
 }
 
-// FIXME (not yet green): the team's first event dialog is modal, so the Treaty tab click below
-// must come after `settle`; and an earlier run stalled in turn 1 in `playTurns`. Diagnose, then drop fixme.
+// FIXME (not yet green): everything up to the server restart passes (joining, several turns,
+// hidden information, a team's page closed and reopened in its seat). After the restart the
+// rejoined Japan page ends "kicked" ("This device no longer holds the seat"): most likely two
+// rejoins of the same client race and the second takes the seat from the first (see the token
+// takeover in src/server and the rejoin loop in src/app/play/net-client.ts). Fix, then drop fixme.
 test.fixme('a networked class: teacher, two teams, hidden information, a dropped team and a server restart', async ({ browser }) => {
   test.setTimeout(200_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'net-e2e-'));
@@ -155,6 +158,7 @@ test.fixme('a networked class: teacher, two teams, hidden information, a dropped
     await expect(japan.locator('html')).toHaveAttribute('data-map-drawn', /\d+/);
 
     // Japan's treaty panel has Tokyo's estimate of the Kremlin, never Russia's own weighing.
+    for (let i = 0; i < 10 && (await settle(japan)) !== null; i++) await japan.waitForTimeout(100);
     await japan.getByRole('tab', { name: 'Treaty' }).click();
     await expect(japan.locator('#side-panel')).toContainText('Tokyo reads Moscow');
     await expect(japan.locator('#side-panel')).not.toContainText('Your advisers weigh it');
