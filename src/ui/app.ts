@@ -14,6 +14,7 @@ import { linkFromHash, openSharedLink } from './share';
 import { StartScreen } from './start-screen';
 import { button, h, mark } from './dom';
 import type { AppEnv } from './env';
+import { startLanguage } from './language';
 
 /**
  * Says once, in a banner that stays over every screen until dismissed, that the game runs
@@ -32,6 +33,7 @@ function memoryBanner(problem: string): HTMLElement {
 }
 
 export function startApp(root: HTMLElement): void {
+  startLanguage();
   const opened = openBrowserStorage();
   const storage = opened.storage;
   if (!opened.persistent) root.before(memoryBanner(opened.problem ?? 'the browser gives the page no storage'));
