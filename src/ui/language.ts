@@ -16,8 +16,11 @@ const theDetector = (): LanguageDetector =>
 export function startLanguage(): Language {
   const found = theDetector().detect();
   const codes = Array.isArray(found) ? found : found ? [found] : [];
-  const best = i18nInstance.services.languageUtils.getBestMatchFromCodes(codes);
-  apply(isLanguage(best) ? best : 'en');
+  // "ja-JP" is supported through "ja": the best match may keep its region.
+  const utils = i18nInstance.services.languageUtils;
+  const best = utils.getBestMatchFromCodes(codes);
+  const lng = best ? utils.getLanguagePartFromCode(best) : null;
+  apply(isLanguage(lng) ? lng : 'en');
   return language();
 }
 

@@ -35,14 +35,16 @@ export function topbarContent(controller: GameController, buttons: HTMLElement[]
       {
         class: 'wedge',
         key: 'wedge-meter',
-        attrs: { type: 'button', 'aria-label': `Russia–China alignment ${Math.round(wedge)} of 100, ${alignmentWord(wedge)}; start ${Math.round(state.alignmentStart)}. Show why.`, 'data-testid': 'wedge-meter', title: 'Why? Click for the terms' },
+        // Its name is the text it shows (WCAG 2.5.3, label in name), with what a click does.
+        attrs: { type: 'button', 'data-testid': 'wedge-meter', title: 'Why? Click for the terms' },
         on: { click: explainWedge },
       },
       h(
         'span',
         { class: 'label' },
-        h('span', null, 'Russia–China alignment ', h('b', { text: String(Math.round(wedge)) }), ` · ${alignmentWord(wedge)}`),
+        h('span', null, 'Russia–China alignment ', h('b', { text: String(Math.round(wedge)) }), h('span', { class: 'visually-hidden', text: ' of 100' }), ` · ${alignmentWord(wedge)}`),
         h('span', { class: 'muted', text: `start ${Math.round(state.alignmentStart)} (${signed(wedge - state.alignmentStart)})` }),
+        h('span', { class: 'visually-hidden', text: '. Show why.' }),
       ),
       h(
         'span',
