@@ -26,7 +26,9 @@ export const CONVERTED = [
   'src/app/views/i18n/index.ts',
   'src/app/views/i18n/terms.ts',
   'src/ui/briefing.ts',
+  'src/ui/custom-scenario.ts',
   'src/ui/language.ts',
+  'src/ui/saves-ui.ts',
   'src/ui/seed-field.ts',
   'src/ui/start-screen.ts',
 ] as const;

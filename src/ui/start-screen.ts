@@ -4,8 +4,8 @@
 import { GameController } from '../app/play/controller';
 import { t } from '../app/views/i18n';
 import { formatPlain, formatQuarter, formatWhole } from '../app/views/i18n/format';
-import { powerName } from '../app/views/i18n/terms';
-import { autosaveSummary, positionText, readAutosave, resumeNotice } from '../app/play/saves';
+import { positionWords, powerName } from '../app/views/i18n/terms';
+import { autosaveSummary, readAutosave, resumeNotice } from '../app/play/saves';
 import { openDialog } from './dialogs';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers } from '../engine';
@@ -241,7 +241,7 @@ export class StartScreen {
         testId: 'confirm-replace',
         body: [
           h('p', { text: loaded.file ? t('start.replace.resumesFile', { file: loaded.file, at: resumesAt(loaded.controller) }) : t('start.replace.resumes', { at: resumesAt(loaded.controller) }) }),
-          h('p', { text: t('start.replace.warning', { title: running.scenarioTitle, position: positionText(running), seed: formatPlain(running.seed) }) }),
+          h('p', { text: t('start.replace.warning', { title: running.scenarioTitle, position: positionWords(running), seed: formatPlain(running.seed) }) }),
         ],
         actions: [
           { label: t('start.replace.open'), onClick: () => (replace = true), key: 'replace-open' },

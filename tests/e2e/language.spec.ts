@@ -15,6 +15,10 @@ test.describe('a browser set to Japanese', () => {
     await expect(page.getByRole('button', { name: 'キャンペーンを始める' })).toBeVisible();
     await expect(page.getByLabel('シード', { exact: true })).toBeVisible();
     await expect(page).toHaveTitle(/日本の外交戦略/);
+    // The shared parts of the start screen too: the saved games and the scenario file picker.
+    await expect(page.getByText('保存したゲームはまだありません。')).toBeVisible();
+    await expect(page.getByLabel('シナリオファイルを読み込む:')).toBeAttached();
+    await expect(page.getByLabel('ゲームの記録ファイルを読み込む:')).toBeAttached();
 
     // Focus stays on the switch when the screen redraws in the new language.
     await page.getByLabel('言語 (Language)').focus();

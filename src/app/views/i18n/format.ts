@@ -18,6 +18,9 @@ export const formatWhole = (x: number, lng: Language = language()): string => nu
 /** A seed or a year: digits only, never grouped. */
 export const formatPlain = (x: number, lng: Language = language()): string => numberFormat(lng, { useGrouping: false, maximumFractionDigits: 0 }).format(x);
 
+/** A number with `digits` decimals (a file size in MB). */
+export const formatDecimal = (x: number, digits: number, lng: Language = language()): string => numberFormat(lng, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+
 /** A share given in per cent (30 for 30%). */
 export const formatPercent = (percent: number, lng: Language = language()): string => numberFormat(lng, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 

@@ -2,6 +2,7 @@
 // them) and the score categories. Each key is written out (see ./index.ts). The words are
 // those of src/locales/GLOSSARY.md.
 import type { Category, IslandId, PowerId } from '../../../engine';
+import { formatQuarter, formatWhole } from './format';
 import { t } from './index';
 
 export const powerName = (id: PowerId): string =>
@@ -30,3 +31,7 @@ export const categoryLabel = (id: Category['id']): string =>
     economy: () => t('category.economy'),
     domestic: () => t('category.domestic'),
   })[id]();
+
+/** Where a game stands, for messages: "turn 5 of 8 (2017Q4)", or the end of the campaign. */
+export const positionWords = (p: { over: boolean; turn: number; lastTurn: number; date: string }): string =>
+  p.over ? t('position.end') : t('position.turn', { turn: formatWhole(p.turn), last: formatWhole(p.lastTurn), date: formatQuarter(p.date) });
