@@ -1,17 +1,20 @@
 // Accessibility audits: axe-core (WCAG 2.0-2.2 A and AA rules) on the start screen, the
 // briefing, the game screen and the replay viewer, in English and in Japanese (chosen by the
-// browser's language, as a first visit in Japan would be). A serious or critical violation
-// fails the test, with its rule, its help text and the elements it found.
+// browser's language, as a first visit in Japan would be). A serious or critical violation,
+// or a break of the pages' structure (STRUCTURE), fails the test, with its rule, its help text
+// and the elements it found.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, settleAll, test, toStartScreen } from './fixtures';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** Best-practice rules of structure these screens keep whatever their impact: one main landmark, one h1, named table headers. */
+const STRUCTURE = new Set(['landmark-one-main', 'page-has-heading-one', 'empty-table-header', 'landmark-no-duplicate-main', 'heading-order']);
 
 async function audit(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || STRUCTURE.has(v.id))
     .map((v) => `${what}: ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`);
   expect(bad, `${what}: serious or critical accessibility violations`).toEqual([]);
 }
@@ -23,7 +26,7 @@ for (const [lng, locale, begin] of [
   test.describe(`accessibility in ${lng === 'en' ? 'English' : 'Japanese'}`, () => {
     test.use({ locale });
 
-    test('the start screen, the briefing, the game screen and the replay viewer have no serious or critical violations', async ({ page }) => {
+    test('the start screen, the briefing, the game screen and the replay viewer have no serious or critical violations, one main landmark and one h1', async ({ page }) => {
       await page.goto('/');
       await page.evaluate(() => localStorage.clear());
       await page.goto('/');
