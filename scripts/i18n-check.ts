@@ -25,6 +25,7 @@ export const CONVERTED = [
   'src/app/views/i18n/format.ts',
   'src/app/views/i18n/index.ts',
   'src/app/views/i18n/terms.ts',
+  'src/ui/app.ts',
   'src/ui/briefing.ts',
   'src/ui/custom-scenario.ts',
   'src/ui/language.ts',

@@ -15,6 +15,7 @@ import { StartScreen } from './start-screen';
 import { button, h, mark } from './dom';
 import type { AppEnv } from './env';
 import { startLanguage } from './language';
+import { t } from '../app/views/i18n';
 
 /**
  * Says once, in a banner that stays over every screen until dismissed, that the game runs
@@ -25,9 +26,9 @@ function memoryBanner(problem: string): HTMLElement {
     'div',
     { class: 'storage-notice', attrs: { role: 'alert', 'data-testid': 'storage-notice' } },
     h('span', {
-      text: `Saving is off: ${problem}. The game runs from memory, and a reload loses it with every save made now; export it as a file (Save / load) to keep it.`,
+      text: t('app.storageOff', { problem }),
     }),
-    button('Dismiss', () => banner.remove(), { key: 'storage-notice-dismiss' }),
+    button(t('app.dismiss'), () => banner.remove(), { key: 'storage-notice-dismiss' }),
   );
   return banner;
 }
@@ -116,9 +117,9 @@ export function startApp(root: HTMLElement): void {
         env.startGame(loaded.value, session, lost ? { text: lost, kind: 'alert' } : undefined);
         return;
       }
-      env.showMenu(`Your campaign in progress could not be restored: ${loaded.error.message}`);
+      env.showMenu(t('app.notRestored', { message: loaded.error.message }));
     } else {
-      env.showMenu(saved.ok ? undefined : `Your campaign in progress could not be restored: ${saved.error.message}`);
+      env.showMenu(saved.ok ? undefined : t('app.notRestored', { message: saved.error.message }));
     }
   } else {
     env.showMenu();
