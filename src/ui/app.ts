@@ -14,6 +14,8 @@ import { linkFromHash, openSharedLink } from './share';
 import { StartScreen } from './start-screen';
 import { button, h, mark } from './dom';
 import type { AppEnv } from './env';
+import { startLanguage } from './language';
+import { t } from '../app/views/i18n';
 
 /**
  * Says once, in a banner that stays over every screen until dismissed, that the game runs
@@ -24,14 +26,15 @@ function memoryBanner(problem: string): HTMLElement {
     'div',
     { class: 'storage-notice', attrs: { role: 'alert', 'data-testid': 'storage-notice' } },
     h('span', {
-      text: `Saving is off: ${problem}. The game runs from memory, and a reload loses it with every save made now; export it as a file (Save / load) to keep it.`,
+      text: t('app.storageOff', { problem }),
     }),
-    button('Dismiss', () => banner.remove(), { key: 'storage-notice-dismiss' }),
+    button(t('app.dismiss'), () => banner.remove(), { key: 'storage-notice-dismiss' }),
   );
   return banner;
 }
 
 export function startApp(root: HTMLElement): void {
+  startLanguage();
   const opened = openBrowserStorage();
   const storage = opened.storage;
   if (!opened.persistent) root.before(memoryBanner(opened.problem ?? 'the browser gives the page no storage'));
@@ -84,7 +87,7 @@ export function startApp(root: HTMLElement): void {
         .then((net) => {
           if (!holder.destroyed) holder.screen = net.openNet(root, env, request);
         })
-        .catch((e: unknown) => env.showMenu(`The networked classroom could not load: ${e instanceof Error ? e.message : String(e)}`));
+        .catch((e: unknown) => env.showMenu(t('app.netFailed', { message: e instanceof Error ? e.message : String(e) })));
     },
     showLab() {
       screen?.destroy();
@@ -144,9 +147,9 @@ export function startApp(root: HTMLElement): void {
         env.startGame(loaded.value, session, lost ? { text: lost, kind: 'alert' } : undefined);
         return;
       }
-      env.showMenu(`Your campaign in progress could not be restored: ${loaded.error.message}`);
+      env.showMenu(t('app.notRestored', { message: loaded.error.message }));
     } else {
-      env.showMenu(saved.ok ? undefined : `Your campaign in progress could not be restored: ${saved.error.message}`);
+      env.showMenu(saved.ok ? undefined : t('app.notRestored', { message: saved.error.message }));
     }
   } else {
     env.showMenu();

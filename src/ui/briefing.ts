@@ -4,7 +4,8 @@
 // view (large type, light page) and printing serve a class. Whether the guided first turn
 // runs is chosen here and remembered (see guide.ts).
 import type { Briefing } from '../app/views/briefing';
-import { shownScore } from '../app/views/numbers';
+import { t } from '../app/views/i18n';
+import { formatList, formatPercent, formatScore, formatWhole } from '../app/views/i18n/format';
 import type { KeyValueStorage } from '../app/play/storage';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h } from './dom';
@@ -44,49 +45,53 @@ export function briefingDialog(content: Briefing, storage: KeyValueStorage, onCl
   guide.addEventListener('change', () => setGuideWanted(storage, guide.checked));
   const auto = h('input', { key: 'briefing-auto', attrs: { type: 'checkbox', checked: storage.getItem(AUTO_KEY) !== 'off', 'data-testid': 'briefing-auto' } });
   auto.addEventListener('change', () => remember(storage, AUTO_KEY, auto.checked ? 'on' : 'off'));
-  const projectorButton = button('Projector view', () => setProjector(!projector), { key: 'briefing-projector', attrs: { 'aria-pressed': projector ? 'true' : 'false', 'data-testid': 'briefing-projector' } });
+  const projectorButton = button(t('briefing.projector'), () => setProjector(!projector), { key: 'briefing-projector', attrs: { 'aria-pressed': projector ? 'true' : 'false', 'data-testid': 'briefing-projector' } });
   const handle = openDialog({
-    title: `Briefing: ${content.title}`,
+    title: t('briefing.title', { title: content.title }),
     testId: 'briefing',
     className: 'briefing',
     body: [
-      h('p', { class: 'lead', text: `Tokyo, late 2016. You govern Japan for ${content.span}. Russia, China and the United States pursue their own interests.` }),
-      h('section', { attrs: { 'aria-label': 'The situation' } }, ...content.situation.flatMap((s) => [h('h3', { text: s.heading }), h('p', { text: s.text })])),
-      h('h3', { text: 'How the campaign is scored' }),
-      h('p', { text: 'At the end, six categories are each scored from 0 to 100 and weighted into one score, judged against what the situation allowed: not getting all four islands is no failure.' }),
+      h('p', { class: 'lead', text: t('briefing.lead', { span: content.span }) }),
+      h('section', { attrs: { 'aria-label': t('briefing.situationLabel') } }, ...content.situation.flatMap((s) => [h('h3', { text: s.heading }), h('p', { text: s.text })])),
+      h('h3', { text: t('briefing.scoring.heading') }),
+      h('p', { text: t('briefing.scoring.intro', { categories: formatWhole(content.categories.length), max: formatWhole(100) }) }),
       h(
         'table',
         { class: 'briefing-scores', attrs: { 'data-testid': 'briefing-scores' } },
-        h('thead', null, h('tr', null, h('th', { text: 'Category' }), h('th', { text: 'Weight' }), h('th', { text: 'What it measures' }), h('th', { text: 'Now' }), h('th', { text: 'A good result' }))),
+        h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' }, text: t('briefing.scoring.category') }), h('th', { attrs: { scope: 'col' }, text: t('briefing.scoring.weight') }), h('th', { attrs: { scope: 'col' }, text: t('briefing.scoring.measures') }), h('th', { attrs: { scope: 'col' }, text: t('briefing.scoring.now') }), h('th', { attrs: { scope: 'col' }, text: t('briefing.scoring.good') }))),
         h(
           'tbody',
           null,
           ...content.categories.map((c) =>
-            h('tr', { attrs: { 'data-category': c.id } }, h('th', { attrs: { scope: 'row' }, text: c.label }), h('td', { class: 'num', text: `${c.weight}%` }), h('td', { text: c.measures }), h('td', { class: 'num', text: String(c.now) }), h('td', { text: c.good })),
+            h('tr', { attrs: { 'data-category': c.id } }, h('th', { attrs: { scope: 'row' }, text: c.label }), h('td', { class: 'num', text: formatPercent(c.weight) }), h('td', { text: c.measures }), h('td', { class: 'num', text: formatWhole(c.now) }), h('td', { text: c.good })),
           ),
         ),
       ),
       h(
         'p',
         { attrs: { 'data-testid': 'briefing-grades' } },
-        `Grades: ${content.grades.map((g) => `${g.grade} from ${g.from}`).join(', ')}, E below. The campaign starts at ${shownScore(content.now.score)} (${content.now.grade}); a B is a good campaign, and an A usually means the 1956 islands.`,
+        t('briefing.grades', {
+          lines: formatList([...content.grades.map((g) => t('briefing.gradeFrom', { grade: g.grade, from: formatWhole(g.from) })), t('briefing.gradeBelow', { grade: 'E' })]),
+          score: formatScore(content.now.score),
+          grade: content.now.grade,
+        }),
       ),
       h(
         'div',
         { class: 'briefing-choices' },
-        h('label', { class: 'check briefing-guide-choice' }, guide, 'Guide me through the first turn'),
-        h('label', { class: 'check briefing-guide-choice' }, auto, 'Show this briefing at the start of every new campaign'),
+        h('label', { class: 'check briefing-guide-choice' }, guide, t('briefing.guideChoice')),
+        h('label', { class: 'check briefing-guide-choice' }, auto, t('briefing.autoChoice')),
       ),
     ],
     actions: [
-      { label: 'Print', onClick: () => undefined, key: 'briefing-print' },
-      { label: 'Begin', onClick: () => undefined, primary: true, key: 'briefing-begin' },
+      { label: t('briefing.print'), onClick: () => undefined, key: 'briefing-print' },
+      { label: t('briefing.begin'), onClick: () => undefined, primary: true, key: 'briefing-begin' },
     ],
     onClose,
   });
   // Print and the projector view keep the dialog open: replace the closing buttons' handlers.
   const print = handle.el.querySelector<HTMLButtonElement>('[data-key="briefing-print"]')!;
-  print.replaceWith(button('Print', () => window.print(), { key: 'briefing-print' }));
+  print.replaceWith(button(t('briefing.print'), () => window.print(), { key: 'briefing-print' }));
   handle.el.querySelector('.dialog-actions')!.prepend(projectorButton);
   function setProjector(on: boolean): void {
     projector = on;

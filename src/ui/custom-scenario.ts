@@ -6,6 +6,8 @@ import { forgetCustomScenario, listCustomScenarios, MAX_SCENARIO_BYTES, parseCus
 import type { KeyValueStorage } from '../app/play/storage';
 import type { ScenarioProblem } from '../app/play/scenarios';
 import type { Scenario } from '../engine';
+import { t } from '../app/views/i18n';
+import { formatDecimal } from '../app/views/i18n/format';
 import { button, h, render } from './dom';
 
 export interface ScenarioLoader {
@@ -26,7 +28,7 @@ export function scenarioLoader(storage: KeyValueStorage, idPrefix: string, onLoa
     if (!file) return;
     if (file.size > MAX_SCENARIO_BYTES) {
       input.value = '';
-      return render(report, problemList(file.name, [{ file: file.name, path: '$', message: `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a scenario is far smaller` }]));
+      return render(report, problemList(file.name, [{ file: file.name, path: '$', message: t('scenario.tooBig', { size: formatDecimal(file.size / 1024 / 1024, 1) }) }]));
     }
     const text = await file.text();
     input.value = '';
@@ -39,7 +41,7 @@ export function scenarioLoader(storage: KeyValueStorage, idPrefix: string, onLoa
       h(
         'div',
         { class: 'note-ok', attrs: { role: 'status' } },
-        `Loaded “${file.name}”: ${s.title} (${s.id}, version ${s.version}, ${s.turns} turns). It is now in the scenario list.`,
+        t('scenario.loaded', { file: t('saves.fileName', { name: file.name }), title: s.title, id: s.id, version: s.version, count: s.turns }),
         kept.ok ? null : h('p', { class: 'small', text: kept.error }),
       ),
     );
@@ -48,8 +50,8 @@ export function scenarioLoader(storage: KeyValueStorage, idPrefix: string, onLoa
   const element = h(
     'div',
     { class: 'scenario-loader' },
-    h('label', { class: 'field-row' }, h('span', { text: 'Load a scenario file:' }), input),
-    h('p', { class: 'muted small', text: 'A scenario is a JSON file: a whole scenario, or an overlay that extends a built-in one and changes only what differs (see scenarios/GUIDE.md).' }),
+    h('label', { class: 'field-row' }, h('span', { text: t('scenario.fileLabel') }), input),
+    h('p', { class: 'muted small', text: t('scenario.help') }),
     report,
   );
   return { element };
@@ -57,14 +59,13 @@ export function scenarioLoader(storage: KeyValueStorage, idPrefix: string, onLoa
 
 /** Every problem of a refused file, one per line: where (JSON path) and what. */
 export function problemList(fileName: string, problems: readonly ScenarioProblem[]): HTMLElement {
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return h(
     'div',
     { class: 'alert', attrs: { role: 'alert', 'data-testid': 'scenario-problems' } },
-    h('p', null, h('strong', { text: `“${fileName}” was not loaded: ${count}.` }), ' Nothing else was changed.'),
+    h('p', null, h('strong', { text: t('scenario.notLoaded', { file: t('saves.fileName', { name: fileName }), count: problems.length }) }), ' ', t('scenario.nothingElse')),
     h(
       'ul',
-      { class: 'problem-list', attrs: { 'aria-label': `Problems in ${fileName}` } },
+      { class: 'problem-list', attrs: { 'aria-label': t('scenario.problemsLabel', { file: fileName }) } },
       ...problems.map((p) => h('li', null, h('code', { text: p.path }), h('span', { text: p.message }))),
     ),
   );
@@ -90,16 +91,16 @@ export function customScenarioOptions(
         'label',
         { class: 'scenario-option' },
         input,
-        h('strong', { text: `${s.title} · ${s.turns} turns` }),
-        h('span', { class: 'desc muted small', text: `Your file “${fileName}” (${s.id}, version ${s.version}). ${s.description}` }),
+        h('strong', { text: t('start.scenarioTurns', { title: s.title, count: s.turns }) }),
+        h('span', { class: 'desc muted small', text: t('scenario.custom', { file: t('saves.fileName', { name: fileName }), id: s.id, version: s.version, description: s.description }) }),
       ),
       button(
-        'Forget',
+        t('scenario.forget'),
         () => {
           forgetCustomScenario(storage, s.id);
           onForget();
         },
-        { key: `forget-${s.id}`, attrs: { 'aria-label': `Forget the scenario ${s.title}` } },
+        { key: `forget-${s.id}`, attrs: { 'aria-label': t('scenario.forgetNamed', { title: s.title }) } },
       ),
     );
   });

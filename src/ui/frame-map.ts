@@ -78,7 +78,7 @@ export class FrameMap {
     for (const p of this.points) byFrame.set(p.frame, [...(byFrame.get(p.frame) ?? []), p]);
     return h(
       'div',
-      { class: 'turning-ticks', attrs: { 'data-testid': 'turning-ticks', 'aria-label': 'Turning points' } },
+      { class: 'turning-ticks', attrs: { role: 'group', 'data-testid': 'turning-ticks', 'aria-label': 'Turning points' } },
       ...[...byFrame].map(([frame, points]) => {
         const text = points.map((p) => p.text).join('; ');
         return h(

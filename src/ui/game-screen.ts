@@ -100,7 +100,8 @@ export class GameScreen {
     this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1, 'data-focus-home': true } });
     this.footer = h('div', { class: 'side-footer' });
     this.feedbackEl = h('div', { attrs: { 'aria-live': 'polite' } });
-    this.root = h('div', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.feedbackEl, this.footer));
+    // The whole game screen is the page's main landmark (its top bar, map and side panel).
+    this.root = h('main', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.feedbackEl, this.footer));
     parent.replaceChildren(this.root);
     this.classroom = new ClassroomLayer(this.root, controller, env.storage, this.ui, {
       perform: (action) => this.perform(action),

@@ -5,6 +5,7 @@ import type { GameController } from '../app/play/controller';
 import { POWER_NAMES, alignmentWord, opinionWord, signed } from '../app/views/names';
 import { COLOURS, OPINION_STOPS, css } from '../app/views/palette';
 import { alignmentValue, opinionOf } from '../engine';
+import { t } from '../app/views/i18n';
 import { h } from './dom';
 
 export function topbarContent(controller: GameController, buttons: HTMLElement[], explainWedge: () => void): HTMLElement[] {
@@ -15,7 +16,8 @@ export function topbarContent(controller: GameController, buttons: HTMLElement[]
   const acting = controller.acting;
   const turnText = controller.isOver ? 'campaign over' : `turn ${state.turn} of ${state.lastTurn}`;
   return [
-    h('div', { class: 'brand', text: 'North Asia 2016' }),
+    // The page's one h1 on the game screen: the game's name.
+    h('h1', { class: 'brand', text: t('start.title') }),
     h(
       'div',
       { class: 'date', attrs: { 'aria-live': 'polite', 'data-testid': 'date' } },
@@ -35,14 +37,16 @@ export function topbarContent(controller: GameController, buttons: HTMLElement[]
       {
         class: 'wedge',
         key: 'wedge-meter',
-        attrs: { type: 'button', 'aria-label': `Russia–China alignment ${Math.round(wedge)} of 100, ${alignmentWord(wedge)}; start ${Math.round(state.alignmentStart)}. Show why.`, 'data-testid': 'wedge-meter', title: 'Why? Click for the terms' },
+        // Its name is the text it shows (WCAG 2.5.3, label in name), with what a click does.
+        attrs: { type: 'button', 'data-testid': 'wedge-meter', title: 'Why? Click for the terms' },
         on: { click: explainWedge },
       },
       h(
         'span',
         { class: 'label' },
-        h('span', null, 'Russia–China alignment ', h('b', { text: String(Math.round(wedge)) }), ` · ${alignmentWord(wedge)}`),
+        h('span', null, 'Russia–China alignment ', h('b', { text: String(Math.round(wedge)) }), h('span', { class: 'visually-hidden', text: ' of 100' }), ` · ${alignmentWord(wedge)}`),
         h('span', { class: 'muted', text: `start ${Math.round(state.alignmentStart)} (${signed(wedge - state.alignmentStart)})` }),
+        h('span', { class: 'visually-hidden', text: '. Show why.' }),
       ),
       h(
         'span',
@@ -62,7 +66,7 @@ export function moscowCard(controller: GameController): HTMLElement {
   return h(
     'aside',
     { class: 'overlay-card card-moscow', attrs: { 'aria-label': 'Moscow, off the map' } },
-    h('h4', { text: '◀ Moscow (off map)' }),
+    h('h2', { text: '◀ Moscow (off map)' }),
     h(
       'dl',
       null,
@@ -85,7 +89,7 @@ export function washingtonCard(controller: GameController): HTMLElement {
   return h(
     'aside',
     { class: 'overlay-card card-washington', attrs: { 'aria-label': 'United States, off the map' } },
-    h('h4', { text: 'United States (off map) ▶' }),
+    h('h2', { text: 'United States (off map) ▶' }),
     h(
       'dl',
       null,
@@ -134,7 +138,7 @@ export function legend(controller: GameController, open: boolean, onToggle: (ope
   return h(
     'aside',
     { class: 'overlay-card legend', attrs: { 'aria-label': 'Map legend' } },
-    h('h4', null, h('span', { class: 'swatch', style: { background: css(COLOURS.self) } }), ` ${viewer} (you) · others tinted by their opinion of ${viewer}`),
+    h('h2', null, h('span', { class: 'swatch', style: { background: css(COLOURS.self) } }), ` ${viewer} (you) · others tinted by their opinion of ${viewer}`),
     h('div', { class: 'scale', attrs: { 'aria-hidden': 'true' } }, ...OPINION_STOPS.map(([, c]) => h('span', { style: { background: css(c) } }))),
     h('div', { class: 'ticks' }, ...OPINION_STOPS.map(([v], i) => h('span', { text: `${signed(v)} ${words[i]}` }))),
     h('div', { class: 'legend-row' }, more, h('button', { class: 'link', key: 'explain-opinions', text: 'Why these opinions?', attrs: { type: 'button' }, on: { click: explain } })),

@@ -287,7 +287,7 @@ export class ReplayScreen {
       h(
         'table',
         { class: 'changes', attrs: { 'data-testid': 'replay-measure-table' } },
-        h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Value' }), h('th', { text: this.index === 0 ? '' : 'Change' }))),
+        h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Value' }), h('th', null, this.index === 0 ? h('span', { class: 'visually-hidden', text: 'Change' }) : 'Change'))),
         h(
           'tbody',
           null,

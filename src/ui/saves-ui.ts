@@ -2,7 +2,10 @@
 // slot list and the import of a record file. Errors come back as messages for an alert
 // region; a failed load never writes anything.
 import { GameController } from '../app/play/controller';
-import { MAX_IMPORT_BYTES, clip, deleteSlot, listSlots, parseRecordText, positionText, readSlot, type SlotInfo } from '../app/play/saves';
+import { MAX_IMPORT_BYTES, clip, deleteSlot, listSlots, parseRecordText, readSlot, type SlotInfo } from '../app/play/saves';
+import { t } from '../app/views/i18n';
+import { formatDateTime, formatPlain, formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { positionWords } from '../app/views/i18n/terms';
 import type { KeyValueStorage } from '../app/play/storage';
 import { button, h, render } from './dom';
 import { openDialog, type DialogHandle } from './dialogs';
@@ -11,12 +14,12 @@ import { openDialog, type DialogHandle } from './dialogs';
 export type Loaded = { ok: true; controller: GameController; file?: string } | { ok: false; message: string };
 
 /** A file's name as messages quote it: never more than a short line. */
-const fileLabel = (name: string) => `“${clip(name, 60)}”`;
+const fileLabel = (name: string) => t('saves.fileName', { name: clip(name, 60) });
 
 /** Where a loaded game resumes, for messages: "turn 5 of 8 (2017Q4), seed 11". */
 export const resumesAt = (controller: GameController): string => {
   const s = controller.summary();
-  return `${positionText(s)}, seed ${s.seed}`;
+  return t('saves.resumesAt', { position: positionWords(s), seed: formatPlain(s.seed) });
 };
 
 export function loadSlot(storage: KeyValueStorage, id: string): Loaded {
@@ -28,7 +31,7 @@ export function loadSlot(storage: KeyValueStorage, id: string): Loaded {
 
 export async function loadFile(storage: KeyValueStorage, file: File): Promise<Loaded> {
   const name = fileLabel(file.name);
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `${name} is too large to be a game record. Nothing was loaded.` };
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: t('saves.tooLarge', { file: name }) };
   const text = await file.text();
   const record = parseRecordText(text);
   if (!record.ok) return { ok: false, message: `${name}: ${record.error.message}` };
@@ -36,33 +39,35 @@ export async function loadFile(storage: KeyValueStorage, file: File): Promise<Lo
   return loaded.ok ? { ok: true, controller: loaded.value, file: name } : { ok: false, message: `${name}: ${loaded.error.message}` };
 }
 
-const when = (t: number) => (t ? new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'unknown time');
+const when = (time: number) => (time ? formatDateTime(new Date(time)) : t('saves.unknownTime'));
 
 export function slotDetails(s: SlotInfo): string {
-  if (s.scenarioId === '?') return 'index entry lost: load to check it';
-  return `${s.scenarioTitle} · ${s.over ? 'finished' : `${s.date}, turn ${s.turn} of ${s.lastTurn}`} · seed ${s.seed} · ${when(s.savedAt)}`;
+  if (s.scenarioId === '?') return t('saves.indexLost');
+  return s.over
+    ? t('saves.detailsFinished', { title: s.scenarioTitle, seed: formatPlain(s.seed), saved: when(s.savedAt) })
+    : t('saves.details', { title: s.scenarioTitle, date: formatQuarter(s.date), turn: formatWhole(s.turn), last: formatWhole(s.lastTurn), seed: formatPlain(s.seed), saved: when(s.savedAt) });
 }
 
 /** The list of named slots with Load and Delete buttons. */
 export function slotList(storage: KeyValueStorage, onLoad: (id: string) => void, onChange: () => void): HTMLElement {
   const slots = listSlots(storage);
-  if (slots.length === 0) return h('p', { class: 'muted small', text: 'No saved games yet.' });
+  if (slots.length === 0) return h('p', { class: 'muted small', text: t('saves.none') });
   return h(
     'ul',
-    { class: 'slot-list', attrs: { 'aria-label': 'Saved games' } },
+    { class: 'slot-list', attrs: { 'aria-label': t('saves.listLabel') } },
     ...slots.map((s) =>
       h(
         'li',
         null,
         h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(s) })),
-        button('Load', () => onLoad(s.id), { key: `load-${s.id}`, attrs: { 'aria-label': `Load ${s.name}` } }),
+        button(t('saves.load'), () => onLoad(s.id), { key: `load-${s.id}`, attrs: { 'aria-label': t('saves.loadNamed', { name: s.name }) } }),
         button(
-          'Delete',
+          t('saves.delete'),
           () => {
             deleteSlot(storage, s.id);
             onChange();
           },
-          { class: 'danger', key: `delete-${s.id}`, attrs: { 'aria-label': `Delete ${s.name}` } },
+          { class: 'danger', key: `delete-${s.id}`, attrs: { 'aria-label': t('saves.deleteNamed', { name: s.name }) } },
         ),
       ),
     ),
@@ -82,7 +87,7 @@ export function importControl(storage: KeyValueStorage, onResult: (loaded: Loade
     input.value = '';
     onResult(loaded);
   });
-  return h('label', { class: 'field-row' }, h('span', { text: 'Import a game record file:' }), input);
+  return h('label', { class: 'field-row' }, h('span', { text: t('saves.importLabel') }), input);
 }
 
 /**
@@ -100,7 +105,7 @@ export function savesDialog(
   /** Buttons to confirm an import that would replace this campaign. */
   const confirm = h('div', { class: 'field-row', attrs: { 'data-testid': 'import-confirm' } });
   const list = h('div');
-  const nameInput = h('input', { attrs: { type: 'text', value: `${controller.summary().date} ${controller.scenario.title}`.slice(0, 60), 'aria-label': 'Save name', id: 'save-name' } });
+  const nameInput = h('input', { attrs: { type: 'text', value: `${controller.summary().date} ${controller.scenario.title}`.slice(0, 60), 'aria-label': t('saves.nameLabel'), id: 'save-name' } });
   const say = (text: string, ok: boolean) => {
     status.className = ok ? 'note-ok' : 'alert';
     status.textContent = text;
@@ -118,15 +123,16 @@ export function savesDialog(
       render(confirm);
       return say(loaded.message, false);
     }
-    say(`${loaded.file ?? 'That saved game'} resumes from ${resumesAt(loaded.controller)}. Opening it replaces this campaign, at ${positionText(controller.summary())}: save this one first to keep it.`, true);
+    const replaces = { at: resumesAt(loaded.controller), position: positionWords(controller.summary()) };
+    say(loaded.file ? t('saves.offerFile', { file: loaded.file, ...replaces }) : t('saves.offer', replaces), true);
     render(
       confirm,
-      button('Open it', () => open(loaded), { class: 'primary', key: 'import-open' }),
+      button(t('saves.open'), () => open(loaded), { class: 'primary', key: 'import-open' }),
       button(
-        'Keep this campaign',
+        t('saves.keep'),
         () => {
           render(confirm);
-          say('Nothing was loaded.', true);
+          say(t('saves.nothingLoaded'), true);
         },
         { key: 'import-cancel' },
       ),
@@ -137,19 +143,19 @@ export function savesDialog(
   const refreshList = () => render(list, slotList(storage, (id) => offer(loadSlot(storage, id)), refreshList));
   refreshList();
   const handle = openDialog({
-    title: 'Save and load',
+    title: t('saves.title'),
     testId: 'saves-dialog',
     body: [
       h(
         'div',
         { class: 'field-row' },
-        h('label', { attrs: { for: 'save-name' }, text: 'Save as' }),
+        h('label', { attrs: { for: 'save-name' }, text: t('saves.saveAs') }),
         nameInput,
         button(
-          'Save',
+          t('saves.save'),
           () => {
             const saved = controller.saveToSlot(nameInput.value);
-            if (saved.ok) say(`Saved as “${saved.value.name}”.`, true);
+            if (saved.ok) say(t('saves.saved', { name: saved.value.name }), true);
             else say(saved.error.message, false);
             refreshList();
           },
@@ -158,14 +164,14 @@ export function savesDialog(
       ),
       status,
       confirm,
-      h('h3', { text: 'Saved games' }),
+      h('h3', { text: t('saves.listLabel') }),
       list,
-      h('p', { class: 'small muted', text: 'Loading another game replaces the campaign in progress: save it first to keep it.' }),
-      h('h3', { text: 'Files' }),
-      h('div', { class: 'field-row' }, button('Export this game as a file', exportRecord, { key: 'export' })),
+      h('p', { class: 'small muted', text: t('saves.replaceNote') }),
+      h('h3', { text: t('saves.files') }),
+      h('div', { class: 'field-row' }, button(t('saves.export'), exportRecord, { key: 'export' })),
       importControl(storage, offer),
     ],
-    actions: [{ label: 'Close', onClick: () => undefined }],
+    actions: [{ label: t('saves.close'), onClick: () => undefined }],
     onClose,
   });
   nameInput.focus();

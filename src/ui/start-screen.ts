@@ -2,8 +2,10 @@
 // default, shown so the game can be replayed), choose the human seats, continue the
 // autosaved campaign, or load a named save or a record file.
 import { GameController } from '../app/play/controller';
-import { POWER_NAMES } from '../app/views/names';
-import { autosaveSummary, positionText, readAutosave, resumeNotice } from '../app/play/saves';
+import { t } from '../app/views/i18n';
+import { formatPlain, formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { positionWords, powerName } from '../app/views/i18n/terms';
+import { autosaveSummary, readAutosave, resumeNotice } from '../app/play/saves';
 import { openDialog } from './dialogs';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers } from '../engine';
@@ -13,6 +15,7 @@ import { importControl, loadSlot, resumesAt, slotList, type Loaded } from './sav
 import { randomSeed, seedField } from './seed-field';
 import { findScenarioIn } from '../app/play/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
+import { languageSwitch } from './language';
 
 
 /** The main campaign: what a first visit opens on (a class's short scenario is one click away). */
@@ -56,7 +59,8 @@ export class StartScreen {
         h(
           'header',
           null,
-          h('h1', { attrs: { id: 'start-title' } }, 'North Asia 2016', h('span', { class: 'sub', text: 'Japan’s statecraft between Moscow and Beijing: the disputed islands, the eight-point plan and the wedge.' })),
+          h('h1', { attrs: { id: 'start-title' } }, t('start.title'), h('span', { class: 'sub', text: t('start.subtitle') })),
+          languageSwitch(() => this.render()),
           h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
         ),
         this.scenarioCard(),
@@ -78,16 +82,16 @@ export class StartScreen {
         'label',
         { class: 'scenario-option' },
         input,
-        h('strong', { text: `${s.title} · ${s.turns} turns` }),
+        h('strong', { text: t('start.scenarioTurns', { title: s.title, count: s.turns }) }),
         h('span', { class: 'desc muted small', text: s.description }),
       );
     });
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'new-title' } },
-      h('h2', { attrs: { id: 'new-title' }, text: 'New campaign: choose a scenario' }),
-      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: 'Scenario' }), ...scenarioOptions, ...this.customOptions()),
-      h('h3', { text: 'Your own scenario file' }),
+      h('h2', { attrs: { id: 'new-title' }, text: t('start.new.heading') }),
+      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: t('start.new.legend') }), ...scenarioOptions, ...this.customOptions()),
+      h('h3', { text: t('start.new.ownFile') }),
       (this.loader ??= scenarioLoader(this.env.storage, 'start', (scenario) => this.choose(scenario.id))).element,
     );
   }
@@ -115,11 +119,16 @@ export class StartScreen {
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'class-card-title' } },
-      h('h2', { attrs: { id: 'class-card-title' }, text: 'Teaching a class' }),
-      h('p', { class: 'muted small', text: 'Teams play the powers in turn on one device, with a hand-over screen between them; you set the turn limit and a timer, and trigger events.' }),
-      button('Classroom', () => this.env.showClassroom(), { key: 'open-classroom' }),
-      h('p', { class: 'muted small', text: 'Or each team on its own device, over the classroom server (npm run classroom): open a class for the projector, or join one with its code.' }),
-      h('div', { class: 'field-row' }, button('Networked classroom', () => this.env.showNet({ role: 'teacher' }), { key: 'open-net-class' }), button('Join a class', () => this.env.showNet({ role: 'team' }), { key: 'join-net-class' })),
+      h('h2', { attrs: { id: 'class-card-title' }, text: t('start.classroom.heading') }),
+      h('p', { class: 'muted small', text: t('start.classroom.text') }),
+      button(t('start.classroom.button'), () => this.env.showClassroom(), { key: 'open-classroom' }),
+      h('p', { class: 'muted small', text: t('start.classroom.netText') }),
+      h(
+        'div',
+        { class: 'field-row' },
+        button(t('start.classroom.netOpen'), () => this.env.showNet({ role: 'teacher' }), { key: 'open-net-class' }),
+        button(t('start.classroom.netJoin'), () => this.env.showNet({ role: 'team' }), { key: 'join-net-class' }),
+      ),
     );
   }
 
@@ -127,9 +136,9 @@ export class StartScreen {
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'replay-card-title' } },
-      h('h2', { attrs: { id: 'replay-card-title' }, text: 'Replays and debriefs' }),
-      h('p', { class: 'muted small', text: 'Step through a saved game, a record file or a shared link turn by turn, with every decision and its reasons; debrief it for a class, or play on from any turn.' }),
-      button('Replay a game', () => this.env.showReplay(), { key: 'open-replay' }),
+      h('h2', { attrs: { id: 'replay-card-title' }, text: t('start.replay.heading') }),
+      h('p', { class: 'muted small', text: t('start.replay.text') }),
+      button(t('start.replay.button'), () => this.env.showReplay(), { key: 'open-replay' }),
     );
   }
 
@@ -137,9 +146,9 @@ export class StartScreen {
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'lab-card-title' } },
-      h('h2', { attrs: { id: 'lab-card-title' }, text: 'Strategy lab' }),
-      h('p', { class: 'muted small', text: 'Run one strategy for Japan through hundreds of seeded campaigns and compare how the outcomes spread, for the reference policies or your own decisions.' }),
-      button('Strategy lab', () => this.env.showLab(), { key: 'open-lab' }),
+      h('h2', { attrs: { id: 'lab-card-title' }, text: t('start.lab.heading') }),
+      h('p', { class: 'muted small', text: t('start.lab.text') }),
+      button(t('start.lab.button'), () => this.env.showLab(), { key: 'open-lab' }),
     );
   }
 
@@ -150,12 +159,12 @@ export class StartScreen {
     const seats = POWERS.map((p) => {
       const box = h('input', { key: `seat-${p}`, attrs: { type: 'checkbox', value: p, checked: this.humans.has(p) } });
       box.addEventListener('change', () => (box.checked ? this.humans.add(p) : this.humans.delete(p)));
-      return h('label', null, box, POWER_NAMES[p]);
+      return h('label', null, box, powerName(p));
     });
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'setup-title' } },
-      h('h2', { attrs: { id: 'setup-title' }, text: 'Replay seed and players' }),
+      h('h2', { attrs: { id: 'setup-title' }, text: t('start.setup.heading') }),
       seedField(
         'seed',
         this.seed,
@@ -165,23 +174,25 @@ export class StartScreen {
           this.render();
         },
       ),
-      h('p', { class: 'muted small', text: 'The same scenario, seed and decisions always give the same game: note the seed to replay or share it.' }),
-      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'turns' }, text: 'Turns' }), turnsInput, h('span', { class: 'muted small', text: `of ${full}: a class may play a shorter campaign` })),
-      h('fieldset', { class: 'seats' }, h('legend', { class: 'small muted', text: 'Played by people (the others by the computer)' }), ...seats),
-      button('Start campaign', () => this.start(), { class: 'primary', key: 'start' }),
+      h('p', { class: 'muted small', text: t('start.setup.seedNote') }),
+      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'turns' }, text: t('start.setup.turns') }), turnsInput, h('span', { class: 'muted small', text: t('start.setup.turnsOf', { full: formatWhole(full) }) })),
+      h('fieldset', { class: 'seats' }, h('legend', { class: 'small muted', text: t('start.setup.seats') }), ...seats),
+      button(t('start.setup.start'), () => this.start(), { class: 'primary', key: 'start' }),
     );
   }
 
   private continueCard(summary: ReturnType<typeof autosaveSummary>): HTMLElement {
-    const text = summary
-      ? `${summary.scenarioTitle} · ${summary.over ? 'finished' : `${summary.date}, turn ${summary.turn} of ${summary.lastTurn}`} · seed ${summary.seed}`
-      : 'A campaign in progress';
+    const text = !summary
+      ? t('start.continue.unknown')
+      : summary.over
+        ? t('start.continue.finished', { title: summary.scenarioTitle, seed: formatPlain(summary.seed) })
+        : t('start.continue.position', { title: summary.scenarioTitle, date: formatQuarter(summary.date), turn: formatWhole(summary.turn), last: formatWhole(summary.lastTurn), seed: formatPlain(summary.seed) });
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'continue-title' } },
-      h('h2', { attrs: { id: 'continue-title' }, text: 'Continue' }),
+      h('h2', { attrs: { id: 'continue-title' }, text: t('start.continue.heading') }),
       h('p', { class: 'muted', text }),
-      button('Continue campaign', () => this.continueAutosave(), { class: 'primary', key: 'continue' }),
+      button(t('start.continue.button'), () => this.continueAutosave(), { class: 'primary', key: 'continue' }),
     );
   }
 
@@ -189,33 +200,33 @@ export class StartScreen {
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'load-title' } },
-      h('h2', { attrs: { id: 'load-title' }, text: 'Load a saved game' }),
+      h('h2', { attrs: { id: 'load-title' }, text: t('start.load.heading') }),
       slotList(
         this.env.storage,
         (id) => this.finish(loadSlot(this.env.storage, id), true),
         () => this.render(),
       ),
       importControl(this.env.storage, (loaded) => this.finish(loaded, true)),
-      h('p', { class: 'muted small', text: 'Saves are game records: every one is replayed and checked turn by turn before it opens.' }),
+      h('p', { class: 'muted small', text: t('start.load.text') }),
     );
   }
 
   private start(): void {
     const controllers = {} as Controllers;
     for (const p of POWERS) controllers[p] = this.humans.has(p) ? 'human' : 'ai';
-    if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail('The seed must be a whole number from 0 up.');
+    if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail(t('start.error.seed'));
     const full = this.chosenScenario().turns;
     const turns = this.turns ?? full;
-    if (!Number.isInteger(turns) || turns < 1 || turns > full) return this.fail(`The campaign length must be a whole number from 1 to ${full}.`);
+    if (!Number.isInteger(turns) || turns < 1 || turns > full) return this.fail(t('start.error.turns', { full: formatWhole(full) }));
     const made = GameController.create({ scenarioId: this.scenarioId, seed: this.seed, controllers, turns: turns === full ? undefined : turns }, { storage: this.env.storage });
-    if (!made.ok) return this.fail(`Cannot start: ${made.error.message}.`);
+    if (!made.ok) return this.fail(t('start.error.cannotStart', { message: made.error.message }));
     this.env.startGame(made.value, { screen: 'game' });
   }
 
   private continueAutosave(): void {
     const saved = readAutosave(this.env.storage);
-    if (!saved.ok) return this.fail(`The campaign in progress cannot be read. ${saved.error.message}`);
-    if (!saved.value) return this.fail('There is no campaign in progress.');
+    if (!saved.ok) return this.fail(t('start.error.unreadable', { message: saved.error.message }));
+    if (!saved.value) return this.fail(t('start.error.noCampaign'));
     const loaded = GameController.load(saved.value, { storage: this.env.storage });
     if (!loaded.ok) return this.fail(loaded.error.message);
     // After an autosave that failed, the campaign resumes from an earlier turn: say which.
@@ -233,19 +244,19 @@ export class StartScreen {
     if (running && !running.over) {
       let replace = false;
       openDialog({
-        title: 'Replace the campaign in progress?',
+        title: t('start.replace.title'),
         testId: 'confirm-replace',
         body: [
-          h('p', { text: `${loaded.file ?? 'This saved game'} resumes from ${resumesAt(loaded.controller)}.` }),
-          h('p', { text: `Opening it replaces your campaign in progress (${running.scenarioTitle}, ${positionText(running)}, seed ${running.seed}). To keep that one, continue it and save it under a name first (Menu, Save / load).` }),
+          h('p', { text: loaded.file ? t('start.replace.resumesFile', { file: loaded.file, at: resumesAt(loaded.controller) }) : t('start.replace.resumes', { at: resumesAt(loaded.controller) }) }),
+          h('p', { text: t('start.replace.warning', { title: running.scenarioTitle, position: positionWords(running), seed: formatPlain(running.seed) }) }),
         ],
         actions: [
-          { label: 'Open it', onClick: () => (replace = true), key: 'replace-open' },
-          { label: 'Keep my campaign', onClick: () => undefined, primary: true, key: 'replace-keep' },
+          { label: t('start.replace.open'), onClick: () => (replace = true), key: 'replace-open' },
+          { label: t('start.replace.keep'), onClick: () => undefined, primary: true, key: 'replace-keep' },
         ],
         onClose: () => {
           if (replace) this.open(loaded, persist);
-          else this.say('Nothing was loaded: your campaign in progress is as it was.');
+          else this.say(t('start.replace.kept'));
         },
       });
       return;
@@ -255,7 +266,7 @@ export class StartScreen {
 
   private open(loaded: Extract<Loaded, { ok: true }>, persist: boolean): void {
     if (persist) loaded.controller.persist();
-    const notice = loaded.file ? { text: `Opened ${loaded.file} at ${resumesAt(loaded.controller)}.`, kind: 'info' as const } : undefined;
+    const notice = loaded.file ? { text: t('start.opened', { file: loaded.file, at: resumesAt(loaded.controller) }), kind: 'info' as const } : undefined;
     this.env.startGame(loaded.controller, { screen: 'game' }, notice);
   }
 

@@ -34,7 +34,7 @@ test.describe('the briefing', () => {
     await expect(rows.filter({ hasText: 'Territory' })).toContainText(`scores ${Math.round(SCORING.territory1956WithAccess)}`);
     await expect(rows.filter({ hasText: 'Peace treaty' })).toContainText(`a signed treaty ${SCORING.treatyPoints.signed}`);
     const grades = SCORING.grades.map((g) => `${g.grade} from ${g.from}`).join(', ');
-    await expect(briefing.getByTestId('briefing-grades')).toContainText(`Grades: ${grades}, E below.`);
+    await expect(briefing.getByTestId('briefing-grades')).toContainText(`Grades: ${grades}, and E below.`);
     await briefing.getByRole('button', { name: 'Begin' }).click();
     await expect(page.getByTestId('event-dialog')).toBeVisible();
   });

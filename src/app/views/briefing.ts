@@ -1,9 +1,12 @@
 // The briefing a player (or a class) reads before turn 1: the situation in late 2016 in our
-// own words, and what the campaign is scored on. Every number about the scoring is read
+// own words, and what the campaign is scored on, in the current language (./i18n). Every number about the scoring is read
 // from the engine's outcome tables (SCORING, wedgeScore, domesticScore, outcome), never
 // written into the text by hand, so the briefing cannot drift from the rules.
-import { SCORING, domesticScore, islandName, outcome, wedgeScore, type Board, type Category } from '../../engine';
+import { SCORING, domesticScore, outcome, wedgeScore, type Board, type Category } from '../../engine';
 import { whole } from './numbers';
+import { t } from './i18n';
+import { formatQuarter, formatWhole } from './i18n/format';
+import { categoryLabel, islandName } from './i18n/terms';
 
 export interface BriefingCategory {
   id: Category['id'];
@@ -30,59 +33,42 @@ export interface Briefing {
 }
 
 /** Our summary of the situation at the start, for every scenario built on the 2016 world. */
-const SITUATION: { heading: string; text: string }[] = [
-  {
-    heading: 'A war that never formally ended',
-    text: 'Japan and Russia have never signed a peace treaty. In the last days of the Second World War the Soviet Union took four islands north-east of Hokkaido: Etorofu, Kunashiri, Shikotan and the Habomai islets. Tokyo calls them the Northern Territories and says they were never part of the Kuril chain it gave up in 1951; Moscow says they are Russian.',
-  },
-  {
-    heading: 'The 1956 Joint Declaration',
-    text: 'In 1956 the two countries restored relations and Moscow promised to hand over Shikotan and Habomai once a peace treaty is signed. That promise is the "1956 basis": the two small islands, which make up only a few per cent of the disputed land, while Etorofu and Kunashiri stay the hard part.',
-  },
-  {
-    heading: 'Sanctions after Crimea',
-    text: 'Since Russia annexed Crimea in 2014, Western sanctions have cut Moscow off from much Western money. Japan joined them, lightly. Japanese investment is worth more to Moscow while sanctions bite; if Washington and Europe ease them, Tokyo’s money buys less.',
-  },
-  {
-    heading: 'The US alliance and Article 5',
-    text: 'The United States is bound by Article 5 of its security treaty to defend territory under Japanese administration. Moscow fears that any island handed back could host US forces; Washington frowns on deals with Moscow that cut across sanctions.',
-  },
-  {
-    heading: 'Russia and China',
-    text: 'Moscow and Beijing stand together against US primacy, trade energy for manufactures and drill together, but their partnership rests on interest rather than trust: old border clashes, rivalry in Central Asia, a gas deal priced in Beijing’s favour, and a thinly peopled Russian Far East beside a populous China. Loosening that partnership eases the pressure on Japan; pushing too hard makes Beijing outbid Tokyo.',
-  },
-  {
-    heading: 'The eight-point plan',
-    text: 'In May 2016 Prime Minister Abe offered Moscow an eight-point plan of economic cooperation: health, cities, small firms, energy, industry, the Far East, technology and exchanges between people. Tokyo hopes that delivered projects will buy goodwill on the islands. Putin is due in Japan in December.',
-  },
+const situation = (): { heading: string; text: string }[] => [
+  { heading: t('briefing.situation.war.heading'), text: t('briefing.situation.war.text') },
+  { heading: t('briefing.situation.declaration.heading'), text: t('briefing.situation.declaration.text') },
+  { heading: t('briefing.situation.sanctions.heading'), text: t('briefing.situation.sanctions.text') },
+  { heading: t('briefing.situation.alliance.heading'), text: t('briefing.situation.alliance.text') },
+  { heading: t('briefing.situation.russiaChina.heading'), text: t('briefing.situation.russiaChina.text') },
+  { heading: t('briefing.situation.plan.heading'), text: t('briefing.situation.plan.text') },
 ];
 
-const MEASURES: Record<Category['id'], string> = {
-  territory: 'The islands returned to Japan or due under a signed treaty, and access (visits, joint activity) to those that stay Russian.',
-  treaty: 'How far the peace-treaty track has come: stalled, talks, a framework, a draft, a signed treaty.',
-  wedge: 'How far the Russia–China alignment has fallen from where it started: distrust between them eases the pressure on Japan.',
-  security: 'Japan’s forces and alliance against tension with China and the garrisons on the islands.',
-  economy: 'Trade with Russia gained from delivered projects, against tension with China, Chinese curbs and money spent but not yet delivered.',
-  domestic: 'The cabinet’s approval at home: a deal must be sold there, and a weak cabinet cannot ratify one.',
-};
+const measures = (id: Category['id']): string =>
+  ({
+    territory: () => t('briefing.measures.territory'),
+    treaty: () => t('briefing.measures.treaty'),
+    wedge: () => t('briefing.measures.wedge'),
+    security: () => t('briefing.measures.security'),
+    economy: () => t('briefing.measures.economy'),
+    domestic: () => t('briefing.measures.domestic'),
+  })[id]();
 
-const n = (x: number) => String(whole(x));
+const n = (x: number) => formatWhole(x);
 
 function goodResult(id: Category['id'], state: Board): string {
   const points = SCORING.treatyPoints;
   switch (id) {
     case 'territory':
-      return `${islandName('shikotan')} and ${islandName('habomai')} on the 1956 basis with joint activity on the other two scores ${n(SCORING.territory1956WithAccess)}; all four islands (very rare) ${n(SCORING.territoryAllFour)}.`;
+      return t('briefing.good.territory', { shikotan: islandName('shikotan'), habomai: islandName('habomai'), withAccess: n(SCORING.territory1956WithAccess), allFour: n(SCORING.territoryAllFour) });
     case 'treaty':
-      return `Talks score ${n(points.talks)}, a framework on the 1956 basis ${n(points.framework)}, a draft ${n(points.draft)}, a signed treaty ${n(points.signed)}.`;
+      return t('briefing.good.treaty', { talks: n(points.talks), framework: n(points.framework), draft: n(points.draft), signed: n(points.signed) });
     case 'wedge':
-      return `Unchanged scores ${n(wedgeScore(0))}; an alignment 5 points below its start of ${n(state.alignmentStart)} scores ${n(wedgeScore(5))}, 15 below ${n(wedgeScore(15))}.`;
+      return t('briefing.good.wedge', { unchanged: n(wedgeScore(0)), start: n(state.alignmentStart), minus5: n(wedgeScore(5)), minus15: n(wedgeScore(15)) });
     case 'security':
-      return 'Steadier as tension with China falls and the alliance warms; every security move that alarms Beijing costs some of it.';
+      return t('briefing.good.security');
     case 'economy':
-      return 'Rises as projects are delivered and trade with Russia grows, while China does not curb trade with Japan.';
+      return t('briefing.good.economy');
     case 'domestic':
-      return `Approval of ${n(state.powers.japan.approval)} (now) scores ${n(domesticScore(state.powers.japan.approval))}; 60 scores ${n(domesticScore(60))}, 70 scores ${n(domesticScore(70))}.`;
+      return t('briefing.good.domestic', { approval: n(state.powers.japan.approval), now: n(domesticScore(state.powers.japan.approval)), at60: n(domesticScore(60)), at70: n(domesticScore(70)) });
   }
 }
 
@@ -91,16 +77,16 @@ export function briefing(state: Board, title: string, dateOf: (turn: number) => 
   const result = outcome(state);
   const categories = SCORING.categories.map((c) => ({
     id: c.id,
-    label: c.label,
+    label: categoryLabel(c.id),
     weight: whole(c.weight * 100),
-    measures: MEASURES[c.id],
+    measures: measures(c.id),
     good: goodResult(c.id, state),
     now: whole(result.categories.find((r) => r.id === c.id)?.score ?? 0),
   }));
   return {
     title,
-    span: `${dateOf(1)} to ${dateOf(state.lastTurn)}, ${state.lastTurn} quarterly turns`,
-    situation: SITUATION,
+    span: t('briefing.span', { from: formatQuarter(dateOf(1)), to: formatQuarter(dateOf(state.lastTurn)), count: state.lastTurn }),
+    situation: situation(),
     categories,
     grades: SCORING.grades.map((g) => ({ grade: g.grade, from: g.from })),
     now: { score: result.score, grade: result.grade },

@@ -1,0 +1,209 @@
+// The translation check: the resources of every language (src/locales/*.json) against one
+// another and against the t('...') calls in src/, and the converted UI files against text
+// written into the code.
+//
+//   tsx scripts/i18n-check.ts        (tests/i18n.test.ts runs the same checks in `npm test`)
+//
+// It reports, one per line:
+//   - a key missing in a language (plural keys compare by their base: "x_one"/"x_other" is "x"),
+//     a plural form a language needs (Intl.PluralRules) missing, or one it never uses;
+//   - an empty text, or {{values}} that differ between the languages of one key;
+//   - a key used in the code that no language has, a key no code uses, a key built at run time;
+//   - in a converted file (CONVERTED below), a string literal the reader would see: Japanese
+//     or a capitalised word anywhere, or any words in a text position (text:, title:, label:,
+//     button(...), h(...)'s children, textContent = ...). A line ending in `// i18n-ignore: reason`
+//     is skipped (for words that are not for reading, such as key names).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { filesUnder, relativePath } from './lint-files';
+
+/** The files whose every readable word comes from the resources; extend it screen by screen. */
+export const CONVERTED = [
+  'src/app/views/briefing.ts',
+  'src/app/views/i18n/format.ts',
+  'src/app/views/i18n/index.ts',
+  'src/app/views/i18n/terms.ts',
+  'src/ui/app.ts',
+  'src/ui/briefing.ts',
+  'src/ui/custom-scenario.ts',
+  'src/ui/language.ts',
+  'src/ui/saves-ui.ts',
+  'src/ui/seed-field.ts',
+  'src/ui/start-screen.ts',
+] as const;
+
+export type Resource = { [key: string]: string | Resource };
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every key of a nested resource, as "a.b.c", with its text. */
+export function flatten(resource: Resource, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(resource)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const baseKey = (key: string) => key.replace(PLURAL, '');
+const values = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort().join(',');
+
+/** The problems of a set of resources (language -> nested keys) with the keys the code uses. */
+export function checkResources(resources: Record<string, Resource>, used: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const flat = Object.fromEntries(Object.entries(resources).map(([lng, r]) => [lng, flatten(r)]));
+  const bases = Object.fromEntries(Object.entries(flat).map(([lng, keys]) => [lng, new Set([...keys.keys()].map(baseKey))]));
+  const all = new Set(Object.values(bases).flatMap((b) => [...b]));
+  for (const key of [...all].sort()) {
+    for (const lng of Object.keys(flat)) if (!bases[lng]!.has(key)) problems.push(`${lng}: missing key ${key}`);
+    if (!used.has(key)) problems.push(`unused key ${key} (no t('${key}') in src/)`);
+  }
+  for (const key of [...used].sort()) if (!all.has(key)) problems.push(`key ${key} is used in src/ but no language has it`);
+  for (const [lng, keys] of Object.entries(flat)) {
+    const needed = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+    for (const [key, text] of keys) {
+      if (text.trim() === '') problems.push(`${lng}: empty text for ${key}`);
+      const form = PLURAL.exec(key)?.[1];
+      if (form && !needed.includes(form as Intl.LDMLPluralRule)) problems.push(`${lng}: ${key} is a plural form ${lng} never uses`);
+    }
+    const plurals = new Set([...keys.keys()].filter((k) => PLURAL.test(k)).map(baseKey));
+    for (const base of plurals) for (const form of needed) if (!keys.has(`${base}_${form}`)) problems.push(`${lng}: missing plural form ${base}_${form}`);
+  }
+  // The same {{values}} in every language, key by key (plural forms each against the first language's "other").
+  const [first, ...others] = Object.keys(flat);
+  for (const lng of others) {
+    for (const [key, text] of flat[lng]!) {
+      const ref = flat[first!]!.get(key) ?? flat[first!]!.get(`${baseKey(key)}_other`);
+      if (ref !== undefined && values(ref) !== values(text)) problems.push(`${lng}: ${key} has values {${values(text)}}, ${first} has {${values(ref)}}`);
+    }
+  }
+  return problems;
+}
+
+/** A line the checks skip: one ending in `// i18n-ignore` (and a reason). */
+const IGNORE = /\/\/\s*i18n-ignore\b[^\n]*$/;
+
+const isT = (e: ts.Expression) => (ts.isIdentifier(e) && e.text === 't') || (ts.isPropertyAccessExpression(e) && e.name.text === 't');
+
+/** The keys of the t('...') calls in a source file, and the calls whose key is built at run time. */
+export function keysIn(file: string, source: string): { keys: string[]; dynamic: string[] } {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const lines = source.split('\n');
+  const keys: string[] = [];
+  const dynamic: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && isT(node.expression) && node.arguments.length > 0) {
+      const arg = node.arguments[0]!;
+      const line = sf.getLineAndCharacterOfPosition(arg.getStart()).line;
+      if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) keys.push(arg.text);
+      else if (!IGNORE.test(lines[line] ?? '')) dynamic.push(`${file}:${line + 1}: t() with a key built at run time`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return { keys, dynamic };
+}
+
+const TEXT_PROPERTIES = new Set(['text', 'title', 'label', 'placeholder', 'aria-label', 'alt', 'message', 'heading', 'description', 'aria-description', 'aria-roledescription']);
+const TEXT_TARGETS = new Set(['textContent', 'innerText', 'title', 'placeholder']);
+const TEXT_CALLS = new Set(['button', 'fail', 'say', 'alert', 'confirm', 'append', 'prepend']);
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+/** A capital starting a word ("Start", "The seed"), not one inside an identifier ("localStorage"). */
+const CAPITALISED = /(?<!\p{L})\p{Lu}\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** Where a literal sits: in a position whose string a person reads, or elsewhere. */
+function inTextPosition(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    const name = ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name) ? parent.name.text : '';
+    return TEXT_PROPERTIES.has(name);
+  }
+  if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    return ts.isPropertyAccessExpression(parent.left) && TEXT_TARGETS.has(parent.left.name.text);
+  }
+  if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression)) {
+    const callee = parent.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (name === 'h') return parent.arguments.indexOf(node as ts.Expression) >= 2;
+    if (name === 'button') return parent.arguments.indexOf(node as ts.Expression) === 0;
+    if (name === 'setAttribute') {
+      const attr = parent.arguments[0];
+      return parent.arguments.indexOf(node as ts.Expression) === 1 && attr !== undefined && ts.isStringLiteral(attr) && TEXT_PROPERTIES.has(attr.text);
+    }
+    return TEXT_CALLS.has(name);
+  }
+  if (ts.isConditionalExpression(parent) || ts.isParenthesizedExpression(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken)) return inTextPosition(parent);
+  return false;
+}
+
+/** The string literals of a converted file that a person would read, as "file:line: text". */
+export function hardCodedStrings(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const lines = source.split('\n');
+  const found: string[] = [];
+  const report = (node: ts.Node, text: string) => {
+    const line = sf.getLineAndCharacterOfPosition(node.getStart()).line;
+    if (IGNORE.test(lines[line] ?? '')) return;
+    found.push(`${file}:${line + 1}: hard-coded text ${JSON.stringify(text)}: move it to src/locales and use t()`);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    if (ts.isCallExpression(node) && isT(node.expression)) {
+      // The key is no text; its options may hold some.
+      node.arguments.slice(1).forEach(visit);
+      return;
+    }
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      const text = node.text;
+      if (JAPANESE.test(text) || CAPITALISED.test(text) || (inTextPosition(node) && LETTER.test(text))) report(node, text);
+    } else if (ts.isTemplateExpression(node)) {
+      const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…');
+      if (JAPANESE.test(text) || CAPITALISED.test(text) || (inTextPosition(node) && LETTER.test(text))) report(node, text);
+    } else if (ts.isJsxText?.(node)) {
+      if (LETTER.test(node.text)) report(node, node.text.trim());
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** Every problem of the repository at `root`. */
+export function checkI18n(root: string): string[] {
+  const localeDir = join(root, 'src/locales');
+  const resources: Record<string, Resource> = {
+    en: JSON.parse(readFileSync(join(localeDir, 'en.json'), 'utf8')) as Resource,
+    ja: JSON.parse(readFileSync(join(localeDir, 'ja.json'), 'utf8')) as Resource,
+  };
+  const used = new Set<string>();
+  const problems: string[] = [];
+  for (const path of filesUnder(join(root, 'src'))) {
+    const file = relativePath(root, path);
+    const source = readFileSync(path, 'utf8');
+    const { keys, dynamic } = keysIn(file, source);
+    for (const k of keys) used.add(k);
+    problems.push(...dynamic);
+    if ((CONVERTED as readonly string[]).includes(file)) problems.push(...hardCodedStrings(file, source));
+  }
+  for (const file of CONVERTED) {
+    try {
+      readFileSync(join(root, file));
+    } catch {
+      problems.push(`${file}: listed as converted but missing`);
+    }
+  }
+  return [...problems, ...checkResources(resources, used)];
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(process.argv[2] ?? join(fileURLToPath(import.meta.url), '../..'));
+  const problems = checkI18n(root);
+  for (const p of problems) console.log(p);
+  console.log(problems.length ? `i18n-check: ${problems.length} problem(s)` : 'i18n-check: ok');
+  process.exitCode = problems.length ? 1 : 0;
+}
