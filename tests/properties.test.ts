@@ -240,6 +240,19 @@ describe('saving', () => {
     );
   });
 
+  it('deserialize refuses a save whose tracks lost a field, naming it (a damage the fuzz once found as a TypeError)', () => {
+    const text = serialize(POOL[3]!);
+    for (const [from, to, path] of [
+      ['"jointActivity":', '"jointActivity ":', 'state.tracks.jointActivity'],
+      ['"visits":', '"visitz":', 'state.tracks.visits'],
+    ] as const) {
+      expect(text).toContain(from);
+      const result = deserialize(text.replace(from, to));
+      expect(!result.ok && result.error.code).toBe('ERR_SAVE_CORRUPT');
+      expect(!result.ok && result.error.message).toContain(path);
+    }
+  });
+
   it('deserialize never throws on arbitrary or damaged text', () => {
     const text = serialize(POOL[3]!);
     const damaged = fc.oneof(

@@ -90,6 +90,11 @@ function stateProblem(s: unknown): string | null {
   if (kremlin) return kremlin;
   const tracks = numbers(s.tracks, 'state.tracks', ['dialogue', 'contacts']);
   if (tracks) return tracks;
+  const t = s.tracks as Record<string, unknown>;
+  if (typeof t.visits !== 'string') return 'state.tracks.visits: not a string';
+  const joint = numbers(t.jointActivity, 'state.tracks.jointActivity', ['progress']);
+  if (joint) return joint;
+  if (typeof (t.jointActivity as Record<string, unknown>).stage !== 'string') return 'state.tracks.jointActivity.stage: not a string';
   for (const key of ['injected'] as const) if (!Array.isArray(s[key])) return `state.${key}: not a list`;
   if (!isObject(s.lastTaken) || !isObject(s.eventTurns)) return 'state.lastTaken or state.eventTurns: missing';
   for (const key of ['projects', 'pendingEvents', 'firedEvents', 'log'] as const) if (!Array.isArray(s[key])) return `state.${key}: not a list`;
