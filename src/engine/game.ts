@@ -451,11 +451,8 @@ export function actionKey(a: Action): string {
 /** End-of-turn resolution, after every power has acted (mutates the draft). */
 function resolveTurn(d: GameState): void {
   const dice = diceAt(d.rng, d.turn, 'world|resolve');
-  const world = (text: string) => {
-    addNews(d, { turn: d.turn, power: 'world', text });
-  };
   const summitHeld = (d.usedThisTurn.japan ?? []).includes('summit:russia');
-  progressProjects(d, world);
+  progressProjects(d);
   resolveTreaty(d, summitHeld);
   carryOutTransfers(d);
   resolveTracks(d);
@@ -482,7 +479,7 @@ function resolveTurn(d: GameState): void {
   d.world.nationalism = clamp100(d.world.nationalism + round2((75 - d.world.nationalism) * 0.05));
   d.world.investmentStock = round2(d.world.investmentStock * 0.9);
   decayModifiers(d);
-  checkCabinet(d, world);
+  checkCabinet(d);
   driftKremlin(d, dice);
   d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapanValue(d));
 
@@ -492,11 +489,20 @@ function resolveTurn(d: GameState): void {
   d.phaseActions = 0;
   if (d.turn > d.lastTurn) {
     d.phase = { kind: 'over' };
-    world('The campaign ends');
+    worldNews(d, 'The campaign ends');
     return;
   }
   d.phase = { kind: 'acting', power: d.turnOrder[0]! };
   fireEvents(d, diceAt(d.rng, d.turn, 'world|events'));
+}
+
+/**
+ * The world's news of the turn's resolution. A module function, not a closure made in
+ * resolveTurn: under the runner's esbuild transform (keepNames) every named closure made
+ * costs a call that renames it, which showed as 2% of a campaign.
+ */
+function worldNews(d: GameState, text: string): void {
+  addNews(d, { turn: d.turn, power: 'world', text });
 }
 
 /** Where the Kremlin's standing settles when nothing moves it. */
@@ -513,22 +519,22 @@ function resolveTracks(d: GameState): void {
  * A cabinet whose approval falls too low is brought down: a new prime minister starts with
  * modest standing and re-examines what the old one agreed, so an unsigned draft falls back.
  */
-function checkCabinet(d: GameState, world: (t: string) => void): void {
+function checkCabinet(d: GameState): void {
   if (d.powers.japan.approval >= CABINET_FALLS_BELOW) return;
   d.tally.cabinetFalls += 1;
   d.powers.japan.approval = 42;
-  world('The cabinet falls; a new prime minister takes office and reviews the talks with Moscow');
+  worldNews(d, 'The cabinet falls; a new prime minister takes office and reviews the talks with Moscow');
   if (d.treaty.stage === 'draft' || d.treaty.stage === 'framework') treatySetback(d, 'The new cabinet reviews its predecessor’s commitments');
 }
 
-function progressProjects(d: GameState, world: (t: string) => void): void {
+function progressProjects(d: GameState): void {
   d.projects = d.projects.map((project) => {
     if (project.delivered || project.startedTurn === d.turn) return project;
     const def = catalogue(d.defs).projects.get(project.id)!;
     const instalment = projectInstalment(def.costPerTurn, project.round);
     if (project.paid < def.turns) {
       if (d.powers.japan.budget < instalment) {
-        world(`"${def.name}" stalls for lack of funds`);
+        worldNews(d, `"${def.name}" stalls for lack of funds`);
         return project;
       }
       d.powers.japan.budget = round2(d.powers.japan.budget - instalment);
@@ -549,7 +555,7 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
     d.tally.investmentDelivered = round2(d.tally.investmentDelivered + delivered);
     d.world.investmentStock = round2(d.world.investmentStock + delivered);
     shiftApproval(d, 'japan', 1);
-    world(`Japan delivers "${def.name}"`);
+    worldNews(d, `Japan delivers "${def.name}"`);
     return { ...project, paid: def.turns, delivered: true };
   });
 }

@@ -347,26 +347,35 @@ export function japaneseSupport(p: Proposal): Reason[] {
 function supportOf(p: Proposal, terms: Reason[] | null): number {
   const asked = transferredIslands(p);
   let total = 0;
-  const term = (label: string, value: number) => {
-    if (terms) terms.push({ label, value });
-    total += value;
-  };
-  if (asked.length === 0) term('no island returned', -30);
-  else if (asked.length === 1) term('a single island returned', -15);
-  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') term('the 1956 promise kept', 8);
-  if (asked.length >= 3) term('more than the 1956 islands', 15);
+  if (asked.length === 0) total += supportTerm(terms, 'no island returned', -30);
+  else if (asked.length === 1) total += supportTerm(terms, 'a single island returned', -15);
+  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') total += supportTerm(terms, 'the 1956 promise kept', 8);
+  if (asked.length >= 3) total += supportTerm(terms, 'more than the 1956 islands', 15);
   // A peace treaty settles the border: every island it leaves out is given up for good.
   for (const id of ISLANDS) {
-    if (p.transfers[id] === 'none') term(terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
+    if (p.transfers[id] === 'none') total += supportTerm(terms, terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
   }
-  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) term('administration without sovereignty', -8);
-  if (p.schedule === 'deferred') term('handover deferred for years', -5);
-  if (p.noUsForces) term('limits on the US alliance', -3);
-  if (p.economicPackage > 0) term('paying for our own land', -p.economicPackage);
+  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) total += supportTerm(terms, 'administration without sovereignty', -8);
+  if (p.schedule === 'deferred') total += supportTerm(terms, 'handover deferred for years', -5);
+  if (p.noUsForces) total += supportTerm(terms, 'limits on the US alliance', -3);
+  if (p.economicPackage > 0) total += supportTerm(terms, 'paying for our own land', -p.economicPackage);
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') term(terms ? `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') {
+      total += supportTerm(terms, terms ? `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
+    }
   }
   return total;
+}
+
+/**
+ * One term of the support: kept in `terms` when given, and returned to be added to the sum.
+ * A module function rather than a closure over the running total: the AI asks for the
+ * support of drafts on most of Japan's steps, and a named closure made per call costs more
+ * than the sum under the runner's esbuild transform (keepNames renames each one made).
+ */
+function supportTerm(terms: Reason[] | null, label: string, value: number): number {
+  if (terms) terms.push({ label, value });
+  return value;
 }
 
 /** What renouncing the claim to an island costs at home (the larger islands weigh most). */
