@@ -18,6 +18,8 @@ import {
   observe,
   streamFor,
   weighTotal,
+  weighKeyed,
+  draftKey,
   weighWith,
   weighingContext,
   ACCESS_LEVELS,
@@ -117,6 +119,7 @@ describe("Russia's total for a draft, and its support in Japan", () => {
           for (let k = 0; k < 40; k++) {
             const draft = randomDraft(dice);
             expect(weighTotal(ctx, draft)).toBe(weighWith(ctx, draft).total);
+            expect(weighKeyed(ctx, draftKey(draft))).toBe(weighWith(ctx, draft).total);
             expect(japaneseSupportTotal(draft)).toBe(japaneseSupport(draft).reduce((total, t) => total + t.value, 0));
             compared += 1;
           }
