@@ -4,6 +4,7 @@
 import {
   alignmentValue,
   economicLeverage,
+  onceKey,
   opinionOf,
   weighProposal,
   RUSSIAN_APPROVAL_BASELINE,
@@ -302,6 +303,7 @@ export const usaAI: Policy = {
 
 function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (v: View, a: Action) => Reason[] | null): Scored[] {
   const amplitude = view.powers[view.viewer].interests.noise;
+  const taken = view.lastTaken[view.viewer];
   const out: Scored[] = [];
   for (const action of actions) {
     if (action.type === 'answerEvent') {
@@ -309,19 +311,20 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice, termsOf: (
       continue;
     }
     const terms = termsOf(view, action);
-    if (terms) out.push(scored(action, terms, repetitionTerm(view, action), noiseTerm(dice, amplitude)));
+    if (terms) out.push(scored(action, terms, repetitionTerm(view.turn, taken, action), noiseTerm(dice, amplitude)));
   }
   return out;
 }
 
-/** Governments vary their moves: the same gesture again soon after carries less weight. */
-function repetitionTerm(view: View, action: Action): Reason {
-  const last = view.lastTaken[view.viewer]?.[onceKeyOf(action)];
-  const since = last === undefined ? 99 : view.turn - last;
+/**
+ * Governments vary their moves: the same gesture again soon after carries less weight.
+ * `taken` is the seat's record of when it last took each kind of action (read once per plan).
+ */
+function repetitionTerm(turn: number, taken: Readonly<Record<string, number>> | undefined, action: Action): Reason {
+  const last = taken?.[onceKey(action)];
+  const since = last === undefined ? 99 : turn - last;
   return { label: 'did much the same recently', value: since <= 1 ? -6 : since === 2 ? -3 : since === 3 ? -1 : 0 };
 }
-
-const onceKeyOf = (action: Action): string => (action.type === 'summit' ? `summit:${action.partner}` : action.type);
 
 /** Whether a draft or signed treaty promises the island back demilitarised. */
 function promisedDemilitarised(view: View, island: IslandId): boolean {

@@ -21,7 +21,7 @@ export {
   type NewGame,
 } from './game';
 export { parseAction, parseProposal, preview, clip, MAX_ECHO, MAX_ID_LENGTH } from './validate';
-export { RULES, actionText, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
+export { RULES, actionText, onceKey, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
 export {
   japanCanRatify,
   kremlinCanRatify,
