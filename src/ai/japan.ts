@@ -19,6 +19,8 @@ import {
   packageCost,
   transferDelay,
   projectInstalment,
+  projectDef,
+  nextRound,
   RATIFY_LINE,
   type Action,
   type WeighingContext,
@@ -156,7 +158,7 @@ export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingC
 export function committedInstalments(view: View): number {
   let total = 0;
   for (const p of view.projects) {
-    if (!p.delivered) total += projectInstalment(view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0, p.round);
+    if (!p.delivered) total += projectInstalment(projectDef(view.defs, p.id)?.costPerTurn ?? 0, p.round);
   }
   return total;
 }
@@ -234,10 +236,9 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
         { label: 'capital it takes', value: -1.5 },
       ];
     case 'startProject': {
-      const def = view.defs.projects.find((p) => p.id === action.projectId)!;
+      const def = projectDef(view.defs, action.projectId)!;
       const instalment = costOf(view, action).budget;
-      let round = 1;
-      for (const p of view.projects) if (p.id === def.id && p.delivered) round += 1;
+      const round = nextRound(view.projects, def.id);
       // The launch pays one instalment now; the end of the turn pays every running project's next one.
       const squeeze = japan.budget - instalment - committed - instalment;
       return [

@@ -4,6 +4,7 @@
 import {
   alignmentValue,
   economicLeverage,
+  eventDef,
   onceKey,
   opinionOf,
   weighProposal,
@@ -22,7 +23,7 @@ const STAGE_WEIGHT = { stalled: 0, talks: 1, framework: 2, draft: 4, signed: 0 }
 
 /** Scores an answer to an event by what its effects are worth to the chooser. */
 export function scoreEventAnswer(view: View, action: Extract<Action, { type: 'answerEvent' }>): Scored {
-  const def = view.defs.events.find((e) => e.id === action.eventId);
+  const def = eventDef(view.defs, action.eventId);
   const option = def?.options.find((o) => o.id === action.optionId);
   const value = option ? valueOfEffects(action.power, option.effects) : 0;
   // Answering is forced, so the score only ranks options; keep it above the end-turn line.

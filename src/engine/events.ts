@@ -3,29 +3,9 @@
 import { applyEffect } from './effects';
 import { addNews, keepsNews } from './news';
 import { withEntry } from './shapes';
+import { catalogue, eventDef } from './catalogue';
 import type { Dice } from './rng';
-import type { EventDef, GameState, PowerId, ProjectDef, ScenarioDefs } from './types';
-
-interface DefsIndex {
-  scheduled: EventDef[];
-  random: EventDef[];
-  projects: Map<string, ProjectDef>;
-}
-const indexes = new WeakMap<ScenarioDefs, DefsIndex>();
-
-/** Lookups over the static catalogue, built once per scenario (the catalogue never changes). */
-export function catalogue(defs: ScenarioDefs): DefsIndex {
-  let index = indexes.get(defs);
-  if (!index) {
-    index = {
-      scheduled: defs.events.filter((e) => e.trigger.kind === 'scheduled'),
-      random: defs.events.filter((e) => e.trigger.kind === 'random'),
-      projects: new Map(defs.projects.map((p) => [p.id, p])),
-    };
-    indexes.set(defs, index);
-  }
-  return index;
-}
+import type { EventDef, GameState, PowerId } from './types';
 
 /** Quarters before a repeatable random event may come again, unless the event says otherwise. */
 export const DEFAULT_EVENT_COOLDOWN = 4;
@@ -76,7 +56,7 @@ export function fireEvent(d: GameState, e: EventDef): void {
 
 /** A teacher's inject: the event fires as if drawn, and the news says who chose it. */
 export function injectEvent(draft: GameState, eventId: string): string {
-  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  const def = eventDef(draft.defs, eventId)!;
   fireEvent(draft, def);
   draft.injected = [...draft.injected, eventId];
   return `The teacher triggers "${def.title}"`;
@@ -84,7 +64,7 @@ export function injectEvent(draft: GameState, eventId: string): string {
 
 /** A power's answer to an event awaiting it: the option's effects apply. */
 export function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
-  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  const def = eventDef(draft.defs, eventId)!;
   const option = def.options.find((o) => o.id === optionId)!;
   for (const effect of option.effects) applyEffect(draft, effect, `${eventId}:${optionId}`);
   const index = draft.pendingEvents.findIndex((p) => p.eventId === eventId && p.chooser === power);

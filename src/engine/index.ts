@@ -21,6 +21,8 @@ export {
   type NewGame,
 } from './game';
 export { parseAction, parseProposal, preview, clip, MAX_ECHO, MAX_ID_LENGTH } from './validate';
+export { eventDef, projectDef } from './catalogue';
+export { nextRound } from './project-list';
 export { RULES, actionText, onceKey, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
 export {
   japanCanRatify,
