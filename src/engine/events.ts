@@ -26,13 +26,31 @@ function eligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'treaty'>, e: Even
 }
 
 /**
- * When each event last fired. Read into a Map once a turn: `eventTurns` gets a new shape
- * with every event fired, and looking ids up in it one by one is slow.
+ * When each event last fired, as a Map: `eventTurns` grows past the size V8 keeps in fast
+ * mode, and reading it key by key (or walking it) each turn is slow. The Map of the record
+ * read last is kept with it, and fireEvent moves it on to the record it makes, so a game
+ * reads its record into a Map once, not once a turn. The state holds only the record.
  */
-function lastFired(eventTurns: GameState['eventTurns']): Map<string, number> {
-  const turns = new Map<string, number>();
-  for (const id in eventTurns) turns.set(id, eventTurns[id]!);
-  return turns;
+let firedTurns: { record: GameState['eventTurns']; turns: Map<string, number> } | null = null;
+
+function lastFired(eventTurns: GameState['eventTurns']): ReadonlyMap<string, number> {
+  if (firedTurns?.record !== eventTurns) {
+    const turns = new Map<string, number>();
+    for (const id in eventTurns) turns.set(id, eventTurns[id]!);
+    firedTurns = { record: eventTurns, turns };
+  }
+  return firedTurns.turns;
+}
+
+/** Records that event `id` fired on `turn` (a new record: states share the old one). */
+function recordFired(d: GameState, id: string, turn: number): void {
+  const before = d.eventTurns;
+  d.eventTurns = withEntry(before, id, turn);
+  // The Map moves on to the new record: only the record read last has one.
+  if (firedTurns?.record === before) {
+    firedTurns.record = d.eventTurns;
+    firedTurns.turns.set(id, turn);
+  }
 }
 
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
@@ -49,7 +67,7 @@ export function fireEvents(d: GameState, dice: Dice): void {
 export function fireEvent(d: GameState, e: EventDef): void {
   for (const effect of e.effects) applyEffect(d, effect, e.id);
   if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
-  d.eventTurns = withEntry(d.eventTurns, e.id, d.turn);
+  recordFired(d, e.id, d.turn);
   if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
   if (keepsNews(d)) addNews(d, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` });
 }
