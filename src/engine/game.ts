@@ -309,8 +309,11 @@ export function legalActions(state: Board, power: PowerId): Action[] {
     if (forced && type !== forced) continue;
     if (full && type !== 'endTurn') continue;
     if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
+    // A type taken this turn was skipped whole just above; only a summit counts each partner
+    // apart (see onceKey), so only its candidates are checked against the list one by one.
+    const usedByCandidate = type === 'summit' ? used : undefined;
     for (const action of rule.candidates(state, power)) {
-      if (candidateBlocked(state, action, rule, used, false) === null) out.push(action);
+      if (candidateBlocked(state, action, rule, usedByCandidate, false) === null) out.push(action);
     }
   }
   return out;
