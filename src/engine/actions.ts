@@ -152,7 +152,9 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     },
     candidates: (s) => {
       const out: ActionOf<'startProject'>[] = [];
-      for (const action of projectStarts(s.defs)) if (!projectUnderWay(s.projects, action.projectId)) out.push(action);
+      // An index, not for-of: the launches are a frozen array (see legalActions).
+      const starts = projectStarts(s.defs);
+      for (let i = 0; i < starts.length; i++) if (!projectUnderWay(s.projects, starts[i]!.projectId)) out.push(starts[i]!);
       return out;
     },
   },

@@ -29,12 +29,21 @@ type AnyRule = Rule<ActionType> & {
   candidates: (s: Board, p: PowerId) => Action[];
 };
 
-/** Each power's action types with their rules, in the stable order of RULES. */
-const RULES_BY_POWER: Record<PowerId, readonly (readonly [ActionType, AnyRule])[]> = {
-  japan: RULE_TYPES_BY_POWER.japan.map((type) => [type, RULES[type] as AnyRule] as const),
-  russia: RULE_TYPES_BY_POWER.russia.map((type) => [type, RULES[type] as AnyRule] as const),
-  china: RULE_TYPES_BY_POWER.china.map((type) => [type, RULES[type] as AnyRule] as const),
-  usa: RULE_TYPES_BY_POWER.usa.map((type) => [type, RULES[type] as AnyRule] as const),
+/**
+ * Each power's action types with their rules, in the stable order of RULES. Records, not
+ * [type, rule] pairs: legalActions walks these on every AI step, and destructuring a pair
+ * in its loop went through the iterator protocol, a good share of the listing's garbage.
+ */
+interface TypedRule {
+  readonly type: ActionType;
+  readonly rule: AnyRule;
+}
+const rulesOf = (power: PowerId): readonly TypedRule[] => RULE_TYPES_BY_POWER[power].map((type) => ({ type, rule: RULES[type] as AnyRule }));
+const RULES_BY_POWER: Record<PowerId, readonly TypedRule[]> = {
+  japan: rulesOf('japan'),
+  russia: rulesOf('russia'),
+  china: rulesOf('china'),
+  usa: rulesOf('usa'),
 };
 
 /** A power may take at most this many actions in one phase, so every turn ends. */
@@ -323,14 +332,18 @@ export function legalActions(state: Board, power: PowerId): Action[] {
   const forced = forcedChoice(state, power);
   const full = !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
   const used = state.usedThisTurn[power];
-  for (const [type, rule] of RULES_BY_POWER[power]) {
+  for (const { type, rule } of RULES_BY_POWER[power]) {
     if (forced && type !== forced) continue;
     if (full && type !== 'endTurn') continue;
     if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
     // A type taken this turn was skipped whole just above; only a summit counts each partner
     // apart (see onceKey), so only its candidates are checked against the list one by one.
     const usedByCandidate = type === 'summit' ? used : undefined;
-    for (const action of rule.candidates(state, power)) {
+    // An index, not for-of: constant candidates come in frozen arrays, and V8 walks a frozen
+    // array in a for-of through the generic iterator, allocating at every step.
+    const candidates = rule.candidates(state, power);
+    for (let i = 0; i < candidates.length; i++) {
+      const action = candidates[i]!;
       if (candidateBlocked(state, action, rule, usedByCandidate, false) === null) out.push(action);
     }
   }
