@@ -10,6 +10,8 @@ import {
   presetProposals,
   costOf,
   weighTotal,
+  weighKeyed,
+  draftKey,
   weighingContext,
   japaneseSupportTotal,
   acceptChance,
@@ -17,6 +19,8 @@ import {
   packageCost,
   transferDelay,
   projectInstalment,
+  projectDef,
+  nextRound,
   RATIFY_LINE,
   type Action,
   type WeighingContext,
@@ -99,8 +103,8 @@ export interface DraftChoice {
   value: number;
 }
 
-/** Each candidate draft with how it plays in Japan (a property of the draft alone). */
-const DRAFT_SUPPORT = DRAFTS.map((proposal) => ({ proposal, support: japaneseSupportTotal(proposal), cost: packageCost(proposal) }));
+/** Each candidate draft with how it plays in Japan and its weighing key (properties of the draft alone). */
+const DRAFT_SUPPORT = DRAFTS.map((proposal) => ({ proposal, support: japaneseSupportTotal(proposal), cost: packageCost(proposal), key: draftKey(proposal) }));
 
 /** The least chance of acceptance the expert will risk a proposal (and its capital) on. */
 const MIN_ACCEPT_CHANCE = 0.5;
@@ -136,11 +140,11 @@ export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingC
   // fall below the best expectation found, no later draft can match it.
   for (const { index, value } of rankedDrafts(view.lastTurn - view.turn)) {
     if (value <= 0 || (top && value < top.expected)) break;
-    const { proposal, support, cost } = DRAFT_SUPPORT[index]!;
+    const { support, cost, key } = DRAFT_SUPPORT[index]!;
     if (approval + support < RATIFY_LINE + 3 || cost > budget) continue;
     // A draft worth exactly the best expectation can only tie it, and a tie goes to the earlier draft.
     if (top && value === top.expected && index > top.index) continue;
-    const chance = acceptChance(weighTotal(ctx, proposal), spread);
+    const chance = acceptChance(weighKeyed(ctx, key), spread);
     if (chance < MIN_ACCEPT_CHANCE) continue;
     const expected: number = value * chance;
     if (!top || expected > top.expected || (expected === top.expected && index < top.index)) top = { index, expected, value };
@@ -154,7 +158,7 @@ export function bestAcceptableDraft(view: View, ctx: WeighingContext = weighingC
 export function committedInstalments(view: View): number {
   let total = 0;
   for (const p of view.projects) {
-    if (!p.delivered) total += projectInstalment(view.defs.projects.find((d) => d.id === p.id)?.costPerTurn ?? 0, p.round);
+    if (!p.delivered) total += projectInstalment(projectDef(view.defs, p.id)?.costPerTurn ?? 0, p.round);
   }
   return total;
 }
@@ -232,10 +236,9 @@ export function expertTerms(view: View, action: Action, sit: ExpertSituation = e
         { label: 'capital it takes', value: -1.5 },
       ];
     case 'startProject': {
-      const def = view.defs.projects.find((p) => p.id === action.projectId)!;
+      const def = projectDef(view.defs, action.projectId)!;
       const instalment = costOf(view, action).budget;
-      let round = 1;
-      for (const p of view.projects) if (p.id === def.id && p.delivered) round += 1;
+      const round = nextRound(view.projects, def.id);
       // The launch pays one instalment now; the end of the turn pays every running project's next one.
       const squeeze = japan.budget - instalment - committed - instalment;
       return [

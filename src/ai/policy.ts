@@ -83,12 +83,17 @@ export function best(options: Scored[], endTurn: Action | undefined): Decision {
  * the AI plans its quarter, as a government would.
  */
 export function planFrom(options: Scored[], endTurn: Action | undefined): Decision[] {
-  const worth = options.filter((o) => o.total > 0 || !endTurn);
-  const order = worth.map((o, i) => ({ o, i })).sort((a, b) => b.o.total - a.o.total || a.i - b.i);
-  const plan: Decision[] = order.map(({ o }) => ({ action: o.action, reasons: o.terms, score: o.total }));
+  const worth = endTurn ? options.filter(isWorthwhile) : options.slice();
+  // Array sort is stable (ES2019), so equal totals keep the legal order without an index.
+  worth.sort(byTotalDescending);
+  const plan: Decision[] = [];
+  for (const o of worth) plan.push({ action: o.action, reasons: o.terms, score: o.total });
   if (endTurn) plan.push({ action: endTurn, reasons: [{ label: 'nothing else is worth the capital this turn', value: 0 }], score: 0 });
   return plan;
 }
+
+const isWorthwhile = (o: Scored): boolean => o.total > 0;
+const byTotalDescending = (a: Scored, b: Scored): number => b.total - a.total;
 
 /** Splits the end-turn action from the others. */
 export function partition(legal: readonly Action[]): { endTurn: Action | undefined; others: Action[] } {
@@ -107,6 +112,12 @@ export const noiseTerm = (dice: Dice, amplitude: number): Reason => ({ label: 'j
 export function modifierSum(view: View, from: View['viewer'], to: View['viewer'], prefixes: readonly string[]): number {
   const mods = view.opinions[from][to]?.modifiers ?? [];
   let total = 0;
-  for (const m of mods) if (prefixes.some((p) => m.id.startsWith(p))) total += m.value;
+  for (const m of mods) if (startsWithAny(m.id, prefixes)) total += m.value;
   return total;
+}
+
+/** Whether `id` starts with one of the prefixes (a loop, not a closure per modifier: the AI asks this on every step). */
+function startsWithAny(id: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (id.startsWith(p)) return true;
+  return false;
 }

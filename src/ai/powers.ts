@@ -4,6 +4,8 @@
 import {
   alignmentValue,
   economicLeverage,
+  eventDef,
+  onceKey,
   opinionOf,
   weighProposal,
   RUSSIAN_APPROVAL_BASELINE,
@@ -21,7 +23,7 @@ const STAGE_WEIGHT = { stalled: 0, talks: 1, framework: 2, draft: 4, signed: 0 }
 
 /** Scores an answer to an event by what its effects are worth to the chooser. */
 export function scoreEventAnswer(view: View, action: Extract<Action, { type: 'answerEvent' }>): Scored {
-  const def = view.defs.events.find((e) => e.id === action.eventId);
+  const def = eventDef(view.defs, action.eventId);
   const option = def?.options.find((o) => o.id === action.optionId);
   const value = option ? valueOfEffects(action.power, option.effects) : 0;
   // Answering is forced, so the score only ranks options; keep it above the end-turn line.
@@ -303,6 +305,7 @@ export const usaAI: Policy = {
 /** Scores every action by `termsOf`; `dice` adds the judgement-call noise (null: none, for the advisor). */
 function scoreAll(view: View, actions: readonly Action[], dice: Dice | null, termsOf: (v: View, a: Action) => Reason[] | null): Scored[] {
   const amplitude = view.powers[view.viewer].interests.noise;
+  const taken = view.lastTaken[view.viewer];
   const out: Scored[] = [];
   for (const action of actions) {
     if (action.type === 'answerEvent') {
@@ -310,19 +313,20 @@ function scoreAll(view: View, actions: readonly Action[], dice: Dice | null, ter
       continue;
     }
     const terms = termsOf(view, action);
-    if (terms) out.push(scored(action, terms, repetitionTerm(view, action), dice ? noiseTerm(dice, amplitude) : undefined));
+    if (terms) out.push(scored(action, terms, repetitionTerm(view.turn, taken, action), dice ? noiseTerm(dice, amplitude) : undefined));
   }
   return out;
 }
 
-/** Governments vary their moves: the same gesture again soon after carries less weight. */
-function repetitionTerm(view: View, action: Action): Reason {
-  const last = view.lastTaken[view.viewer]?.[onceKeyOf(action)];
-  const since = last === undefined ? 99 : view.turn - last;
+/**
+ * Governments vary their moves: the same gesture again soon after carries less weight.
+ * `taken` is the seat's record of when it last took each kind of action (read once per plan).
+ */
+function repetitionTerm(turn: number, taken: Readonly<Record<string, number>> | undefined, action: Action): Reason {
+  const last = taken?.[onceKey(action)];
+  const since = last === undefined ? 99 : turn - last;
   return { label: 'did much the same recently', value: since <= 1 ? -6 : since === 2 ? -3 : since === 3 ? -1 : 0 };
 }
-
-const onceKeyOf = (action: Action): string => (action.type === 'summit' ? `summit:${action.partner}` : action.type);
 
 /** Whether a draft or signed treaty promises the island back demilitarised. */
 function promisedDemilitarised(view: View, island: IslandId): boolean {

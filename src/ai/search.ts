@@ -8,6 +8,7 @@
 // `determinize(view, dice)`, which samples what the view hides (the game's dice, others'
 // pending choices) from the policy's stream, so it never reads the game's dice.
 import {
+  projectDef,
   ACCEPT_THRESHOLD,
   ISLANDS,
   MAX_ACTIONS_PER_PHASE,
@@ -223,7 +224,7 @@ class Purse {
     if (cost.approval > 0 && this.approval - cost.approval < 20) return false;
     let instalment = 0;
     if (action.type === 'startProject') {
-      instalment = this.view.defs.projects.find((p) => p.id === action.projectId)?.costPerTurn ?? 0;
+      instalment = projectDef(this.view.defs, action.projectId)?.costPerTurn ?? 0;
       if (this.budget - instalment < this.committed + instalment) return false;
     }
     this.used.add(once);

@@ -6,6 +6,8 @@ import { economicLeverage } from './measures';
 import { opinionOf } from './opinions';
 import { opinionMod, shiftApproval, shiftMilitarisation, shiftTension, shiftWorld } from './shifts';
 import { answerEvent, injectEvent } from './events';
+import { eventDef, projectDef } from './catalogue';
+import { nextRound, projectUnderWay } from './project-list';
 import { counterProposal, islandName, presetProposals, proposalText, weighProposal } from './proposals';
 import type { Action, ActionType, Board, GameState, IslandId, PowerId, Proposal, ScenarioDefs } from './types';
 import { ISLANDS } from './types';
@@ -34,13 +36,6 @@ export function freshness(state: Board, power: PowerId, key: string): number {
 
 /** The US cannot ease sanctions below this: Congress and the European allies keep a core in place. */
 export const SANCTIONS_FLOOR = 35;
-
-/** A project's next round: 1 for a first run, one more for each delivered run. */
-const nextRound = (s: Board, projectId: string): number => {
-  let delivered = 0;
-  for (const p of s.projects) if (p.id === projectId && p.delivered) delivered += 1;
-  return delivered + 1;
-};
 
 /** A repeated project costs half as much again for each earlier run. */
 export const projectInstalment = (costPerTurn: number, round: number): number => round2(costPerTurn * (1 + 0.5 * (round - 1)));
@@ -98,7 +93,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     check: (s, a) => {
       const pending = s.pendingEvents.find((p) => p.eventId === a.eventId && p.chooser === a.power);
       if (!pending) return fail('ERR_NO_SUCH_EVENT', `event "${a.eventId}" is not awaiting an answer from ${a.power}`);
-      const def = s.defs.events.find((e) => e.id === a.eventId);
+      const def = eventDef(s.defs, a.eventId);
       if (!def?.options.some((o) => o.id === a.optionId)) {
         return fail('ERR_NO_SUCH_OPTION', `event "${a.eventId}" has no option "${a.optionId}"`);
       }
@@ -110,7 +105,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
       const out: ActionOf<'answerEvent'>[] = [];
       for (const p of s.pendingEvents) {
         if (p.chooser !== power) continue;
-        for (const o of s.defs.events.find((e) => e.id === p.eventId)?.options ?? []) out.push({ type: 'answerEvent', power, eventId: p.eventId, optionId: o.id });
+        for (const o of eventDef(s.defs, p.eventId)?.options ?? []) out.push({ type: 'answerEvent', power, eventId: p.eventId, optionId: o.id });
       }
       return out;
     },
@@ -136,17 +131,17 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     label: 'Start an eight-point-plan project',
     oncePerTurn: false,
     cost: (s, a) => {
-      const def = s.defs.projects.find((p) => p.id === a.projectId);
-      return { capital: def?.capital ?? 0, budget: def ? projectInstalment(def.costPerTurn, nextRound(s, a.projectId)) : 0, approval: 0 };
+      const def = projectDef(s.defs, a.projectId);
+      return { capital: def?.capital ?? 0, budget: def ? projectInstalment(def.costPerTurn, nextRound(s.projects, a.projectId)) : 0, approval: 0 };
     },
     check: (s, a) => {
-      if (!s.defs.projects.some((p) => p.id === a.projectId)) return fail('ERR_NO_SUCH_PROJECT', `no project "${a.projectId}" in this scenario`);
-      if (s.projects.some((p) => p.id === a.projectId && !p.delivered)) return fail('ERR_PROJECT_STARTED', `project "${a.projectId}" is already under way`);
+      if (!projectDef(s.defs, a.projectId)) return fail('ERR_NO_SUCH_PROJECT', `no project "${a.projectId}" in this scenario`);
+      if (projectUnderWay(s.projects, a.projectId)) return fail('ERR_PROJECT_STARTED', `project "${a.projectId}" is already under way`);
       return null;
     },
     apply: (d, a) => {
-      const def = d.defs.projects.find((p) => p.id === a.projectId)!;
-      const round = nextRound(d, def.id);
+      const def = projectDef(d.defs, a.projectId)!;
+      const round = nextRound(d.projects, def.id);
       const instalment = projectInstalment(def.costPerTurn, round);
       d.projects = [...d.projects, { id: def.id, startedTurn: d.turn, paid: 1, delivered: false, round }];
       d.tally.investmentSpent = round2(d.tally.investmentSpent + instalment);
@@ -157,7 +152,9 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
     },
     candidates: (s) => {
       const out: ActionOf<'startProject'>[] = [];
-      for (const action of projectStarts(s.defs)) if (!s.projects.some((q) => q.id === action.projectId && !q.delivered)) out.push(action);
+      // An index, not for-of: the launches are a frozen array (see legalActions).
+      const starts = projectStarts(s.defs);
+      for (let i = 0; i < starts.length; i++) if (!projectUnderWay(s.projects, starts[i]!.projectId)) out.push(starts[i]!);
       return out;
     },
   },

@@ -3,29 +3,9 @@
 import { applyEffect } from './effects';
 import { addNews, keepsNews } from './news';
 import { withEntry } from './shapes';
+import { catalogue, eventDef } from './catalogue';
 import type { Dice } from './rng';
-import type { EventDef, GameState, PowerId, ProjectDef, ScenarioDefs } from './types';
-
-interface DefsIndex {
-  scheduled: EventDef[];
-  random: EventDef[];
-  projects: Map<string, ProjectDef>;
-}
-const indexes = new WeakMap<ScenarioDefs, DefsIndex>();
-
-/** Lookups over the static catalogue, built once per scenario (the catalogue never changes). */
-export function catalogue(defs: ScenarioDefs): DefsIndex {
-  let index = indexes.get(defs);
-  if (!index) {
-    index = {
-      scheduled: defs.events.filter((e) => e.trigger.kind === 'scheduled'),
-      random: defs.events.filter((e) => e.trigger.kind === 'random'),
-      projects: new Map(defs.projects.map((p) => [p.id, p])),
-    };
-    indexes.set(defs, index);
-  }
-  return index;
-}
+import type { EventDef, GameState, PowerId } from './types';
 
 /** Quarters before a repeatable random event may come again, unless the event says otherwise. */
 export const DEFAULT_EVENT_COOLDOWN = 4;
@@ -46,13 +26,31 @@ function eligible(d: Pick<GameState, 'turn' | 'firedEvents' | 'treaty'>, e: Even
 }
 
 /**
- * When each event last fired. Read into a Map once a turn: `eventTurns` gets a new shape
- * with every event fired, and looking ids up in it one by one is slow.
+ * When each event last fired, as a Map: `eventTurns` grows past the size V8 keeps in fast
+ * mode, and reading it key by key (or walking it) each turn is slow. The Map of the record
+ * read last is kept with it, and fireEvent moves it on to the record it makes, so a game
+ * reads its record into a Map once, not once a turn. The state holds only the record.
  */
-function lastFired(eventTurns: GameState['eventTurns']): Map<string, number> {
-  const turns = new Map<string, number>();
-  for (const id in eventTurns) turns.set(id, eventTurns[id]!);
-  return turns;
+let firedTurns: { record: GameState['eventTurns']; turns: Map<string, number> } | null = null;
+
+function lastFired(eventTurns: GameState['eventTurns']): ReadonlyMap<string, number> {
+  if (firedTurns?.record !== eventTurns) {
+    const turns = new Map<string, number>();
+    for (const id in eventTurns) turns.set(id, eventTurns[id]!);
+    firedTurns = { record: eventTurns, turns };
+  }
+  return firedTurns.turns;
+}
+
+/** Records that event `id` fired on `turn` (a new record: states share the old one). */
+function recordFired(d: GameState, id: string, turn: number): void {
+  const before = d.eventTurns;
+  d.eventTurns = withEntry(before, id, turn);
+  // The Map moves on to the new record: only the record read last has one.
+  if (firedTurns?.record === before) {
+    firedTurns.record = d.eventTurns;
+    firedTurns.turns.set(id, turn);
+  }
 }
 
 /** Fires the scheduled events of the current turn and, by chance, one random event. */
@@ -69,14 +67,14 @@ export function fireEvents(d: GameState, dice: Dice): void {
 export function fireEvent(d: GameState, e: EventDef): void {
   for (const effect of e.effects) applyEffect(d, effect, e.id);
   if (!d.firedEvents.includes(e.id)) d.firedEvents = [...d.firedEvents, e.id];
-  d.eventTurns = withEntry(d.eventTurns, e.id, d.turn);
+  recordFired(d, e.id, d.turn);
   if (e.chooser && e.options.length) d.pendingEvents = [...d.pendingEvents, { eventId: e.id, chooser: e.chooser, turn: d.turn }];
   if (keepsNews(d)) addNews(d, { turn: d.turn, power: 'world', text: `${e.title}: ${e.text}` });
 }
 
 /** A teacher's inject: the event fires as if drawn, and the news says who chose it. */
 export function injectEvent(draft: GameState, eventId: string): string {
-  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  const def = eventDef(draft.defs, eventId)!;
   fireEvent(draft, def);
   draft.injected = [...draft.injected, eventId];
   return `The teacher triggers "${def.title}"`;
@@ -84,7 +82,7 @@ export function injectEvent(draft: GameState, eventId: string): string {
 
 /** A power's answer to an event awaiting it: the option's effects apply. */
 export function answerEvent(draft: GameState, eventId: string, optionId: string, power: PowerId): string {
-  const def = draft.defs.events.find((e) => e.id === eventId)!;
+  const def = eventDef(draft.defs, eventId)!;
   const option = def.options.find((o) => o.id === optionId)!;
   for (const effect of option.effects) applyEffect(draft, effect, `${eventId}:${optionId}`);
   const index = draft.pendingEvents.findIndex((p) => p.eventId === eventId && p.chooser === power);

@@ -9,7 +9,8 @@ import { spend, shiftApproval, shiftWorld } from './shifts';
 import { clamp100, round2 } from './math';
 import { copyIslands, copyOpinions, copyPowers, copyTally, copyTracks, copyTreaty, copyWorld, withEntry } from './shapes';
 import { alignmentValue, pressureOnJapanValue } from './measures';
-import { catalogue, fireEvents } from './events';
+import { fireEvents } from './events';
+import { catalogue } from './catalogue';
 import { decayModifiers } from './opinions';
 import { driftKremlin, initialKremlin, refreshEstimate } from './kremlin';
 import { CABINET_FALLS_BELOW, carryOutTransfers, resolveTreaty, treatySetback } from './treaty';
@@ -29,12 +30,21 @@ type AnyRule = Rule<ActionType> & {
   candidates: (s: Board, p: PowerId) => Action[];
 };
 
-/** Each power's action types with their rules, in the stable order of RULES. */
-const RULES_BY_POWER: Record<PowerId, readonly (readonly [ActionType, AnyRule])[]> = {
-  japan: RULE_TYPES_BY_POWER.japan.map((type) => [type, RULES[type] as AnyRule] as const),
-  russia: RULE_TYPES_BY_POWER.russia.map((type) => [type, RULES[type] as AnyRule] as const),
-  china: RULE_TYPES_BY_POWER.china.map((type) => [type, RULES[type] as AnyRule] as const),
-  usa: RULE_TYPES_BY_POWER.usa.map((type) => [type, RULES[type] as AnyRule] as const),
+/**
+ * Each power's action types with their rules, in the stable order of RULES. Records, not
+ * [type, rule] pairs: legalActions walks these on every AI step, and destructuring a pair
+ * in its loop went through the iterator protocol, a good share of the listing's garbage.
+ */
+interface TypedRule {
+  readonly type: ActionType;
+  readonly rule: AnyRule;
+}
+const rulesOf = (power: PowerId): readonly TypedRule[] => RULE_TYPES_BY_POWER[power].map((type) => ({ type, rule: RULES[type] as AnyRule }));
+const RULES_BY_POWER: Record<PowerId, readonly TypedRule[]> = {
+  japan: rulesOf('japan'),
+  russia: rulesOf('russia'),
+  china: rulesOf('china'),
+  usa: rulesOf('usa'),
 };
 
 /** A power may take at most this many actions in one phase, so every turn ends. */
@@ -223,8 +233,26 @@ export function isTerminal(state: Board): boolean {
   return state.phase.kind === 'over';
 }
 
+/**
+ * The last action `whyNot` allowed and the state it was asked about. A state never changes
+ * once made (a draft is changed only inside applyLegalAction, before anyone sees it), so
+ * `applyChosen` need not ask again about the same action object in the same state object:
+ * a seat checks each action it hands out, and the runner then applies it (see Seat.next).
+ */
+let allowedState: Board | null = null;
+let allowedAction: Action | null = null;
+
 /** Why an action is not allowed now, or null when it is. Checks turn, forced answers, limits, costs and the rule's own test. */
 export function whyNot(state: Board, action: Action): ActionError | null {
+  const refusal = refusalOf(state, action);
+  if (refusal === null) {
+    allowedState = state;
+    allowedAction = action;
+  }
+  return refusal;
+}
+
+function refusalOf(state: Board, action: Action): ActionError | null {
   if (state.phase.kind === 'over') return { code: 'ERR_GAME_OVER', message: 'the game is over' };
   if (action.type === 'injectEvent') return injectBlocked(state, action.eventId);
   if (action.power !== state.phase.power) {
@@ -319,12 +347,19 @@ export function legalActions(state: Board, power: PowerId): Action[] {
   const forced = forcedChoice(state, power);
   const full = !forced && state.phaseActions >= MAX_ACTIONS_PER_PHASE;
   const used = state.usedThisTurn[power];
-  for (const [type, rule] of RULES_BY_POWER[power]) {
+  for (const { type, rule } of RULES_BY_POWER[power]) {
     if (forced && type !== forced) continue;
     if (full && type !== 'endTurn') continue;
     if (rule.oncePerTurn && type !== 'summit' && used?.includes(type)) continue;
-    for (const action of rule.candidates(state, power)) {
-      if (candidateBlocked(state, action, rule, used, false) === null) out.push(action);
+    // A type taken this turn was skipped whole just above; only a summit counts each partner
+    // apart (see onceKey), so only its candidates are checked against the list one by one.
+    const usedByCandidate = type === 'summit' ? used : undefined;
+    // An index, not for-of: constant candidates come in frozen arrays, and V8 walks a frozen
+    // array in a for-of through the generic iterator, allocating at every step.
+    const candidates = rule.candidates(state, power);
+    for (let i = 0; i < candidates.length; i++) {
+      const action = candidates[i]!;
+      if (candidateBlocked(state, action, rule, usedByCandidate, false) === null) out.push(action);
     }
   }
   return out;
@@ -372,7 +407,7 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
  * `applyAction`.
  */
 export function applyChosen(state: GameState, action: Action, reasons?: Reason[]): Result<GameState> {
-  const refusal = whyNot(state, action);
+  const refusal = state === allowedState && action === allowedAction ? null : whyNot(state, action);
   if (refusal) return err(refusal);
   return ok(applyLegalAction(state, action, reasons));
 }
@@ -466,11 +501,8 @@ export function actionKey(a: Action): string {
 /** End-of-turn resolution, after every power has acted (mutates the draft). */
 function resolveTurn(d: GameState): void {
   const dice = diceAt(d.rng, d.turn, 'world|resolve');
-  const world = (text: string) => {
-    addNews(d, { turn: d.turn, power: 'world', text });
-  };
   const summitHeld = (d.usedThisTurn.japan ?? []).includes('summit:russia');
-  progressProjects(d, world);
+  progressProjects(d);
   resolveTreaty(d, summitHeld);
   carryOutTransfers(d);
   resolveTracks(d);
@@ -497,7 +529,7 @@ function resolveTurn(d: GameState): void {
   d.world.nationalism = clamp100(d.world.nationalism + round2((75 - d.world.nationalism) * 0.05));
   d.world.investmentStock = round2(d.world.investmentStock * 0.9);
   decayModifiers(d);
-  checkCabinet(d, world);
+  checkCabinet(d);
   driftKremlin(d, dice);
   d.tally.pressureSum = round2(d.tally.pressureSum + pressureOnJapanValue(d));
 
@@ -507,11 +539,20 @@ function resolveTurn(d: GameState): void {
   d.phaseActions = 0;
   if (d.turn > d.lastTurn) {
     d.phase = { kind: 'over' };
-    world('The campaign ends');
+    worldNews(d, 'The campaign ends');
     return;
   }
   d.phase = { kind: 'acting', power: d.turnOrder[0]! };
   fireEvents(d, diceAt(d.rng, d.turn, 'world|events'));
+}
+
+/**
+ * The world's news of the turn's resolution. A module function, not a closure made in
+ * resolveTurn: under the runner's esbuild transform (keepNames) every named closure made
+ * costs a call that renames it, which showed as 2% of a campaign.
+ */
+function worldNews(d: GameState, text: string): void {
+  addNews(d, { turn: d.turn, power: 'world', text });
 }
 
 /** Where the Kremlin's standing settles when nothing moves it. */
@@ -528,22 +569,22 @@ function resolveTracks(d: GameState): void {
  * A cabinet whose approval falls too low is brought down: a new prime minister starts with
  * modest standing and re-examines what the old one agreed, so an unsigned draft falls back.
  */
-function checkCabinet(d: GameState, world: (t: string) => void): void {
+function checkCabinet(d: GameState): void {
   if (d.powers.japan.approval >= CABINET_FALLS_BELOW) return;
   d.tally.cabinetFalls += 1;
   d.powers.japan.approval = 42;
-  world('The cabinet falls; a new prime minister takes office and reviews the talks with Moscow');
+  worldNews(d, 'The cabinet falls; a new prime minister takes office and reviews the talks with Moscow');
   if (d.treaty.stage === 'draft' || d.treaty.stage === 'framework') treatySetback(d, 'The new cabinet reviews its predecessor’s commitments');
 }
 
-function progressProjects(d: GameState, world: (t: string) => void): void {
+function progressProjects(d: GameState): void {
   d.projects = d.projects.map((project) => {
     if (project.delivered || project.startedTurn === d.turn) return project;
     const def = catalogue(d.defs).projects.get(project.id)!;
     const instalment = projectInstalment(def.costPerTurn, project.round);
     if (project.paid < def.turns) {
       if (d.powers.japan.budget < instalment) {
-        world(`"${def.name}" stalls for lack of funds`);
+        worldNews(d, `"${def.name}" stalls for lack of funds`);
         return project;
       }
       d.powers.japan.budget = round2(d.powers.japan.budget - instalment);
@@ -564,7 +605,7 @@ function progressProjects(d: GameState, world: (t: string) => void): void {
     d.tally.investmentDelivered = round2(d.tally.investmentDelivered + delivered);
     d.world.investmentStock = round2(d.world.investmentStock + delivered);
     shiftApproval(d, 'japan', 1);
-    world(`Japan delivers "${def.name}"`);
+    worldNews(d, `Japan delivers "${def.name}"`);
     return { ...project, paid: def.turns, delivered: true };
   });
 }

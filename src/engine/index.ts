@@ -22,7 +22,9 @@ export {
   type NewGame,
 } from './game';
 export { parseAction, parseProposal, preview, clip, MAX_ECHO, MAX_ID_LENGTH } from './validate';
-export { RULES, actionText, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
+export { eventDef, projectDef } from './catalogue';
+export { nextRound } from './project-list';
+export { RULES, actionText, onceKey, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
 export {
   japanCanRatify,
   kremlinCanRatify,
@@ -67,6 +69,9 @@ export {
   weighProposal,
   weighWith,
   weighTotal,
+  weighKeyed,
+  draftKey,
+  type DraftKey,
   weighingContext,
   mostLikelyChange,
   estimateProposal,

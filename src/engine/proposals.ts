@@ -219,24 +219,33 @@ const settled = (total: number): number => round2(total) + 0;
  * part's sum is a sum of rounded terms, that is of whole hundredths, and so is the total:
  * adding the parts' sums instead of the terms one by one moves the float sum by far less
  * than half a hundredth, and the total, rounded to hundredths, is the same number (a test
- * checks it draft by draft). NaN marks a part not yet summed.
+ * checks it draft by draft).
+ *
+ * One flat table, slot by slot (SLOT gives where each part's values start); NaN marks a
+ * part not yet summed. The last slot holds 0 for a part a draft does not have (no
+ * handover, not on the 1956 basis): a part's sum is never -0 (it starts at +0 and adds
+ * nonzero terms), so adding that 0 leaves the running total exactly as it was.
  */
-interface WeighingTables {
-  /** By island, transfer kind (sovereignty, administration), demilitarise, no US forces. */
-  island: number[];
-  /** By the number of islands asked, less one. */
-  handover: number[];
-  /** By island and access level (none, visits, joint). */
-  access: number[];
-  /** By package tier. */
-  package: number[];
-  /** By schedule (on signing, phased, deferred). */
-  schedule: number[];
-  basis: number;
-  situation: number;
-}
+type WeighingTables = number[];
 
-const ISLAND_INDEX: Record<IslandId, number> = { etorofu: 0, kunashiri: 1, shikotan: 2, habomai: 3 };
+const SLOT = {
+  /** By island, transfer kind (sovereignty, administration), demilitarise, no US forces: 4 × 8. */
+  island: 0,
+  /** By island and access level (none, visits, joint): 4 × 3. */
+  access: 32,
+  /** By the number of islands asked, less one: 4. */
+  handover: 44,
+  /** By package tier: 4. */
+  package: 48,
+  /** By schedule (on signing, phased, deferred): 3. */
+  schedule: 52,
+  basis: 55,
+  situation: 56,
+  /** Always 0: a part the draft does not have. */
+  none: 57,
+} as const;
+const TABLE_SIZE = 58;
+
 const ACCESS_INDEX: Record<AccessLevel, number> = { none: 0, visits: 1, joint: 2 };
 const SCHEDULE_INDEX: Record<Schedule, number> = { onSigning: 0, phased: 1, deferred: 2 };
 
@@ -247,88 +256,90 @@ const fresh = (): Tally => {
   return scratch;
 };
 
-const unsummed = (n: number): number[] => {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(Number.NaN);
-  return out;
-};
-
 function buildTables(ctx: WeighingContext): WeighingTables {
-  const t = fresh();
-  situationPart(ctx, t);
-  const situation = t.total;
+  const table: number[] = [];
+  for (let i = 0; i < TABLE_SIZE; i++) table.push(Number.NaN);
+  situationPart(ctx, fresh());
+  table[SLOT.situation] = scratch.total;
   basisPart(fresh());
-  const basis = scratch.total;
-  return {
-    island: unsummed(ISLANDS.length * 8),
-    handover: unsummed(ISLANDS.length),
-    access: unsummed(ISLANDS.length * 3),
-    package: unsummed(4),
-    schedule: unsummed(3),
-    basis,
-    situation,
-  };
+  table[SLOT.basis] = scratch.total;
+  table[SLOT.none] = 0;
+  return table;
 }
+
+/** Sums the part a slot of the table stands for (one not yet summed). */
+function sumSlot(ctx: WeighingContext, slot: number): number {
+  const t = fresh();
+  if (slot < SLOT.access) {
+    const id = ISLANDS[slot >> 3]!;
+    islandPart(ctx, id, slot & 4 ? 'administration' : 'sovereignty', (slot & 2) !== 0, (slot & 1) !== 0, t);
+  } else if (slot < SLOT.handover) {
+    const i = slot - SLOT.access;
+    accessPart(ctx, ISLANDS[(i / 3) | 0]!, ACCESS_LEVELS[i % 3]!, t);
+  } else if (slot < SLOT.package) {
+    handoverPart(ctx, slot - SLOT.handover + 1, t);
+  } else if (slot < SLOT.schedule) {
+    packagePart(ctx, (slot - SLOT.package) as Proposal['economicPackage'], t);
+  } else {
+    schedulePart(SCHEDULES[slot - SLOT.schedule]!, t);
+  }
+  return t.total;
+}
+
+/**
+ * Where a draft's parts sit in the weighing's table, in the order they are added: each
+ * island's (its handover, or the access to it), the handover, the 1956 basis, the package
+ * and the schedule. A pure function of the draft: a list of drafts searched again and again
+ * (the expert's) works its keys out once, and `weighKeyed` then never reads the draft.
+ */
+export type DraftKey = readonly number[];
+
+export function draftKey(proposal: Proposal): DraftKey {
+  return keyInto([0, 0, 0, 0, 0, 0, 0, 0], proposal);
+}
+
+function keyInto(key: number[], proposal: Proposal): number[] {
+  let asked = 0;
+  for (let i = 0; i < ISLANDS.length; i++) {
+    const id = ISLANDS[i]!;
+    const kind = proposal.transfers[id];
+    if (kind === 'none') {
+      key[i] = SLOT.access + i * 3 + ACCESS_INDEX[proposal.access[id]];
+    } else {
+      asked += 1;
+      key[i] = SLOT.island + i * 8 + (kind === 'sovereignty' ? 0 : 4) + (proposal.demilitarise ? 2 : 0) + (proposal.noUsForces ? 1 : 0);
+    }
+  }
+  key[4] = asked > 0 ? SLOT.handover + asked - 1 : SLOT.none;
+  key[5] = isOn1956Basis(proposal) ? SLOT.basis : SLOT.none;
+  key[6] = SLOT.package + proposal.economicPackage;
+  key[7] = SLOT.schedule + SCHEDULE_INDEX[proposal.schedule];
+  return key;
+}
+
+/** The key `weighTotal` works out for the draft it is given (one at a time, never nested). */
+const scratchKey: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
 
 /**
  * Russia's total for a draft without the terms: for searches over many drafts. The same
  * number as `weighWith(ctx, proposal).total`, from the sums of the weighing's parts.
  */
 export function weighTotal(ctx: WeighingContext, proposal: Proposal): number {
-  const tables = (ctx.tables ??= buildTables(ctx));
-  const transfers = proposal.transfers;
-  // Island by island, each named (not looked up by a variable key: this is the AI's hottest loop).
-  let total = islandTotal(ctx, tables, proposal, 'etorofu', transfers.etorofu);
-  total += islandTotal(ctx, tables, proposal, 'kunashiri', transfers.kunashiri);
-  total += islandTotal(ctx, tables, proposal, 'shikotan', transfers.shikotan);
-  total += islandTotal(ctx, tables, proposal, 'habomai', transfers.habomai);
-  const asked = (transfers.etorofu === 'none' ? 0 : 1) + (transfers.kunashiri === 'none' ? 0 : 1) + (transfers.shikotan === 'none' ? 0 : 1) + (transfers.habomai === 'none' ? 0 : 1);
-  if (asked > 0) {
-    let part = tables.handover[asked - 1]!;
-    if (part !== part) {
-      handoverPart(ctx, asked, fresh());
-      part = tables.handover[asked - 1] = scratch.total;
-    }
-    total += part;
-  }
-  if (isOn1956Basis(proposal)) total += tables.basis;
-  const tier = proposal.economicPackage;
-  let pkg = tables.package[tier]!;
-  if (pkg !== pkg) {
-    packagePart(ctx, tier, fresh());
-    pkg = tables.package[tier] = scratch.total;
-  }
-  const s = SCHEDULE_INDEX[proposal.schedule];
-  let schedule = tables.schedule[s]!;
-  if (schedule !== schedule) {
-    schedulePart(proposal.schedule, fresh());
-    schedule = tables.schedule[s] = scratch.total;
-  }
-  total += pkg;
-  total += schedule;
-  total += tables.situation;
-  return settled(total);
+  return weighKeyed(ctx, keyInto(scratchKey, proposal));
 }
 
-/** One island's part: its handover's terms, or the access to it when it stays Russian. */
-function islandTotal(ctx: WeighingContext, tables: WeighingTables, proposal: Proposal, id: IslandId, kind: TransferKind): number {
-  if (kind === 'none') {
-    const level = proposal.access[id];
-    const i = ISLAND_INDEX[id] * 3 + ACCESS_INDEX[level];
-    let part = tables.access[i]!;
-    if (part !== part) {
-      accessPart(ctx, id, level, fresh());
-      part = tables.access[i] = scratch.total;
-    }
-    return part;
+/** `weighTotal` of the draft whose key this is (see draftKey). */
+export function weighKeyed(ctx: WeighingContext, key: DraftKey): number {
+  const table = (ctx.tables ??= buildTables(ctx));
+  let total = 0;
+  for (let k = 0; k < 8; k++) {
+    const slot = key[k]!;
+    let part = table[slot]!;
+    if (part !== part) part = table[slot] = sumSlot(ctx, slot);
+    total += part;
   }
-  const i = ISLAND_INDEX[id] * 8 + (kind === 'sovereignty' ? 0 : 4) + (proposal.demilitarise ? 2 : 0) + (proposal.noUsForces ? 1 : 0);
-  let part = tables.island[i]!;
-  if (part !== part) {
-    islandPart(ctx, id, kind, proposal.demilitarise, proposal.noUsForces, fresh());
-    part = tables.island[i] = scratch.total;
-  }
-  return part;
+  total += table[SLOT.situation]!;
+  return settled(total);
 }
 
 /**
@@ -347,26 +358,35 @@ export function japaneseSupport(p: Proposal): Reason[] {
 function supportOf(p: Proposal, terms: Reason[] | null): number {
   const asked = transferredIslands(p);
   let total = 0;
-  const term = (label: string, value: number) => {
-    if (terms) terms.push({ label, value });
-    total += value;
-  };
-  if (asked.length === 0) term('no island returned', -30);
-  else if (asked.length === 1) term('a single island returned', -15);
-  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') term('the 1956 promise kept', 8);
-  if (asked.length >= 3) term('more than the 1956 islands', 15);
+  if (asked.length === 0) total += supportTerm(terms, 'no island returned', -30);
+  else if (asked.length === 1) total += supportTerm(terms, 'a single island returned', -15);
+  if (p.transfers.shikotan !== 'none' && p.transfers.habomai !== 'none') total += supportTerm(terms, 'the 1956 promise kept', 8);
+  if (asked.length >= 3) total += supportTerm(terms, 'more than the 1956 islands', 15);
   // A peace treaty settles the border: every island it leaves out is given up for good.
   for (const id of ISLANDS) {
-    if (p.transfers[id] === 'none') term(terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
+    if (p.transfers[id] === 'none') total += supportTerm(terms, terms ? `gives up the claim to ${ISLAND_NAMES[id]}` : '', -RENUNCIATION[id]);
   }
-  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) term('administration without sovereignty', -8);
-  if (p.schedule === 'deferred') term('handover deferred for years', -5);
-  if (p.noUsForces) term('limits on the US alliance', -3);
-  if (p.economicPackage > 0) term('paying for our own land', -p.economicPackage);
+  if (asked.length > 0 && asked.every((id) => p.transfers[id] === 'administration')) total += supportTerm(terms, 'administration without sovereignty', -8);
+  if (p.schedule === 'deferred') total += supportTerm(terms, 'handover deferred for years', -5);
+  if (p.noUsForces) total += supportTerm(terms, 'limits on the US alliance', -3);
+  if (p.economicPackage > 0) total += supportTerm(terms, 'paying for our own land', -p.economicPackage);
   for (const id of ['etorofu', 'kunashiri'] as const) {
-    if (p.transfers[id] === 'none' && p.access[id] !== 'none') term(terms ? `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
+    if (p.transfers[id] === 'none' && p.access[id] !== 'none') {
+      total += supportTerm(terms, terms ? `${ACCESS_TEXT[p.access[id]]} on ${ISLAND_NAMES[id]}` : '', p.access[id] === 'joint' ? 3 : 2);
+    }
   }
   return total;
+}
+
+/**
+ * One term of the support: kept in `terms` when given, and returned to be added to the sum.
+ * A module function rather than a closure over the running total: the AI asks for the
+ * support of drafts on most of Japan's steps, and a named closure made per call costs more
+ * than the sum under the runner's esbuild transform (keepNames renames each one made).
+ */
+function supportTerm(terms: Reason[] | null, label: string, value: number): number {
+  if (terms) terms.push({ label, value });
+  return value;
 }
 
 /** What renouncing the claim to an island costs at home (the larger islands weigh most). */

@@ -108,8 +108,7 @@ function stateProblem(s: unknown): string | null {
 
 /** Two FNV-1a passes with different offsets: a 64-bit hex digest of the rule state. */
 export function stateHash(state: GameState): string {
-  const { defs: _defs, log: _log, ...rest } = state;
-  const text = JSON.stringify(rest);
+  const text = JSON.stringify(ruleState(state));
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
@@ -118,4 +117,62 @@ export function stateHash(state: GameState): string {
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A state's fields in the order the engine writes them (createGame, draftOf). */
+const STATE_KEYS: readonly string[] = [
+  'scenarioId', 'scenarioVersion', 'seed', 'controllers', 'turn', 'lastTurn', 'startYear', 'startQuarter', 'turnOrder', 'phase', 'phaseActions',
+  'usedThisTurn', 'powers', 'opinions', 'islands', 'treaty', 'world', 'projects', 'tracks', 'kremlin', 'kremlinEstimate', 'teacher', 'injected',
+  'lastTaken', 'pendingEvents', 'firedEvents', 'eventTurns', 'alignmentStart', 'actionDigest', 'tally', 'log', 'rng', 'defs',
+];
+
+/**
+ * What the hash covers: the state without `defs` and `log`, its other fields in their own
+ * order. A state with the engine's fields in the engine's order (all of them, in practice)
+ * is copied field by field; any other is copied with an object rest. Both give the same
+ * JSON text, but the rest makes a slow object (31 fields added by key) that JSON.stringify
+ * walks slowly, and the hash is taken at the end of every campaign.
+ */
+function ruleState(state: GameState): object {
+  const keys = Object.keys(state);
+  let canonical = keys.length === STATE_KEYS.length;
+  for (let i = 0; canonical && i < keys.length; i++) canonical = keys[i] === STATE_KEYS[i];
+  if (!canonical) {
+    const { defs: _defs, log: _log, ...rest } = state;
+    return rest;
+  }
+  const s = state;
+  return {
+    scenarioId: s.scenarioId,
+    scenarioVersion: s.scenarioVersion,
+    seed: s.seed,
+    controllers: s.controllers,
+    turn: s.turn,
+    lastTurn: s.lastTurn,
+    startYear: s.startYear,
+    startQuarter: s.startQuarter,
+    turnOrder: s.turnOrder,
+    phase: s.phase,
+    phaseActions: s.phaseActions,
+    usedThisTurn: s.usedThisTurn,
+    powers: s.powers,
+    opinions: s.opinions,
+    islands: s.islands,
+    treaty: s.treaty,
+    world: s.world,
+    projects: s.projects,
+    tracks: s.tracks,
+    kremlin: s.kremlin,
+    kremlinEstimate: s.kremlinEstimate,
+    teacher: s.teacher,
+    injected: s.injected,
+    lastTaken: s.lastTaken,
+    pendingEvents: s.pendingEvents,
+    firedEvents: s.firedEvents,
+    eventTurns: s.eventTurns,
+    alignmentStart: s.alignmentStart,
+    actionDigest: s.actionDigest,
+    tally: s.tally,
+    rng: s.rng,
+  };
 }
