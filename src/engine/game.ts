@@ -233,26 +233,8 @@ export function isTerminal(state: Board): boolean {
   return state.phase.kind === 'over';
 }
 
-/**
- * The last action `whyNot` allowed and the state it was asked about. A state never changes
- * once made (a draft is changed only inside applyLegalAction, before anyone sees it), so
- * `applyChosen` need not ask again about the same action object in the same state object:
- * a seat checks each action it hands out, and the runner then applies it (see Seat.next).
- */
-let allowedState: Board | null = null;
-let allowedAction: Action | null = null;
-
 /** Why an action is not allowed now, or null when it is. Checks turn, forced answers, limits, costs and the rule's own test. */
 export function whyNot(state: Board, action: Action): ActionError | null {
-  const refusal = refusalOf(state, action);
-  if (refusal === null) {
-    allowedState = state;
-    allowedAction = action;
-  }
-  return refusal;
-}
-
-function refusalOf(state: Board, action: Action): ActionError | null {
   if (state.phase.kind === 'over') return { code: 'ERR_GAME_OVER', message: 'the game is over' };
   if (action.type === 'injectEvent') return injectBlocked(state, action.eventId);
   if (action.power !== state.phase.power) {
@@ -407,7 +389,7 @@ export function applyAction(state: GameState, action: unknown, reasons?: Reason[
  * `applyAction`.
  */
 export function applyChosen(state: GameState, action: Action, reasons?: Reason[]): Result<GameState> {
-  const refusal = state === allowedState && action === allowedAction ? null : whyNot(state, action);
+  const refusal = whyNot(state, action);
   if (refusal) return err(refusal);
   return ok(applyLegalAction(state, action, reasons));
 }
