@@ -2,6 +2,7 @@
 // the inset's treaty text and the replay's turning points without looking at pixels.
 import { endTurn, expect, freshStart, settleAll, startClassroom, test, toStartScreen } from './fixtures';
 import { labelsOf } from './geometry';
+import type { Page } from '@playwright/test';
 
 test("the inset shows the player's draft: which islands it would hand over, and how", async ({ page }) => {
   await freshStart(page);
@@ -18,10 +19,10 @@ test("the inset shows the player's draft: which islands it would hand over, and 
   expect(after.labels.find((l) => l.id === 'island-etorofu')?.text).not.toContain('→ Japan');
 });
 
-test('the replay shows the map at each turn, with the turning points on the slider and ringed on the map', async ({ page }) => {
+/** Two turns of the classroom game with a summit in Moscow in turn 1 (a turning point), then its autosave in the replay viewer. */
+async function replayOfASummit(page: Page): Promise<void> {
   await freshStart(page);
   await startClassroom(page);
-  // A summit with Moscow in turn 1 is a turning point.
   await settleAll(page);
   await page.getByRole('button', { name: /Summit with Moscow/ }).click();
   await settleAll(page);
@@ -30,6 +31,10 @@ test('the replay shows the map at each turn, with the turning points on the slid
   await toStartScreen(page);
   await page.getByRole('button', { name: 'Replay a game' }).click();
   await page.getByTestId('replay-autosave').click();
+}
+
+test('the replay shows the map at each turn, with the turning points on the slider and ringed on the map', async ({ page }) => {
+  await replayOfASummit(page);
   await expect(page.getByTestId('replay-position')).toHaveText(/The start/);
 
   const map = page.getByTestId('replay-map');
@@ -49,16 +54,7 @@ test('the replay shows the map at each turn, with the turning points on the slid
 });
 
 test('the debrief shows the map at any turn, with the turning points marked along its slider', async ({ page }) => {
-  await freshStart(page);
-  await startClassroom(page);
-  await settleAll(page);
-  await page.getByRole('button', { name: /Summit with Moscow/ }).click();
-  await settleAll(page);
-  await endTurn(page);
-  await endTurn(page);
-  await toStartScreen(page);
-  await page.getByRole('button', { name: 'Replay a game' }).click();
-  await page.getByTestId('replay-autosave').click();
+  await replayOfASummit(page);
   await page.getByRole('button', { name: 'Debrief' }).click();
   const section = page.getByTestId('debrief-map-section');
   await expect(section).toBeVisible();
