@@ -243,6 +243,7 @@ export class ClassroomConnection {
         this.joinQrSvg = welcome.joinQrSvg;
         this.log = [];
         this.board = null;
+        this.kicked = null;
         resolve();
       });
     });
@@ -256,8 +257,11 @@ export class ClassroomConnection {
       this.emit('debrief', debrief);
     });
     room.onMessage('error', (error: ErrorMessage) => this.emit('error', error));
+    // Only the current room's kick counts: a room this connection has already left behind
+    // (an earlier attempt of a rejoin, taken over by the later one) must not mark the next
+    // drop of the current room as a kick.
     room.onMessage('kicked', (m: { reason: string }) => {
-      this.kicked = m.reason;
+      if (room === this.room) this.kicked = m.reason;
     });
     room.onLeave((code: number) => {
       if (room !== this.room) return;
