@@ -1,11 +1,13 @@
 // Translations: the resources of both languages against each other, against the code's
 // t('...') calls and against the glossary; the converted files against text written into
-// the code (scripts/i18n-check.ts, whose CONVERTED list grows screen by screen); and the
+// the code (scripts/i18n-check.ts, whose PENDING list shrinks screen by screen); and the
 // Intl formatting of numbers, per cents, scores, quarters and dates in each language.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkI18n, checkResources, flatten, hardCodedStrings, keysIn, type Resource } from '../scripts/i18n-check';
+import { checkI18n, checkResources, flatten, hardCodedStrings, keysIn, readResources, type Resource } from '../scripts/i18n-check';
 import { RESOURCES, language, setLanguage, t } from '../src/app/views/i18n';
 import { formatDateTime, formatPercent, formatQuarter, formatScore, formatWhole } from '../src/app/views/i18n/format';
 import { briefing } from '../src/app/views/briefing';
@@ -19,6 +21,29 @@ afterEach(() => setLanguage('en'));
 describe('the translation check', () => {
   it('finds no problem in the repository: every key in both languages, every key used, no text in the converted files', () => {
     expect(checkI18n(root)).toEqual([]);
+  });
+
+  it('merges the area files of a language, and reports an area file that strays from its own key, a key two files define and languages with different files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    try {
+      const write = (lng: string, file: string, tree: object) => {
+        mkdirSync(join(dir, lng), { recursive: true });
+        writeFileSync(join(dir, lng, file), JSON.stringify(tree));
+      };
+      write('en', 'core.json', { power: { japan: 'Japan' } });
+      write('en', 'game.json', { game: { end: 'End turn' }, power: { china: 'China' } });
+      write('ja', 'core.json', { power: { japan: '日本' } });
+      const { resources, problems } = readResources(dir);
+      expect(flatten(resources.ja!)).toEqual(new Map([['power.japan', '日本']]));
+      expect(flatten(resources.en!).get('game.end')).toBe('End turn');
+      expect(problems).toEqual([
+        'en/game.json: top-level key "power" (an area file holds only "game")',
+        'en/game.json: top-level key "power" is defined by another file too',
+        "ja: area files core.json differ from en's core.json, game.json",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a key missing in either language, a key no code uses and a key no language has', () => {

@@ -1,5 +1,5 @@
 // The translations every screen and the command line read: one i18next instance with the
-// English and Japanese resources (src/locales/*.json) bundled, initialised synchronously on
+// English and Japanese resources (src/locales/<language>/*.json, see ./resources.ts) bundled, initialised synchronously on
 // first import in English. The browser picks the player's language in src/ui/language.ts;
 // the command line may call setLanguage. The engine, data and AI never import this: they
 // speak in ids, and the views turn ids into words.
@@ -7,8 +7,7 @@
 // Keys are written out in full at every t('...') call (never built from pieces), so that the
 // resource check (tests/i18n.test.ts) can find every key in use and every key missing.
 import i18next from 'i18next';
-import en from '../../../locales/en.json';
-import ja from '../../../locales/ja.json';
+import { EN as en, JA as ja } from './resources';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
