@@ -45,7 +45,6 @@ for (const [lng, locale, begin] of [
       await settleAll(page);
       await audit(page, 'game screen');
 
-      // The game's Menu is not translated yet (its names are English in both languages).
       await toStartScreen(page);
       await page.locator('[data-key="open-replay"]').click();
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'replay');
