@@ -110,6 +110,52 @@ describe('scenario files in two languages', () => {
   });
 });
 
+describe('the built-in scenarios’ Japanese', () => {
+  const glossary = readFileSync('src/locales/GLOSSARY.md', 'utf8');
+  const terms = glossary
+    .split('## Terms (checked)')[1]!
+    .split('\n## ')[0]!
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| English'))
+    .map((l) => l.split('|').map((c) => c.trim()).slice(1, 3) as [string, string]);
+
+  it('uses the glossary’s terms: a text whose English has a term has its Japanese', () => {
+    expect(terms.length).toBeGreaterThan(15);
+    const misses: string[] = [];
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const s = builtinScenario(id);
+      const ja = s.translations!.ja!;
+      const english = new Map<string, string>([['title', s.title], ['description', s.description]]);
+      for (const p of s.projects) english.set(`project.${p.id}.name`, p.name).set(`project.${p.id}.description`, p.description);
+      for (const e of s.events) {
+        english.set(`event.${e.id}.title`, e.title).set(`event.${e.id}.text`, e.text);
+        for (const o of e.options) english.set(`event.${e.id}.option.${o.id}.label`, o.label).set(`event.${e.id}.option.${o.id}.text`, o.text);
+      }
+      for (const key of Object.keys(ja)) if (key.startsWith('label.')) english.set(key, key.slice('label.'.length));
+      for (const [term, japanese] of terms) {
+        const pattern = new RegExp(`\\b(?:${term.split(' / ').map((e) => e.replace(/[-\s]+/g, '[-\\s]+')).join('|')})\\b`, 'i');
+        // The glossary writes the powers short in compounds (日ロ, 中ロ; 米ロ and 米中 alike).
+        const compound = { Russia: /[日中米]ロ/, China: /[日米]中|中ロ/ }[term];
+        const follows = (text: string) => text.includes(japanese) || (compound?.test(text) ?? false);
+        for (const [key, text] of english) if (pattern.test(text) && !follows(ja[key]!)) misses.push(`${id} ${key}: "${term}" is not "${japanese}" in ${ja[key]}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('is written in です・ます調: every sentence of a description or event text ends in a polite form', () => {
+    const plain: string[] = [];
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const ja = builtinScenario(id).translations!.ja!;
+      for (const [key, text] of Object.entries(ja)) {
+        if (!/(^description$|\.text$)/.test(key)) continue;
+        for (const sentence of text.split('。').filter(Boolean)) if (!/(です|ます|ました|ません|でした|ますか)$/.test(sentence)) plain.push(`${id} ${key}: ${sentence}`);
+      }
+    }
+    expect(plain).toEqual([]);
+  });
+});
+
 describe('the views’ scenario text', () => {
   it('gives the title and the description in the current language, or in the one asked for', () => {
     const s = builtinScenario('classroom-short');
