@@ -1,6 +1,6 @@
 // The scenarios' own words in the player's language: the start screen lists each built-in
 // scenario by its Japanese title and description in Japanese, and by its English in English.
-import { expect, test } from './fixtures';
+import { expect, freshStart, test } from './fixtures';
 
 test.describe('a browser set to Japanese', () => {
   test.use({ locale: 'ja-JP' });
@@ -22,5 +22,18 @@ test.describe('a browser set to Japanese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(main.locator('strong')).toHaveText('North Asia, 2016: the islands and the wedge · 24 turns');
     await expect(main.locator('.desc')).toContainText('Northern Territories');
+  });
+
+  test('names the campaign in progress by its Japanese title on the start screen', async ({ page }) => {
+    await freshStart(page);
+    await page.locator('input[value="classroom-short"]').check();
+    await page.getByRole('button', { name: 'キャンペーンを始める' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
+    // Without the session's note that the player was in a game, a reload opens the start screen.
+    await page.evaluate(() => localStorage.removeItem('north-asia/session'));
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
+    const card = page.locator('section[aria-labelledby="continue-title"]');
+    await expect(card).toContainText('授業用:長門からの8四半期 · 2016年第4四半期');
   });
 });
