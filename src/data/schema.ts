@@ -23,7 +23,13 @@ const text = z.string().min(1).max(5_000);
  * `"Nagato summit"` or `{ "en": "Nagato summit", "ja": "長門での首脳会談" }`. A text without
  * Japanese is shown in English in both languages (scenario:check warns of it).
  */
-const readable = <T extends z.ZodString>(english: T) => z.union([english, z.strictObject({ en: english, ja: english })]);
+const readable = <T extends z.ZodString>(english: T) =>
+  z.union([english, z.strictObject({ en: english, ja: english })], {
+    error: (issue) =>
+      typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+        ? 'a text in two languages gives both "en" and "ja" as text'
+        : 'must be a text: "…" in English, or { "en": "…", "ja": "…" }',
+  });
 const shortText = readable(name);
 const longText = readable(text);
 const decay = z.number().min(0).max(100);
