@@ -15,6 +15,7 @@ import type { AppEnv } from './env';
 import { button, h, render } from './dom';
 import { randomSeed, seedField } from './seed-field';
 import './classroom.css';
+import { scenarioDescription, scenarioTitle } from '../app/views/scenario-text';
 
 export class ClassroomSetup {
   private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
@@ -77,7 +78,7 @@ export class ClassroomSetup {
         this.turns = null;
         this.render();
       });
-      return h('label', { class: 'scenario-option' }, input, h('strong', { text: t('start.scenarioTurns', { title: s.title, count: s.turns }) }), h('span', { class: 'desc muted small', text: s.description }));
+      return h('label', { class: 'scenario-option' }, input, h('strong', { text: t('start.scenarioTurns', { title: scenarioTitle(s), count: s.turns }) }), h('span', { class: 'desc muted small', text: scenarioDescription(s) }));
     });
     return h(
       'section',

@@ -33,6 +33,7 @@ import { savesDialog } from './saves-ui';
 import { shareDialog } from './share';
 import { asProposal, treatyPanel } from './treaty-panel';
 import { sentence } from './wording';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 const tabTitle = (tab: TabId): string =>
   ({
@@ -293,7 +294,7 @@ export class GameScreen {
     this.dialog?.close();
     const c = this.controller;
     markBriefed(this.env.storage, c.state);
-    this.dialog = briefingDialog(briefing(c.state, c.scenario.title, c.dateOf), this.env.storage, () => {
+    this.dialog = briefingDialog(briefing(c.state, scenarioTitle(c.scenario), c.dateOf), this.env.storage, () => {
       this.dialog = null;
       this.nextDialog();
       this.syncGuide();

@@ -11,6 +11,7 @@ import type { EventDef } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, render } from './dom';
 import { effectText, sentence } from './wording';
+import { optionText, scenarioText } from '../app/views/scenario-text';
 
 /** Fires an event; returns why it failed, or null on success. */
 export type Trigger = (eventId: string) => string | null;
@@ -33,7 +34,7 @@ export function teacherDialog(controller: GameController, trigger: Trigger, onCl
     );
   const fire = (event: EventDef) => {
     const failed = trigger(event.id);
-    notice = failed ? { text: t('game.teacher.notTriggered', { reason: sentence(failed) }), ok: false } : { text: t('game.teacher.done', { title: event.title }), ok: true };
+    notice = failed ? { text: t('game.teacher.notTriggered', { reason: sentence(failed) }), ok: false } : { text: t('game.teacher.done', { title: scenarioText(controller.state.defs, 'event', event.id, 'title') }), ok: true };
     draw();
     content.querySelector<HTMLElement>('[data-testid="teacher-notice"]')?.focus();
   };
@@ -105,8 +106,8 @@ function eventItem(controller: GameController, event: EventDef, fire: (event: Ev
   return h(
     'li',
     { class: 'teacher-event', attrs: { 'data-event': event.id } },
-    h('div', { class: 'teacher-event-head' }, h('strong', { text: event.title }), h('span', { class: 'small muted', text: triggerText(event) })),
-    h('p', { class: 'small', text: event.text }),
+    h('div', { class: 'teacher-event-head' }, h('strong', { text: scenarioText(controller.state.defs, 'event', event.id, 'title') }), h('span', { class: 'small muted', text: triggerText(event) })),
+    h('p', { class: 'small', text: scenarioText(controller.state.defs, 'event', event.id, 'text') }),
     h('p', { class: 'small' }, h('span', { class: 'muted', text: t('game.teacher.atOnce') }), atOnce),
     event.chooser && event.options.length
       ? h(
@@ -117,7 +118,7 @@ function eventItem(controller: GameController, event: EventDef, fire: (event: Ev
             'ul',
             null,
             ...event.options.map((o) =>
-              h('li', null, h('strong', { text: o.label }), o.effects.length ? t('game.teacher.optionEffects', { effects: formatList(o.effects.map(effectText)) }) : t('game.teacher.noEffect')),
+              h('li', null, h('strong', { text: optionText(controller.state.defs, event.id, o.id, 'label') }), o.effects.length ? t('game.teacher.optionEffects', { effects: formatList(o.effects.map(effectText)) }) : t('game.teacher.noEffect')),
             ),
           ),
         )
@@ -125,7 +126,7 @@ function eventItem(controller: GameController, event: EventDef, fire: (event: Ev
     h(
       'div',
       { class: 'field-row' },
-      button(t('game.teacher.triggerButton', { title: event.title }), () => fire(event), {
+      button(t('game.teacher.triggerButton', { title: scenarioText(controller.state.defs, 'event', event.id, 'title') }), () => fire(event), {
         key: `trigger-${event.id}`,
         attrs: { disabled: !!why, 'aria-describedby': !why ? undefined : general(why.code) ? 'teacher-status' : `why-${event.id}` },
       }),
