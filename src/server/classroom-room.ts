@@ -34,6 +34,8 @@ import { Session } from '../app/play/session';
 import { turnPoint, type TurnPoint } from '../app/views/history';
 import {
   CODE_ALPHABET,
+  joinRefusal,
+  type JoinRefusalCode,
   CODE_LENGTH,
   MAX_MESSAGE_CHARS,
   MAX_TIMER_MINUTES,
@@ -170,10 +172,10 @@ export class ClassroomRoom extends Room {
     const resume = options.resume;
     if (typeof resume === 'string') {
       // Only the server resumes a class (a client's options cannot name one: see `resumeClass`).
-      if (!this.ctx.resuming.delete(resume)) throw new ServerError(403, 'a class is resumed only by the server');
+      if (!this.ctx.resuming.delete(resume)) throw new ServerError(403, joinRefusal('ERR_BAD_JOIN', 'a class is resumed only by the server'));
       this.resumeFrom(resume);
     } else {
-      if (classCount >= MAX_CLASSES) throw new ServerError(503, 'this server holds as many classes as it can');
+      if (classCount >= MAX_CLASSES) throw new ServerError(503, joinRefusal('ERR_FULL', 'this server holds as many classes as it can'));
       await this.open(options.setup);
     }
     this.roomId = this.meta.code;
@@ -194,16 +196,16 @@ export class ClassroomRoom extends Room {
   /** A new class: the setup checked, a fresh code claimed in the presence shared by every process. */
   private async open(rawSetup: unknown): Promise<void> {
     const parsed = parseSetup(rawSetup);
-    if (!parsed.ok) throw new ServerError(400, parsed.error.message);
+    if (!parsed.ok) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', parsed.error.message));
     const { setup, scenario } = parsed;
     const started = Session.start({ scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns, teacher: true });
-    if (!started.ok) throw new ServerError(400, started.error.message);
+    if (!started.ok) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', started.error.message));
     let code = '';
     for (let attempt = 0; ; attempt++) {
       code = randomCode();
       // hincrby is atomic in Redis: only one process, and one room, gets 1 for a code.
       if ((await this.presence.hincrby('classroom:codes', code, 1)) === 1 && !this.ctx.store.load(code)) break;
-      if (attempt > 20) throw new ServerError(503, 'no free join code');
+      if (attempt > 20) throw new ServerError(503, joinRefusal('ERR_FULL', 'no free join code'));
     }
     this.creatorToken = newToken();
     this.scenario = scenario;
@@ -248,23 +250,23 @@ export class ClassroomRoom extends Room {
     const role = options?.role;
     if (role === 'teacher') {
       if (options.token !== undefined) {
-        if (!tokenMatches(options.token, this.meta.teacherTokenHash)) throw new ServerError(403, 'this is not the teacher token of this class');
+        if (!tokenMatches(options.token, this.meta.teacherTokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', 'this is not the teacher token of this class'));
         return { role, seat: null, claim: false, creator: false, name: null };
       }
       if (this.creatorToken !== null && options.setup !== undefined) return { role, seat: null, claim: false, creator: true, name: null };
-      throw new ServerError(403, 'the teacher joins with the teacher token');
+      throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', 'the teacher joins with the teacher token'));
     }
-    if (role !== 'team') throw new ServerError(400, 'role: must be "teacher" or "team"');
+    if (role !== 'team') throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', 'role: must be "teacher" or "team"'));
     const seat = options.seat;
     const name = cleanName(options.name);
     if (seat === undefined) return { role, seat: null, claim: false, creator: false, name };
-    if (!isPower(seat)) throw new ServerError(400, `seat: must be one of ${POWERS.join(', ')}`);
+    if (!isPower(seat)) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', `seat: must be one of ${POWERS.join(', ')}`));
     if (options.token !== undefined) {
-      if (!tokenMatches(options.token, this.meta.seats[seat].tokenHash)) throw new ServerError(403, `this is not the token of ${seat}'s seat`);
+      if (!tokenMatches(options.token, this.meta.seats[seat].tokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', `this is not the token of ${seat}'s seat`));
       return { role, seat, claim: false, creator: false, name };
     }
     const refused = this.claimRefused(seat);
-    if (refused) throw new ServerError(409, refused.error.message);
+    if (refused) throw new ServerError(409, joinRefusal(refused.code, refused.message));
     return { role, seat, claim: true, creator: false, name };
   }
 
@@ -280,7 +282,7 @@ export class ClassroomRoom extends Room {
       if (auth.claim) {
         // Checked again: two students may have asked for the same seat at once.
         const refused = this.claimRefused(auth.seat);
-        if (refused) throw new ServerError(409, refused.error.message);
+        if (refused) throw new ServerError(409, joinRefusal(refused.code, refused.message));
         token = this.takeSeat(auth.seat, auth.name);
       }
       this.seatClient(client, auth.seat);
@@ -298,9 +300,9 @@ export class ClassroomRoom extends Room {
     this.broadcastClass();
   }
 
-  private claimRefused(seat: PowerId): Fail | null {
-    if (this.session.state.controllers[seat] !== 'human') return fail('ERR_SEAT_AI', `${seat} is played by the computer in this class`);
-    if (this.meta.seats[seat].tokenHash !== null) return fail('ERR_SEAT_TAKEN', `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it`);
+  private claimRefused(seat: PowerId): { code: JoinRefusalCode & ErrorMessage['code']; message: string } | null {
+    if (this.session.state.controllers[seat] !== 'human') return { code: 'ERR_SEAT_AI', message: `${seat} is played by the computer in this class` };
+    if (this.meta.seats[seat].tokenHash !== null) return { code: 'ERR_SEAT_TAKEN', message: `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it` };
     return null;
   }
 
@@ -435,7 +437,7 @@ export class ClassroomRoom extends Room {
     if (data.seat) return fail('ERR_SEAT_TAKEN', `this client already plays ${data.seat}`);
     if (!isPower(p.seat)) return fail('ERR_BAD_MESSAGE', `claim.seat: must be one of ${POWERS.join(', ')}`);
     const refused = this.claimRefused(p.seat);
-    if (refused) return refused;
+    if (refused) return { ok: false, error: refused };
     const token = this.takeSeat(p.seat, cleanName(p.name));
     this.seatClient(client, p.seat);
     data.logSent = 0;

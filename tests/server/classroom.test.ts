@@ -328,6 +328,56 @@ describe('nothing lost', () => {
     await leaveAll(teacher, reloaded, russia);
   });
 
+  it('a page reloaded with its saved credentials keeps its token, so a later drop or restart rejoins its seat (not a second device without one)', async () => {
+    const { teacher, japan, russia, teams } = await openClass();
+    await playOne(teams, teacher);
+    const saved = { ...japan.credentials };
+    const reloaded = await ClassroomConnection.join(URL, saved);
+    await waitFor('the takeover', () => japan.status === 'kicked');
+    expect(reloaded.credentials).toEqual(saved);
+    const statuses: string[] = [];
+    reloaded.on('connection', (s) => statuses.push(s));
+    reloaded.dropForTest();
+    await waitFor('the rejoin', () => statuses.includes('online') || statuses.includes('kicked'));
+    expect(statuses).toEqual(['reconnecting', 'online']);
+    expect(reloaded.seat).toBe('japan');
+    await waitFor('the view', () => reloaded.view?.viewer === 'japan' && reloaded.actions === teacher.actions);
+    expect(await reloaded.sync()).toMatchObject({ ok: true, inSync: true });
+    await leaveAll(teacher, reloaded, russia);
+  });
+
+  it('a rejoin whose welcome does not come in time leaves that room before trying again, so its own second join does not kick it', async () => {
+    const { teacher, japan, russia } = await openClass();
+    const slow = await ClassroomConnection.join(URL, { ...russia.credentials });
+    await waitFor('the takeover', () => russia.status === 'kicked');
+    // The rejoin's first two attempts never see their welcome (it is dropped on arrival) and
+    // give up on it after 50 ms: each is let in by the server, then left, and the next
+    // attempt joins again with the same token.
+    type Joined = { onMessage: (type: string, cb: (m: unknown) => void) => unknown };
+    const inside = slow as unknown as { options: { welcomeTimeoutMs?: number }; client: { joinById: (...a: unknown[]) => Promise<Joined> } };
+    const joinById = inside.client.joinById.bind(inside.client);
+    let attempts = 0;
+    inside.client.joinById = async (...a: unknown[]) => {
+      attempts += 1;
+      const lost = attempts <= 2;
+      inside.options.welcomeTimeoutMs = lost ? 50 : 10_000;
+      const room = await joinById(...a);
+      const onMessage = room.onMessage.bind(room);
+      if (lost) room.onMessage = (type, cb) => onMessage(type, type === 'welcome' ? () => undefined : cb);
+      return room;
+    };
+    const statuses: string[] = [];
+    slow.on('connection', (s) => statuses.push(s));
+    slow.dropForTest();
+    await waitFor('the rejoin', () => statuses.includes('online') || statuses.includes('kicked'), 10_000);
+    expect(attempts).toBe(3);
+    expect(statuses).toEqual(['reconnecting', 'online']);
+    expect(slow.seat).toBe('russia');
+    await waitFor('one holder of the seat', () => teacher.classInfo?.seats[1]?.connected === true);
+    expect(await slow.sync()).toMatchObject({ ok: true, inSync: true });
+    await leaveAll(teacher, japan, slow);
+  });
+
   it('writes the record after every action, atomically, in the format the replay viewer reads', async () => {
     const { teacher, japan, russia, teams } = await openClass();
     for (let i = 0; i < 3; i++) {

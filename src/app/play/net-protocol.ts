@@ -163,6 +163,35 @@ export type NetErrorCode =
   | 'ERR_NOT_TIMED'
   | string;
 
+/**
+ * Why the server refused a join. Colyseus carries a refused join as an error with a number
+ * and a text; the text starts with one of these codes (`ERR_BAD_TOKEN: …`), which the
+ * client reads back (`refusalCode`) to decide and to word it; the rest is for logs.
+ */
+export type JoinRefusalCode =
+  /** The token is not (or no longer) the seat's or the teacher's. */
+  | 'ERR_BAD_TOKEN'
+  /** The seat is free no more: another team holds its token. */
+  | 'ERR_SEAT_TAKEN'
+  /** The computer plays the seat in this class. */
+  | 'ERR_SEAT_AI'
+  /** A malformed join (role, seat, setup). */
+  | 'ERR_BAD_JOIN'
+  /** The server holds as many classes as it can, or found no free code. */
+  | 'ERR_FULL'
+  /** No class has this code. */
+  | 'ERR_NO_CLASS';
+export const JOIN_REFUSALS: readonly JoinRefusalCode[] = ['ERR_BAD_TOKEN', 'ERR_SEAT_TAKEN', 'ERR_SEAT_AI', 'ERR_BAD_JOIN', 'ERR_FULL', 'ERR_NO_CLASS'];
+
+/** The text of a refused join: its code, then words for the logs. */
+export const joinRefusal = (code: JoinRefusalCode, detail: string): string => `${code}: ${detail}`;
+
+/** The code a refused join's text starts with, or null (an error that is not a refusal: the network, a bug). */
+export function refusalCode(text: string): JoinRefusalCode | null {
+  const code = /^(ERR_[A-Z_]+):/.exec(text)?.[1];
+  return code && (JOIN_REFUSALS as readonly string[]).includes(code) ? (code as JoinRefusalCode) : null;
+}
+
 export type Reply<T = Record<string, never>> = ({ ok: true } & T) | { ok: false; error: ErrorMessage };
 
 /** Client to server requests: payload and the reply's extra fields. */

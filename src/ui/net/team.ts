@@ -6,7 +6,7 @@
 import { defaultFindScenario, type GameController } from '../../app/play/controller';
 import { NetGameController } from '../../app/play/net-controller';
 import { ClassroomConnection, type ConnectionStatus } from '../../app/play/net-client';
-import { isJoinCode, normaliseCode, type ClassInfo, type DebriefMessage } from '../../app/play/net-protocol';
+import { isJoinCode, normaliseCode, refusalCode, type ClassInfo, type DebriefMessage } from '../../app/play/net-protocol';
 import { POWER_NAMES } from '../../app/views/names';
 import type { PowerId } from '../../engine';
 import { button, h, mark, render } from '../dom';
@@ -83,7 +83,8 @@ export class TeamScreen {
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       // A token the class no longer takes (the teacher opened the seat): join afresh.
-      if (saved && /token/.test(why)) {
+      const refused = refusalCode(why);
+      if (saved && (refused === 'ERR_BAD_TOKEN' || refused === 'ERR_SEAT_TAKEN')) {
         forgetCredentials(this.env.storage, 'team', code);
         return this.connect(code);
       }
