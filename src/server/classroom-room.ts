@@ -36,6 +36,7 @@ import {
   CODE_ALPHABET,
   joinRefusal,
   type JoinRefusalCode,
+  type KickCode,
   CODE_LENGTH,
   MAX_MESSAGE_CHARS,
   MAX_TIMER_MINUTES,
@@ -57,6 +58,10 @@ import { newToken, tokenHash, tokenMatches, CLASS_FORMAT, type ClassMeta, type C
 
 /** Close code for a client whose seat another device took or the teacher reassigned. */
 export const KICKED = 4100;
+/** Close code for every client of a class closed some time after its debrief. */
+export const CLOSED = 4101;
+/** How long a finished class stays open after its debrief, by default (then its record is kept, the room closed). */
+export const FINISHED_FOR_MS = 2 * 60 * 60_000;
 /** Classes one process holds at most (a stranger cannot fill the server with rooms). */
 export const MAX_CLASSES = 200;
 
@@ -69,6 +74,8 @@ export interface ClassroomContext {
   now: () => number;
   /** Codes this process is about to resume from the store (see `resumeClass`). */
   resuming: Set<string>;
+  /** How long a class stays open after its debrief (FINISHED_FOR_MS): then its room closes and its files go to the finished folder. */
+  finishedForMs: number;
 }
 
 interface Bucket {
@@ -162,9 +169,11 @@ export class ClassroomRoom extends Room {
   /** The client holding each seat now, by session id. */
   private holders = new Map<PowerId, string>();
   private timeUpSent = false;
+  /** The class is being closed for good (`close`). */
+  private closing = false;
 
   override async onCreate(options: ClassroomContext & { setup?: unknown; resume?: unknown }): Promise<void> {
-    this.ctx = { store: options.store, joinBase: options.joinBase, now: options.now, resuming: options.resuming };
+    this.ctx = { store: options.store, joinBase: options.joinBase, now: options.now, resuming: options.resuming, finishedForMs: options.finishedForMs };
     this.autoDispose = false;
     this.maxClients = 40;
     // Colyseus' own limit disconnects a client; ours (RATE_*) refuses with an error first.
@@ -187,10 +196,10 @@ export class ClassroomRoom extends Room {
     this.persist();
   }
 
-  /** A room closes (the server stops): its class is on disk before. */
+  /** A room closes (the server stops): its class is on disk before (unless it was closed for good, its files already archived). */
   override async onDispose(): Promise<void> {
     classCount -= 1;
-    if (this.meta && this.session) await this.ctx.store.save(this.meta, this.session.record);
+    if (this.meta && this.session && !this.closing) await this.ctx.store.save(this.meta, this.session.record);
   }
 
   /** A new class: the setup checked, a fresh code claimed in the presence shared by every process. */
@@ -204,7 +213,7 @@ export class ClassroomRoom extends Room {
     for (let attempt = 0; ; attempt++) {
       code = randomCode();
       // hincrby is atomic in Redis: only one process, and one room, gets 1 for a code.
-      if ((await this.presence.hincrby('classroom:codes', code, 1)) === 1 && !this.ctx.store.load(code)) break;
+      if ((await this.presence.hincrby('classroom:codes', code, 1)) === 1 && !this.ctx.store.used(code)) break;
       if (attempt > 20) throw new ServerError(503, joinRefusal('ERR_FULL', 'no free join code'));
     }
     this.creatorToken = newToken();
@@ -212,7 +221,7 @@ export class ClassroomRoom extends Room {
     this.session = started.value;
     this.points = [turnPoint(this.session.state)];
     const seats = {} as ClassMeta['seats'];
-    for (const p of POWERS) seats[p] = { tokenHash: null, name: null, standIn: false };
+    for (const p of POWERS) seats[p] = { tokenHash: null, name: null, mode: setup.controllers[p] === 'human' ? 'team' : 'ai' };
     this.meta = {
       format: CLASS_FORMAT,
       code,
@@ -224,6 +233,7 @@ export class ClassroomRoom extends Room {
       clock: null,
       releasedTurn: 0,
       createdAt: this.ctx.now(),
+      finishedAt: null,
     };
   }
 
@@ -301,7 +311,7 @@ export class ClassroomRoom extends Room {
   }
 
   private claimRefused(seat: PowerId): { code: JoinRefusalCode & ErrorMessage['code']; message: string } | null {
-    if (this.session.state.controllers[seat] !== 'human') return { code: 'ERR_SEAT_AI', message: `${seat} is played by the computer in this class` };
+    if (this.meta.seats[seat].mode !== 'team') return { code: 'ERR_SEAT_AI', message: `${seat} is played by the computer in this class` };
     if (this.meta.seats[seat].tokenHash !== null) return { code: 'ERR_SEAT_TAKEN', message: `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it` };
     return null;
   }
@@ -316,16 +326,16 @@ export class ClassroomRoom extends Room {
   /** Makes `client` the one holder of `seat`; a device that held it before is told and removed. */
   private seatClient(client: Client, seat: PowerId): void {
     const previous = this.holders.get(seat);
-    if (previous && previous !== client.sessionId) this.kick(previous, `${seat}'s seat was taken over by another device`);
+    if (previous && previous !== client.sessionId) this.kick(previous, 'ERR_TAKEN_OVER', `${seat}'s seat was taken over by another device`);
     (client.userData as ClientData).seat = seat;
     this.holders.set(seat, client.sessionId);
   }
 
-  private kick(sessionId: string, reason: string): void {
+  private kick(sessionId: string, code: KickCode, reason: string): void {
     const old = this.clients.getById(sessionId);
     if (!old) return;
     (old.userData as ClientData).seat = null;
-    this.tell(old, 'kicked', { reason });
+    this.tell(old, 'kicked', { code, reason });
     old.leave(KICKED, reason);
   }
 
@@ -417,7 +427,7 @@ export class ClassroomRoom extends Room {
     const closed = this.playingRefusal();
     if (closed) return closed;
     if (this.meta.paused) return fail('ERR_PAUSED', 'the teacher has paused the game');
-    if (this.meta.seats[seat].standIn) return fail('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
+    if (this.meta.seats[seat].mode !== 'team') return fail('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
     const parsed = parseAction(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     if (parsed.value.type === 'injectEvent') return fail('ERR_NOT_TEACHER', 'only the teacher triggers events');
@@ -524,17 +534,19 @@ export class ClassroomRoom extends Room {
     if (to !== 'ai' && to !== 'team' && to !== 'open') return fail('ERR_BAD_MESSAGE', 'reassign.to: must be "ai", "team" or "open"');
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (this.session.state.controllers[seat] !== 'human') return fail('ERR_SEAT_AI', `${seat} was set up for the computer and stays so`);
     const current = this.meta.seats[seat];
-    if (to === 'ai') this.meta.seats[seat] = { ...current, standIn: true };
-    else if (to === 'team') this.meta.seats[seat] = { ...current, standIn: false };
+    // To the computer: a team that holds the seat keeps its token and watches; handed back,
+    // it plays again. To a team: a seat no team holds yet is free to take (`claim`).
+    if (to === 'ai') this.meta.seats[seat] = { ...current, mode: 'ai' };
+    else if (to === 'team') this.meta.seats[seat] = { ...current, mode: 'team' };
     else {
       // Open: the seat's token no longer works; another device can claim it.
-      this.meta.seats[seat] = { tokenHash: null, name: null, standIn: false };
+      if (current.mode !== 'team') return fail('ERR_SEAT_AI', `${seat} is played by the computer: hand it to a team first`);
+      this.meta.seats[seat] = { tokenHash: null, name: null, mode: 'team' };
       const holder = this.holders.get(seat);
       if (holder) {
         this.holders.delete(seat);
-        this.kick(holder, `the teacher reassigned ${seat}'s seat`);
+        this.kick(holder, 'ERR_SEAT_OPENED', `the teacher reassigned ${seat}'s seat`);
       }
     }
     this.afterChange();
@@ -545,6 +557,7 @@ export class ClassroomRoom extends Room {
     if (this.meta.status !== 'playing') return { ok: true };
     this.meta.status = 'ended';
     this.meta.clock = null;
+    this.meta.finishedAt = this.ctx.now();
     this.persist();
     this.broadcast('debrief', { status: this.meta.status, record: this.session.record });
     this.broadcastClass();
@@ -561,14 +574,21 @@ export class ClassroomRoom extends Room {
     for (const client of this.clients) this.sendUpdate(client);
     if (this.session.isOver && this.meta.status === 'playing') {
       this.meta.status = 'over';
+      this.meta.finishedAt = this.ctx.now();
       void this.ctx.store.save(this.meta);
       this.broadcast('debrief', { status: 'over', record: this.session.record });
     }
     this.broadcastClass();
   }
 
+  /** Team seats the computer plays now. */
   private get standIns(): Set<PowerId> {
-    return new Set(POWERS.filter((p) => this.meta.seats[p].standIn));
+    return new Set(POWERS.filter((p) => this.meta.seats[p].mode === 'ai' && this.session.state.controllers[p] === 'human'));
+  }
+
+  /** The computer's seats a team plays now. */
+  private get teams(): Set<PowerId> {
+    return new Set(POWERS.filter((p) => this.meta.seats[p].mode === 'team' && this.session.state.controllers[p] === 'ai'));
   }
 
   private atTurnStart(state: GameState): boolean {
@@ -583,8 +603,7 @@ export class ClassroomRoom extends Room {
   private get waitingForTeacher(): boolean {
     const power = this.session.acting;
     if (!power || this.meta.status !== 'playing') return false;
-    const computer = this.session.state.controllers[power] === 'ai' || this.meta.seats[power].standIn;
-    return computer && this.held(this.session.state);
+    return this.meta.seats[power].mode === 'ai' && this.held(this.session.state);
   }
 
   private runAi(): void {
@@ -594,7 +613,7 @@ export class ClassroomRoom extends Room {
       if (step.endedTurn !== null) points.push(turnPoint(step.after));
     });
     try {
-      this.session.playAi({ holdBefore: (state) => this.held(state), standIns: this.standIns });
+      this.session.playAi({ holdBefore: (state) => this.held(state), standIns: this.standIns, teams: this.teams });
     } finally {
       unsubscribe();
     }
@@ -608,7 +627,7 @@ export class ClassroomRoom extends Room {
   private refreshClock(): void {
     const minutes = this.meta.setup.timerMinutes;
     const power = this.session.acting;
-    const team = power && this.meta.status === 'playing' && this.session.state.controllers[power] === 'human' && !this.meta.seats[power].standIn;
+    const team = power && this.meta.status === 'playing' && this.meta.seats[power].mode === 'team';
     if (!minutes || !team) {
       this.meta.clock = null;
       return;
@@ -622,6 +641,7 @@ export class ClassroomRoom extends Room {
   }
 
   private tick(): void {
+    this.closeIfDue();
     const clock = this.meta.clock;
     if (!clock || clock.endsAt === null || this.timeUpSent) return;
     if (clock.endsAt <= this.ctx.now()) {
@@ -629,6 +649,31 @@ export class ClassroomRoom extends Room {
       this.timeUpSent = true;
       this.broadcastClass();
     }
+  }
+
+  // ---- A finished class closes -------------------------------------------------------
+
+  /** Some time after the debrief (`finishedForMs`), the class closes for good. */
+  private closeIfDue(): void {
+    const at = this.meta.finishedAt;
+    if (this.closing || this.meta.status === 'playing' || typeof at !== 'number') return;
+    if (this.ctx.now() >= at + this.ctx.finishedForMs) void this.close();
+  }
+
+  /**
+   * Closes the class: everyone is told (no rejoin follows), its files go to the finished
+   * folder (the record stays for the teacher to download and replay), the room goes.
+   */
+  private async close(): Promise<void> {
+    this.closing = true;
+    this.broadcast('closed', { code: 'CLASS_CLOSED' });
+    await this.ctx.store.save(this.meta, this.session.record);
+    try {
+      await this.ctx.store.archive(this.meta.code);
+    } catch (e) {
+      console.error(`classroom ${this.meta.code}: could not archive the finished class`, e);
+    }
+    await this.disconnect(CLOSED);
   }
 
   // ---- What each client sees ---------------------------------------------------------
@@ -685,8 +730,8 @@ export class ClassroomRoom extends Room {
       clock: clock ? { turn: clock.turn, seat: clock.seat, remainingMs: clock.endsAt === null ? clock.remainingMs : Math.max(0, clock.endsAt - now), running: clock.endsAt !== null } : null,
       seats: POWERS.map((power) => {
         const seat = this.meta.seats[power];
-        const team = state.controllers[power] === 'human';
-        return { power, mode: team && !seat.standIn ? 'team' : 'ai', standIn: seat.standIn, taken: seat.tokenHash !== null, connected: this.holders.has(power), name: seat.name };
+        const setUpFor = state.controllers[power] === 'human' ? 'team' : 'ai';
+        return { power, mode: seat.mode, setUpFor, standIn: setUpFor === 'team' && seat.mode === 'ai', taken: seat.tokenHash !== null, connected: this.holders.has(power), name: seat.name };
       }),
       lobby,
     };

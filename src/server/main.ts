@@ -3,6 +3,7 @@
 //
 //   npm run classroom [-- --port 4600 --host 0.0.0.0 --data classes]
 //   npm run classroom [-- --dist dist-e2e]   (serve another build; CLASSROOM_DIST)
+//   npm run classroom [-- --keep-hours 2]   (how long a class stays open after its debrief; CLASSROOM_KEEP_HOURS)
 //   env: PORT, HOST, CLASSROOM_DIR, CLASSROOM_DIST, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const dataDir = resolve(arg('data') ?? process.env.CLASSROOM_DIR ?? resolve(root, 'classes'));
   const distDir = resolve(root, arg('dist') ?? process.env.CLASSROOM_DIST ?? 'dist');
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port: not a port: ${port}`);
+  const keepHours = Number(arg('keep-hours') ?? process.env.CLASSROOM_KEEP_HOURS ?? 2);
+  if (!(keepHours >= 0)) throw new Error(`--keep-hours: not a number of hours: ${keepHours}`);
   if (!existsSync(resolve(distDir, 'index.html')) && process.env.CLASSROOM_NO_BUILD !== '1') {
     console.log('Building the game (vite build)…');
     const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     distDir,
     joinBase: `http://${joinHost}:${port}/`,
     redisUrl: process.env.REDIS_URL || undefined,
+    finishedForMs: keepHours * 3_600_000,
     publicAddress: process.env.PUBLIC_ADDRESS || (host === '0.0.0.0' ? `${joinHost}:${port}` : undefined),
   });
   console.log(`Classroom server (pid ${process.pid}) on port ${port}${process.env.REDIS_URL ? ', sharing rooms through Redis' : ''}`);
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
   for (const address of lan.length ? lan : [joinHost]) console.log(`  Students join at:     http://${address}:${port}/  (the class's code, or its QR code)`);
   console.log(`  Classes kept in:      ${server.store.dir}`);
   if (server.resumed.length) console.log(`  Resumed ${server.resumed.length} class(es): ${server.resumed.join(', ')}`);
+  if (server.archived.length) console.log(`  Closed ${server.archived.length} finished class(es), records kept in ${server.store.finishedDir}`);
   for (const r of server.refused) console.log(`  Could not resume ${r.code}: ${r.reason}`);
   let stopping = false;
   const stop = () => {

@@ -20,6 +20,7 @@ import {
   type ClassSetup,
   type DebriefMessage,
   type ErrorMessage,
+  type KickCode,
   type Reply,
   type RequestPayload,
   type RequestReply,
@@ -37,7 +38,11 @@ export interface Credentials {
   token: string | null;
 }
 
-export type ConnectionStatus = 'online' | 'reconnecting' | 'offline' | 'kicked';
+/** online; reconnecting (it rejoins by itself); offline (it gave up); kicked (the seat is no longer this device's); closed (the class closed, some time after its debrief). */
+export type ConnectionStatus = 'online' | 'reconnecting' | 'offline' | 'kicked' | 'closed';
+
+/** Why a connection was kicked: the server's kick, or its refusal of the seat's token on rejoining. */
+export type KickReason = KickCode | 'ERR_BAD_TOKEN' | 'ERR_SEAT_TAKEN';
 
 export interface ConnectionEvents {
   /** A new view (or state, for the teacher) arrived. */
@@ -48,7 +53,7 @@ export interface ConnectionEvents {
   debrief: (debrief: DebriefMessage) => void;
   /** The server refused a message sent without waiting for its reply. */
   error: (error: ErrorMessage) => void;
-  connection: (status: ConnectionStatus, reason?: string) => void;
+  connection: (status: ConnectionStatus, reason?: KickReason) => void;
 }
 
 export interface JoinRequest {
@@ -93,7 +98,8 @@ export class ClassroomConnection {
   private log: LogEntry[] = [];
   private board: Update['board'] | null = null;
   private closing = false;
-  private kicked: string | null = null;
+  private kicked: KickCode | null = null;
+  private closed = false;
   private welcomed: Promise<void>;
   /** Rooms this connection left behind in a rejoin (no welcome came): whatever they still say is not about this connection. */
   private readonly abandoned = new WeakSet<Room>();
@@ -273,11 +279,19 @@ export class ClassroomConnection {
     // Only the current room's kick counts: a room this connection has already left behind
     // (an earlier attempt of a rejoin, taken over by the later one) must not mark the next
     // drop of the current room as a kick.
-    room.onMessage('kicked', (m: { reason: string }) => {
-      if (this.isCurrent(room)) this.kicked = m.reason;
+    room.onMessage('kicked', (m: { code: KickCode }) => {
+      if (this.isCurrent(room)) this.kicked = m.code;
     });
-    room.onLeave((code: number) => {
+    room.onMessage('closed', () => {
+      if (this.isCurrent(room)) this.closed = true;
+    });
+    room.onLeave(() => {
       if (!this.isCurrent(room)) return;
+      if (this.closed) {
+        this.closing = true;
+        this.setStatus('closed');
+        return;
+      }
       if (this.kicked !== null) {
         this.seat = null;
         this.token = null;
@@ -285,7 +299,7 @@ export class ClassroomConnection {
         return;
       }
       if (this.closing) return;
-      void this.rejoin(code);
+      void this.rejoin();
     });
     return welcomed;
   }
@@ -308,8 +322,8 @@ export class ClassroomConnection {
     this.emit('update');
   }
 
-  private async rejoin(code: number): Promise<void> {
-    this.setStatus('reconnecting', `connection closed (${code})`);
+  private async rejoin(): Promise<void> {
+    this.setStatus('reconnecting');
     const until = Date.now() + (this.options.rejoinForMs ?? 60_000);
     let delay = 200;
     while (!this.closing && Date.now() < until) {
@@ -341,10 +355,10 @@ export class ClassroomConnection {
         }
       }
     }
-    if (!this.closing) this.setStatus('offline', 'could not rejoin the class');
+    if (!this.closing) this.setStatus('offline');
   }
 
-  private setStatus(status: ConnectionStatus, reason?: string): void {
+  private setStatus(status: ConnectionStatus, reason?: KickReason): void {
     this.status = status;
     this.emit('connection', status, reason);
   }

@@ -47,6 +47,8 @@ export interface SeatInfo {
   power: PowerId;
   /** 'team': people play it; 'ai': the computer (set up so, or handed over by the teacher). */
   mode: 'team' | 'ai';
+  /** Who the class was set up with for this seat (the teacher may have handed it over since). */
+  setUpFor: 'team' | 'ai';
   /** A team's seat the teacher handed to the computer (it can be handed back). */
   standIn: boolean;
   /** A team holds this seat's token. */
@@ -144,8 +146,13 @@ export interface ServerMessages {
   /** A refusal of a message sent without `request` (a reply carries its own). */
   error: ErrorMessage;
   /** This client was removed: its seat was taken over by another device or reassigned. */
-  kicked: { reason: string };
+  kicked: { code: KickCode; reason: string };
+  /** The class closed for good, some time after its debrief (the record is kept for the teacher): no rejoin. */
+  closed: { code: 'CLASS_CLOSED' };
 }
+
+/** Why a client lost its seat: another device took it with the seat's token, or the teacher opened it for another device. */
+export type KickCode = 'ERR_TAKEN_OVER' | 'ERR_SEAT_OPENED';
 
 export type NetErrorCode =
   | 'ERR_BAD_MESSAGE'

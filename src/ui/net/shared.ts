@@ -37,6 +37,7 @@ const STATUS_TEXT: Record<ConnectionStatus, string> = {
   reconnecting: 'Connection lost: reconnecting…',
   offline: 'Offline: the class could not be reached. Reload to try again.',
   kicked: 'This device no longer holds the seat',
+  closed: 'The class has closed',
 };
 
 /** The connection's state, always in view (bottom left). */
