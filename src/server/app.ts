@@ -81,7 +81,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         const gc = (globalThis as { gc?: () => void }).gc;
         if (gc && req.url?.includes('gc=1')) gc();
         const memory = process.memoryUsage();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', 'application/json'); // i18n-ignore: an HTTP header
         res.end(JSON.stringify({ rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, heapUsed: memory.heapUsed, rss: memory.rss, pid: process.pid, handlingMs: handlingTimes(), loopDelayMs: { p50: Math.round(loopDelay.percentile(50) / 1e4) / 100, p99: Math.round(loopDelay.percentile(99) / 1e4) / 100, max: Math.round(loopDelay.max / 1e4) / 100 }, cpuMs: Math.round(process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000) }));
       });
       // A class's game record for its teacher (the teacher's token as a bearer token), while
@@ -97,9 +97,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
           res.end();
           return;
         }
-        res.setHeader('Content-Type', 'application/json');
-        res.setHeader('Content-Disposition', `attachment; filename="class-${code}.record.json"`);
-        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader('Content-Type', 'application/json'); // i18n-ignore: an HTTP header
+        res.setHeader('Content-Disposition', `attachment; filename="class-${code}.record.json"`); // i18n-ignore: an HTTP header
+        res.setHeader('Cache-Control', 'no-store'); // i18n-ignore: an HTTP header
         res.end(text);
       });
       if (serve) app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => serve(req, res, next));

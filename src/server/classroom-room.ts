@@ -104,7 +104,9 @@ interface AuthData {
 }
 
 type Fail = { ok: false; error: ErrorMessage };
-const fail = (code: string, message: string): Fail => ({ ok: false, error: { code, message } });
+/** A refusal: its code is what the client reads and words (src/ui/net/words.ts); the message is for logs and developers. */
+const refusal = (code: string, message: string): Fail => ({ ok: false, error: { code, message } });
+const seatRefusal = (code: 'ERR_SEAT_AI' | 'ERR_SEAT_TAKEN', message: string) => ({ code, message });
 const isPower = (value: unknown): value is PowerId => typeof value === 'string' && (POWERS as readonly string[]).includes(value);
 const cleanName = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 40) : null);
 let classCount = 0;
@@ -123,30 +125,30 @@ export function handlingTimes(): { count: number; p50: number; p99: number; max:
 
 /** The setup a teacher sent, checked field by field; an error names the field. */
 export function parseSetup(value: unknown): { ok: true; setup: ClassSetup; scenario: Scenario } | Fail {
-  if (!value || typeof value !== 'object') return fail('ERR_BAD_SETUP', 'setup: must be an object { scenarioId, seed, controllers, timerMinutes }');
+  if (!value || typeof value !== 'object') return refusal('ERR_BAD_SETUP', 'setup: must be an object { scenarioId, seed, controllers, timerMinutes }');
   const v = value as Record<string, unknown>;
   if (typeof v.scenarioId !== 'string' || !BUILTIN_SCENARIO_IDS.includes(v.scenarioId)) {
-    return fail('ERR_BAD_SETUP', `setup.scenarioId: must be one of ${BUILTIN_SCENARIO_IDS.join(', ')}`);
+    return refusal('ERR_BAD_SETUP', `setup.scenarioId: must be one of ${BUILTIN_SCENARIO_IDS.join(', ')}`);
   }
-  if (typeof v.seed !== 'number' || !Number.isSafeInteger(v.seed)) return fail('ERR_BAD_SETUP', 'setup.seed: must be a whole number');
+  if (typeof v.seed !== 'number' || !Number.isSafeInteger(v.seed)) return refusal('ERR_BAD_SETUP', 'setup.seed: must be a whole number');
   const scenario = builtinScenario(v.scenarioId);
   if (v.turns !== undefined && !(typeof v.turns === 'number' && Number.isInteger(v.turns) && v.turns >= 1 && v.turns <= scenario.turns)) {
-    return fail('ERR_BAD_SETUP', `setup.turns: must be from 1 to ${scenario.turns}`);
+    return refusal('ERR_BAD_SETUP', `setup.turns: must be from 1 to ${scenario.turns}`);
   }
   const timer = v.timerMinutes ?? null;
   if (timer !== null && !(typeof timer === 'number' && timer > 0 && timer <= MAX_TIMER_MINUTES)) {
-    return fail('ERR_BAD_SETUP', `setup.timerMinutes: must be null or from 0 to ${MAX_TIMER_MINUTES} minutes`);
+    return refusal('ERR_BAD_SETUP', `setup.timerMinutes: must be null or from 0 to ${MAX_TIMER_MINUTES} minutes`);
   }
   const raw = v.controllers as Record<string, unknown> | undefined;
-  if (!raw || typeof raw !== 'object') return fail('ERR_BAD_SETUP', 'setup.controllers: must give "human" or "ai" for each power');
+  if (!raw || typeof raw !== 'object') return refusal('ERR_BAD_SETUP', 'setup.controllers: must give "human" or "ai" for each power');
   const controllers = {} as ClassSetup['controllers'];
   for (const p of POWERS) {
     const c = raw[p];
-    if (c !== 'human' && c !== 'ai') return fail('ERR_BAD_SETUP', `setup.controllers.${p}: must be "human" or "ai"`);
+    if (c !== 'human' && c !== 'ai') return refusal('ERR_BAD_SETUP', `setup.controllers.${p}: must be "human" or "ai"`);
     controllers[p] = c;
   }
-  if (!POWERS.some((p) => controllers[p] === 'human')) return fail('ERR_BAD_SETUP', 'setup.controllers: at least one power must be a team');
-  if (v.holdForTeacher !== undefined && typeof v.holdForTeacher !== 'boolean') return fail('ERR_BAD_SETUP', 'setup.holdForTeacher: must be true or false');
+  if (!POWERS.some((p) => controllers[p] === 'human')) return refusal('ERR_BAD_SETUP', 'setup.controllers: at least one power must be a team');
+  if (v.holdForTeacher !== undefined && typeof v.holdForTeacher !== 'boolean') return refusal('ERR_BAD_SETUP', 'setup.holdForTeacher: must be true or false');
   const setup: ClassSetup = {
     scenarioId: v.scenarioId,
     seed: v.seed,
@@ -311,8 +313,8 @@ export class ClassroomRoom extends Room {
   }
 
   private claimRefused(seat: PowerId): { code: JoinRefusalCode & ErrorMessage['code']; message: string } | null {
-    if (this.meta.seats[seat].mode !== 'team') return { code: 'ERR_SEAT_AI', message: `${seat} is played by the computer in this class` };
-    if (this.meta.seats[seat].tokenHash !== null) return { code: 'ERR_SEAT_TAKEN', message: `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it` };
+    if (this.meta.seats[seat].mode !== 'team') return seatRefusal('ERR_SEAT_AI', `${seat} is played by the computer in this class`);
+    if (this.meta.seats[seat].tokenHash !== null) return seatRefusal('ERR_SEAT_TAKEN', `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it`);
     return null;
   }
 
@@ -346,7 +348,7 @@ export class ClassroomRoom extends Room {
       this.onMessage(type, (client: Client, payload: unknown, ctx: { id: number | undefined }) => this.answer(client, type, payload, ctx.id !== undefined));
     }
     this.onMessage('*', (client: Client, type: string | number) => {
-      this.tell(client, 'error', { code: 'ERR_UNKNOWN_MESSAGE', message: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` });
+      this.tell(client, 'error', refusal('ERR_UNKNOWN_MESSAGE', `unknown message type ${JSON.stringify(String(type).slice(0, 40))}`).error);
     });
   }
 
@@ -361,24 +363,24 @@ export class ClassroomRoom extends Room {
 
   private guarded(client: Client, type: RequestType, payload: unknown): Reply<Record<string, unknown>> {
     const data = client.userData as ClientData | undefined;
-    if (!data) return fail('ERR_BAD_MESSAGE', 'not joined');
-    if (!this.takeToken(data.bucket)) return fail('ERR_RATE_LIMIT', `too many messages: at most ${RATE_PER_SECOND} a second`);
+    if (!data) return refusal('ERR_BAD_MESSAGE', 'not joined');
+    if (!this.takeToken(data.bucket)) return refusal('ERR_RATE_LIMIT', `too many messages: at most ${RATE_PER_SECOND} a second`);
     let size = 0;
     try {
       size = JSON.stringify(payload ?? null).length;
     } catch {
-      return fail('ERR_BAD_MESSAGE', 'the message is not plain data');
+      return refusal('ERR_BAD_MESSAGE', 'the message is not plain data');
     }
-    if (size > MAX_MESSAGE_CHARS) return fail('ERR_TOO_LARGE', `the message is ${size} characters long, at most ${MAX_MESSAGE_CHARS} are read`);
-    if (payload !== undefined && payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) return fail('ERR_BAD_MESSAGE', `${type}: the payload must be an object`);
-    if (TEACHER_REQUESTS.includes(type) && data.role !== 'teacher') return fail('ERR_NOT_TEACHER', `only the teacher may ${type}`);
+    if (size > MAX_MESSAGE_CHARS) return refusal('ERR_TOO_LARGE', `the message is ${size} characters long, at most ${MAX_MESSAGE_CHARS} are read`);
+    if (payload !== undefined && payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) return refusal('ERR_BAD_MESSAGE', `${type}: the payload must be an object`);
+    if (TEACHER_REQUESTS.includes(type) && data.role !== 'teacher') return refusal('ERR_NOT_TEACHER', `only the teacher may ${type}`);
     const p = (payload ?? {}) as Record<string, unknown>;
     try {
       return this.handle(client, data, type, p);
     } catch (e) {
       // A bug, not the client's fault: this client is told, the room goes on.
       console.error(`classroom ${this.meta.code}: ${type} failed`, e);
-      return fail('ERR_SERVER', 'the server could not handle this message');
+      return refusal('ERR_SERVER', 'the server could not handle this message');
     }
   }
 
@@ -417,21 +419,21 @@ export class ClassroomRoom extends Room {
   }
 
   private playingRefusal(): Fail | null {
-    if (this.meta.status !== 'playing') return fail('ERR_CLASS_OVER', 'the game is over: see the debrief');
+    if (this.meta.status !== 'playing') return refusal('ERR_CLASS_OVER', 'the game is over: see the debrief');
     return null;
   }
 
   private act(data: ClientData, raw: unknown): Reply<Record<string, unknown>> {
     const seat = data.seat;
-    if (data.role !== 'team' || !seat) return fail('ERR_NO_SEAT', 'take a seat before acting');
+    if (data.role !== 'team' || !seat) return refusal('ERR_NO_SEAT', 'take a seat before acting');
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (this.meta.paused) return fail('ERR_PAUSED', 'the teacher has paused the game');
-    if (this.meta.seats[seat].mode !== 'team') return fail('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
+    if (this.meta.paused) return refusal('ERR_PAUSED', 'the teacher has paused the game');
+    if (this.meta.seats[seat].mode !== 'team') return refusal('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
     const parsed = parseAction(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
-    if (parsed.value.type === 'injectEvent') return fail('ERR_NOT_TEACHER', 'only the teacher triggers events');
-    if (parsed.value.power !== seat) return fail('ERR_NOT_YOUR_SEAT', `this client plays ${seat}, not ${String(parsed.value.power)}`);
+    if (parsed.value.type === 'injectEvent') return refusal('ERR_NOT_TEACHER', 'only the teacher triggers events');
+    if (parsed.value.power !== seat) return refusal('ERR_NOT_YOUR_SEAT', `this client plays ${seat}, not ${String(parsed.value.power)}`);
     return this.applyAndGo(parsed.value);
   }
 
@@ -443,9 +445,9 @@ export class ClassroomRoom extends Room {
   }
 
   private claim(client: Client, data: ClientData, p: Record<string, unknown>): Reply<Record<string, unknown>> {
-    if (data.role !== 'team') return fail('ERR_NOT_TEAM', 'the teacher takes no seat');
-    if (data.seat) return fail('ERR_SEAT_TAKEN', `this client already plays ${data.seat}`);
-    if (!isPower(p.seat)) return fail('ERR_BAD_MESSAGE', `claim.seat: must be one of ${POWERS.join(', ')}`);
+    if (data.role !== 'team') return refusal('ERR_NOT_TEAM', 'the teacher takes no seat');
+    if (data.seat) return refusal('ERR_SEAT_TAKEN', `this client already plays ${data.seat}`);
+    if (!isPower(p.seat)) return refusal('ERR_BAD_MESSAGE', `claim.seat: must be one of ${POWERS.join(', ')}`);
     const refused = this.claimRefused(p.seat);
     if (refused) return { ok: false, error: refused };
     const token = this.takeSeat(p.seat, cleanName(p.name));
@@ -459,7 +461,7 @@ export class ClassroomRoom extends Room {
 
   private sync(data: ClientData): Reply<Record<string, unknown>> {
     const view = this.viewOf(data);
-    if (!view) return fail('ERR_NO_SEAT', 'a client without a seat has no view');
+    if (!view) return refusal('ERR_NO_SEAT', 'a client without a seat has no view');
     return { ok: true, hash: viewHash(view), actions: this.session.record.actions.length };
   }
 
@@ -469,8 +471,8 @@ export class ClassroomRoom extends Room {
     const closed = this.playingRefusal();
     if (closed) return closed;
     const power = this.session.acting;
-    if (!power) return fail('ERR_GAME_OVER', 'the game is over');
-    if (typeof eventId !== 'string') return fail('ERR_BAD_MESSAGE', 'inject.eventId: must be the id of one of the scenario\'s events');
+    if (!power) return refusal('ERR_GAME_OVER', 'the game is over');
+    if (typeof eventId !== 'string') return refusal('ERR_BAD_MESSAGE', 'inject.eventId: must be the id of one of the scenario\'s events');
     const blocked = injectBlocked(this.session.state, eventId);
     if (blocked) return { ok: false, error: blocked };
     const action = parseAction({ type: 'injectEvent', power, eventId });
@@ -481,14 +483,14 @@ export class ClassroomRoom extends Room {
   private start(): Reply<Record<string, unknown>> {
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (!this.waitingForTeacher) return fail('ERR_NOT_WAITING', 'no computer player is waiting for the teacher');
+    if (!this.waitingForTeacher) return refusal('ERR_NOT_WAITING', 'no computer player is waiting for the teacher');
     this.meta.releasedTurn = this.session.state.turn;
     this.afterChange();
     return { ok: true, actions: this.session.record.actions.length };
   }
 
   private pause(paused: unknown): Reply<Record<string, unknown>> {
-    if (typeof paused !== 'boolean') return fail('ERR_BAD_MESSAGE', 'pause.paused: must be true or false');
+    if (typeof paused !== 'boolean') return refusal('ERR_BAD_MESSAGE', 'pause.paused: must be true or false');
     const closed = this.playingRefusal();
     if (closed) return closed;
     if (paused === this.meta.paused) return { ok: true };
@@ -506,9 +508,9 @@ export class ClassroomRoom extends Room {
   }
 
   private extend(minutes: unknown): Reply<Record<string, unknown>> {
-    if (typeof minutes !== 'number' || !(minutes > 0 && minutes <= MAX_TIMER_MINUTES)) return fail('ERR_BAD_MESSAGE', `extend.minutes: must be from 0 to ${MAX_TIMER_MINUTES}`);
+    if (typeof minutes !== 'number' || !(minutes > 0 && minutes <= MAX_TIMER_MINUTES)) return refusal('ERR_BAD_MESSAGE', `extend.minutes: must be from 0 to ${MAX_TIMER_MINUTES}`);
     const clock = this.meta.clock;
-    if (!clock) return fail('ERR_NOT_TIMED', 'no team turn is being timed');
+    if (!clock) return refusal('ERR_NOT_TIMED', 'no team turn is being timed');
     const now = this.ctx.now();
     const ms = minutes * 60_000;
     if (clock.endsAt !== null) clock.endsAt = Math.max(clock.endsAt, now) + ms;
@@ -521,7 +523,7 @@ export class ClassroomRoom extends Room {
 
   /** Time's up: the teacher ends a team's turn for it (the engine decides whether it may end now). */
   private endTurnFor(seat: unknown): Reply<Record<string, unknown>> {
-    if (!isPower(seat)) return fail('ERR_BAD_MESSAGE', `endTurn.seat: must be one of ${POWERS.join(', ')}`);
+    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', `endTurn.seat: must be one of ${POWERS.join(', ')}`);
     const closed = this.playingRefusal();
     if (closed) return closed;
     const action = parseAction({ type: 'endTurn', power: seat });
@@ -530,8 +532,8 @@ export class ClassroomRoom extends Room {
   }
 
   private reassign(seat: unknown, to: unknown): Reply<Record<string, unknown>> {
-    if (!isPower(seat)) return fail('ERR_BAD_MESSAGE', `reassign.seat: must be one of ${POWERS.join(', ')}`);
-    if (to !== 'ai' && to !== 'team' && to !== 'open') return fail('ERR_BAD_MESSAGE', 'reassign.to: must be "ai", "team" or "open"');
+    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', `reassign.seat: must be one of ${POWERS.join(', ')}`);
+    if (to !== 'ai' && to !== 'team' && to !== 'open') return refusal('ERR_BAD_MESSAGE', 'reassign.to: must be "ai", "team" or "open"');
     const closed = this.playingRefusal();
     if (closed) return closed;
     const current = this.meta.seats[seat];
@@ -541,7 +543,7 @@ export class ClassroomRoom extends Room {
     else if (to === 'team') this.meta.seats[seat] = { ...current, mode: 'team' };
     else {
       // Open: the seat's token no longer works; another device can claim it.
-      if (current.mode !== 'team') return fail('ERR_SEAT_AI', `${seat} is played by the computer: hand it to a team first`);
+      if (current.mode !== 'team') return refusal('ERR_SEAT_AI', `${seat} is played by the computer: hand it to a team first`);
       this.meta.seats[seat] = { tokenHash: null, name: null, mode: 'team' };
       const holder = this.holders.get(seat);
       if (holder) {

@@ -23,7 +23,7 @@ export function topbarContent(controller: GameController, buttons: HTMLElement[]
       { class: 'date', attrs: { 'aria-live': 'polite', 'data-testid': 'date' } },
       h('strong', { text: controller.isOver ? controller.dateOf(state.lastTurn) : controller.dateOf(state.turn) }),
       ` · ${turnText}`,
-      h('div', { class: 'small muted', text: acting ? `${POWER_NAMES[acting]} to act${state.controllers[acting] === 'human' ? ' (you)' : ''}` : `Seed ${state.seed}` }),
+      h('div', { class: 'small muted', text: acting ? (controller.actingLine?.() ?? `${POWER_NAMES[acting]} to act${state.controllers[acting] === 'human' ? ' (you)' : ''}`) : `Seed ${state.seed}` }),
     ),
     h(
       'div',

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/data';
 import { legalActions, replayRecord, type GameRecord, type PowerId } from '../../src/engine';
 import { ClassroomConnection } from '../../src/app/play/net-client';
-import { MAX_MESSAGE_CHARS, RATE_BURST, type ClassSetup } from '../../src/app/play/net-protocol';
+import { MAX_MESSAGE_CHARS, RATE_BURST, publicView, type ClassSetup } from '../../src/app/play/net-protocol';
 import { FINISHED_FOR_MS, startClassroomServer, type ClassroomServer } from '../../src/server';
 
 const PORT = 4620;
@@ -142,6 +142,30 @@ describe('a class', () => {
     await waitFor('the lobby messages', () => raw.length >= 2);
     expect(JSON.stringify(raw)).not.toMatch(/"(seed|rng|kremlin|pendingEvents)"/);
     await spy.leave();
+    await leaveAll(teacher, japan, russia);
+  });
+});
+
+describe("the projector's map", () => {
+  it('is drawn from the public view: no pending event of any seat, no Kremlin margin, no seed or dice, the rest as every seat sees it', async () => {
+    const { teacher, japan, russia, teams } = await openClass();
+    while (teacher.state!.pendingEvents.length === 0 && teacher.classInfo!.turn < 4) await playOne(teams, teacher);
+    await waitFor('every view at the same action', () => japan.actions === teacher.actions && russia.actions === teacher.actions);
+    const state = teacher.state!;
+    expect(state.pendingEvents.length).toBeGreaterThan(0);
+    const shown = publicView(state) as unknown as Record<string, unknown>;
+    expect(shown.pendingEvents).toEqual([]);
+    expect(shown.othersDeciding).toBe(state.pendingEvents.length);
+    expect(shown.kremlin).toBeNull();
+    for (const hidden of ['seed', 'rng']) expect(hidden in shown).toBe(false);
+    const text = JSON.stringify(shown);
+    for (const p of state.pendingEvents) expect(text).not.toContain(`"eventId":"${p.eventId}"`);
+    // Everything else is what Japan's and Russia's own views show.
+    for (const seat of [japan, russia]) {
+      const { viewer: _v, pendingEvents: _p, othersDeciding: _o, kremlin: _k, ...board } = seat.view!;
+      const { viewer: _v2, pendingEvents: _p2, othersDeciding: _o2, kremlin: _k2, ...publicBoard } = publicView(state);
+      expect(publicBoard).toEqual(board);
+    }
     await leaveAll(teacher, japan, russia);
   });
 });

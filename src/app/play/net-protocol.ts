@@ -6,7 +6,7 @@
 // `Reply`; the server pushes `ServerMessages`. Each seat receives only its own
 // `observe(state, seat)`: the board without the scenario catalogue and the news, which are
 // sent once (`defs`) and as an append-only tail (`log`), so an update costs a few kB.
-import type { Controllers, GameRecord, GameState, LogEntry, PowerId, View } from '../../engine';
+import { observe, type Controllers, type GameRecord, type GameState, type LogEntry, type PowerId, type View } from '../../engine';
 import type { TurnPoint } from '../views/history';
 
 export const CLASSROOM_ROOM = 'classroom';
@@ -275,6 +275,16 @@ export function viewHash(view: View | GameState): string {
     .replace('"defs":0', () => `"defs":${partText(defs)}`)
     .replace('"log":0', () => `"log":[${log.map(partText).join(',')}]`);
   return textHash(text);
+}
+
+/**
+ * What everyone in the class may see of the game (the projector's map): a seat's view with
+ * nothing of any seat's own: no pending event's content, not the Kremlin's margin, neither
+ * the seed nor the dice (`observe` leaves those out for every seat).
+ */
+export function publicView(state: GameState): View {
+  const view = observe(state, 'japan');
+  return { ...view, pendingEvents: [], othersDeciding: state.pendingEvents.length, kremlin: null };
 }
 
 /** Applies an update to the news a client holds; null when the update does not follow on (a missed message). */
