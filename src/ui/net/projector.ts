@@ -204,6 +204,7 @@ export class ProjectorScreen {
     );
     if (connection.debrief) return this.debrief(connection.debrief);
     this.map = new ProjectorMap(this.env);
+    this.root.classList.add('net-wide');
     render(this.root, h('div', { class: 'net-projector' }, this.panels, this.map.el));
     this.draw();
     mark('ready', 'net-projector');
