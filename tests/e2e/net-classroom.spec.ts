@@ -5,8 +5,12 @@
 // Kremlin's own weighing; a team that closes its page and comes back with the same storage
 // is in its seat again; the server is killed and started again on the same data folder,
 // and all three clients are back; the teacher ends the game and everyone sees the debrief.
+// The projector draws the shared map, and Japan's screen names Russia's team while it moves.
+// Two more: a class in Japanese (the teacher's and a team's words, a seat handed to a team),
+// and a finished class that closes after its time, whose record the teacher downloads and
+// opens in the replay viewer. Each runs its own server (NET_E2E_PORT, +1, +2).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +23,8 @@ const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 const PORT = Number(process.env.NET_E2E_PORT ?? 4641);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function startServer(dataDir: string, port = PORT): Promise<ChildProcess> {
-  const child = spawn('node', ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--dist', outDir], {
+function startServer(dataDir: string, port = PORT, extra: string[] = []): Promise<ChildProcess> {
+  const child = spawn('node', ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--dist', outDir, ...extra], {
     cwd: root,
     env: { ...process.env, CLASSROOM_NO_BUILD: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -258,6 +262,53 @@ test('the networked class in Japanese: the teacher opens a class and a team take
     await expect(teacher.getByTestId('net-message')).toContainText('完了しました');
     // No English left in the seats and the console (the scenario's own text is not translated yet).
     for (const part of ['.net-seats', '.net-console']) expect(await teacher.locator(part).innerText()).not.toMatch(/[A-Za-z]{2,}/);
+  } finally {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a finished class closes after its time; the teacher downloads its record and opens it in the replay viewer', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const port = PORT + 2;
+  const dataDir = mkdtempSync(join(tmpdir(), 'net-e2e-done-'));
+  // Classes stay open 3 seconds after their debrief here (two hours by default).
+  const server = await startServer(dataDir, port, ['--keep-hours', String(3 / 3600)]);
+  const contexts: BrowserContext[] = [];
+  try {
+    const teacherContext = await quietContext(browser);
+    const teamContext = await quietContext(browser);
+    contexts.push(teacherContext, teamContext);
+    const teacher = await teacherContext.newPage();
+    await teacher.goto(`http://127.0.0.1:${port}/`);
+    await teacher.getByRole('button', { name: 'Networked classroom' }).click();
+    await teacher.getByRole('button', { name: 'Open the class' }).click();
+    await expect(teacher.locator('html')).toHaveAttribute('data-ready', 'net-projector');
+    const code = (await teacher.getByTestId('net-code').innerText()).trim();
+    const team = await teamContext.newPage();
+    await team.goto(`http://127.0.0.1:${port}/?join=${code}`);
+    await team.getByLabel('Japan').check();
+    await team.getByRole('button', { name: 'Take the seat' }).click();
+    await expect(team.locator('html')).toHaveAttribute('data-ready', 'net-game');
+    await teacher.getByTestId('net-end').click();
+    await teacher.getByTestId('net-end-yes').click();
+    for (const page of [teacher, team]) await expect(page.locator('html')).toHaveAttribute('data-ready', 'debrief');
+    // After its time the class is gone: its files are in the finished folder.
+    await expect.poll(() => existsSync(join(dataDir, 'finished', `${code}.record.json`)), { timeout: 15_000 }).toBe(true);
+    await teacher.goto(`http://127.0.0.1:${port}/?teach=${code}`);
+    await expect(teacher.locator('html')).toHaveAttribute('data-ready', 'net-finished');
+    await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(`Class ${code} has closed`);
+    const downloaded = teacher.waitForEvent('download');
+    await teacher.getByRole('button', { name: 'Download the game record' }).click();
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toBe(`class-${code}.record.json`);
+    const record = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(record.format).toBe('north-asia-record');
+    await teacher.getByRole('button', { name: 'Open in the replay viewer' }).click();
+    await expect(teacher.locator('html')).toHaveAttribute('data-ready', 'replay');
+    // A team's page cannot get the record without the teacher's key.
+    expect((await team.request.get(`http://127.0.0.1:${port}/classroom/records/${code}`)).status()).toBe(404);
   } finally {
     for (const context of contexts) await context.close().catch(() => undefined);
     await stopServer(server);
