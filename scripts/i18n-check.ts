@@ -57,14 +57,6 @@ export const PENDING: readonly string[] = [
   'src/ui/share.ts',
 
   // classroom: the networked classroom, its server and screens
-  'src/app/play/net-controller.ts',
-  'src/server/app.ts',
-  'src/server/classroom-room.ts',
-  'src/server/main.ts',
-  'src/server/static-files.ts',
-  'src/ui/net/projector.ts',
-  'src/ui/net/shared.ts',
-  'src/ui/net/team.ts',
 
   // words: the command line
   'src/cli/args.ts',

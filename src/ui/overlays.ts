@@ -30,7 +30,7 @@ export function topbarContent(controller: GameController, buttons: HTMLElement[]
       { class: 'date', attrs: { 'aria-live': 'polite', 'data-testid': 'date' } },
       h('strong', { text: formatQuarter(controller.isOver ? controller.dateOf(state.lastTurn) : controller.dateOf(state.turn)) }),
       ` · ${turnText}`,
-      h('div', { class: 'small muted', text: actingText }),
+      h('div', { class: 'small muted', text: (acting && controller.actingLine?.()) || actingText }),
     ),
     h(
       'div',

@@ -239,6 +239,9 @@ export class GameController {
     return power && this.current.controllers[power] === 'human' ? power : null;
   }
 
+  /** Who is acting, in words, where the controllers do not say it (a networked class's seat: another team or the computer); absent here. */
+  actingLine?(): string | null;
+
   /** The seat whose eyes the interface uses: the acting human, else the first human seat. */
   get viewer(): PowerId {
     return this.humanActing ?? this.current.turnOrder.find((p) => this.current.controllers[p] === 'human') ?? 'japan';
