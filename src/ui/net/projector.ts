@@ -11,6 +11,7 @@ import { timelineOf } from '../../app/play/replay';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../../app/play/scenarios';
 import { t } from '../../app/views/i18n';
 import { formatQuarter } from '../../app/views/i18n/format';
+import { scenarioText, scenarioTitle } from '../../app/views/scenario-text';
 import { powerName } from '../../app/views/i18n/terms';
 import { POWERS, dateOfTurn, injectBlocked, parseRecord, type Controllers, type GameRecord, type GameState } from '../../engine';
 import { button, download, h, mark, render } from '../dom';
@@ -18,7 +19,7 @@ import type { AppEnv } from '../env';
 import { randomSeed, seedField } from '../seed-field';
 import { ProjectorMap } from './projector-map';
 import { ConnectionBanner, addressFor, forgetCredentials, keepCredentials, readCredentials, serverUrl } from './shared';
-import { errorWords, joinErrorWords } from './words';
+import { classTitle, errorWords, joinErrorWords } from './words';
 
 const CLASS_SCENARIO = 'classroom-short';
 
@@ -65,7 +66,7 @@ export class ProjectorScreen {
   private setup(): void {
     this.banner.el.hidden = true;
     const full = builtinScenario(this.scenarioId).turns;
-    const scenario = h('select', { attrs: { id: 'net-scenario' } }, ...BUILTIN_SCENARIO_IDS.map((id) => h('option', { attrs: { value: id, selected: id === this.scenarioId }, text: t('classroom.setup.scenarioOption', { title: builtinScenario(id).title, count: builtinScenario(id).turns }) })));
+    const scenario = h('select', { attrs: { id: 'net-scenario' } }, ...BUILTIN_SCENARIO_IDS.map((id) => h('option', { attrs: { value: id, selected: id === this.scenarioId }, text: t('classroom.setup.scenarioOption', { title: scenarioTitle(builtinScenario(id)), count: builtinScenario(id).turns }) })));
     scenario.addEventListener('change', () => {
       this.scenarioId = scenario.value;
       this.turns = null;
@@ -233,7 +234,7 @@ export class ProjectorScreen {
     this.banner.say(statusLine(info, state));
     render(
       this.panels,
-      h('h1', { text: t('classroom.projector.heading', { title: info.title }) }),
+      h('h1', { text: t('classroom.projector.heading', { title: classTitle(info) }) }),
       h(
         'section',
         { class: 'card net-join' },
@@ -342,7 +343,7 @@ export class ProjectorScreen {
           return h(
             'li',
             null,
-            button(event.title, () => void this.run(t('classroom.inject.done', { title: event.title }), () => c.inject(event.id)), { key: `inject-${event.id}`, attrs: { disabled: !!why, title: why ?? t('classroom.inject.now'), 'data-testid': `inject-${event.id}` } }),
+            button(scenarioText(state!.defs, 'event', event.id, 'title'), () => void this.run(t('classroom.inject.done', { title: scenarioText(state!.defs, 'event', event.id, 'title') }), () => c.inject(event.id)), { key: `inject-${event.id}`, attrs: { disabled: !!why, title: why ?? t('classroom.inject.now'), 'data-testid': `inject-${event.id}` } }),
             blocked ? h('span', { class: 'small muted', text: ` ${errorWords(blocked)}` }) : null,
           );
         }),

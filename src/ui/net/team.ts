@@ -14,7 +14,7 @@ import { button, h, mark, render } from '../dom';
 import type { AppEnv } from '../env';
 import { GameScreen } from '../game-screen';
 import { ConnectionBanner, addressFor, forgetCredentials, keepCredentials, readCredentials, serverUrl } from './shared';
-import { errorWords, joinErrorWords, kickWords } from './words';
+import { classTitle, errorWords, joinErrorWords, kickWords } from './words';
 
 export class TeamScreen {
   private root = h('main', { class: 'net start', attrs: { 'aria-label': t('classroom.team.landmark') } });
@@ -137,7 +137,7 @@ export class TeamScreen {
     nameInput.addEventListener('input', () => (this.name = nameInput.value));
     render(
       this.root,
-      h('h1', { text: info ? t('classroom.team.classHeading', { title: info.title, code: info.code }) : t('classroom.team.classCode', { code: c.code }) }),
+      h('h1', { text: info ? t('classroom.team.classHeading', { title: classTitle(info), code: info.code }) : t('classroom.team.classCode', { code: c.code }) }),
       h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
       h(
         'section',

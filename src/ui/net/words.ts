@@ -3,8 +3,10 @@
 // them here in the player's language. A code this list does not know (an engine refusal
 // passed on) is shown with the server's own words after a general phrase.
 import type { ConnectionStatus, KickReason } from '../../app/play/net-client';
-import { refusalCode, type ErrorMessage } from '../../app/play/net-protocol';
+import { refusalCode, type ClassInfo, type ErrorMessage } from '../../app/play/net-protocol';
+import { defaultFindScenario } from '../../app/play/controller';
 import { t } from '../../app/views/i18n';
+import { scenarioTitle } from '../../app/views/scenario-text';
 
 /** A refusal (a reply's or an `error` message) as a sentence. */
 export function errorWords(error: ErrorMessage): string {
@@ -63,4 +65,10 @@ export function statusWords(status: ConnectionStatus): string {
     kicked: () => t('classroom.status.kicked'),
     closed: () => t('classroom.status.closed'),
   }[status]();
+}
+
+/** A class's scenario title in the player's language (the server names it in English; a built-in scenario carries its Japanese). */
+export function classTitle(info: Pick<ClassInfo, 'scenarioId' | 'title'>): string {
+  const scenario = defaultFindScenario(info.scenarioId);
+  return scenario ? scenarioTitle(scenario) : info.title;
 }
