@@ -47,13 +47,8 @@ export const PENDING: readonly string[] = [
   'src/ui/turn-timer.ts',
 
   // panels: the side panels, the reports, the map and what the views word
-  'src/app/views/map-view.ts',
-  'src/app/views/names.ts',
-  'src/app/views/report.ts',
-  'src/app/views/turning-points.ts',
   'src/scenes/map-scene.ts',
   'src/scenes/places.ts',
-  'src/ui/actions-panel.ts',
   'src/ui/frame-map.ts',
   'src/ui/graphs-panel.ts',
   'src/ui/islands-panel.ts',
@@ -61,7 +56,6 @@ export const PENDING: readonly string[] = [
   'src/ui/power-scores.ts',
   'src/ui/reports.ts',
   'src/ui/treaty-panel.ts',
-  'src/ui/wording.ts',
 
   // review: replay, debrief, lab and share links
   'src/app/batch/batch.ts',
