@@ -50,12 +50,7 @@ export const PENDING: readonly string[] = [
   'src/scenes/map-scene.ts',
   'src/scenes/places.ts',
   'src/ui/frame-map.ts',
-  'src/ui/graphs-panel.ts',
-  'src/ui/islands-panel.ts',
-  'src/ui/measure-charts.ts',
-  'src/ui/power-scores.ts',
   'src/ui/reports.ts',
-  'src/ui/treaty-panel.ts',
 
   // review: replay, debrief, lab and share links
   'src/app/batch/batch.ts',

@@ -1,6 +1,6 @@
 // The map snapshot: everything the map scene draws, computed from the state for one
 // viewer. The scene only renders this; it never reads the game state itself.
-import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Proposal, type Reason } from '../../engine';
+import { ISLANDS, POWERS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Proposal, type Reason } from '../../engine';
 import { ACCESS_LABELS, POWER_SHORT, alignmentWord, islandNames, opinionWord, regionName, signed, POWER_NAMES } from './names';
 import { t } from './i18n';
 import { formatList, formatWhole } from './i18n/format';
@@ -69,8 +69,22 @@ export interface MapMark {
   text: string;
 }
 
+/** One other power's opinion of the viewer and the viewer's of it, for the map's text view. */
+export interface OpinionView {
+  power: PowerId;
+  name: string;
+  /** Its opinion of the viewer, and that in a word. */
+  ofViewer: number;
+  word: string;
+  /** The viewer's opinion of it. */
+  viewers: number;
+}
+
 export interface MapSnapshot {
   viewer: PowerId;
+  /** The viewer's name (the text view's column heads say whose opinion is whose). */
+  viewerName: string;
+  opinions: OpinionView[];
   lands: Record<LandId, LandView>;
   islands: Record<IslandId, IslandView>;
   regionName: string;
@@ -139,8 +153,14 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
     pair('japan', 'usa'),
     { a: 'russia', b: 'china', colour: COLOURS.wedge, width: 2 + Math.round(wedge / 12), label: t('panels.map.alignment', { value: formatWhole(wedge) }), ab: wedge, ba: wedge },
   ];
+  const opinions = POWERS.filter((p) => p !== viewer).map((power) => {
+    const ofViewer = opinionOf(state, power, viewer);
+    return { power, name: POWER_NAMES[power], ofViewer, word: opinionWord(ofViewer), viewers: opinionOf(state, viewer, power) };
+  });
   return {
     viewer,
+    viewerName: POWER_NAMES[viewer],
+    opinions,
     lands,
     islands,
     regionName: regionName(viewer),
