@@ -49,8 +49,6 @@ export const PENDING: readonly string[] = [
   // panels: the side panels, the reports, the map and what the views word
   'src/scenes/map-scene.ts',
   'src/scenes/places.ts',
-  'src/ui/frame-map.ts',
-  'src/ui/reports.ts',
 
   // review: replay, debrief, lab and share links
   'src/app/batch/batch.ts',

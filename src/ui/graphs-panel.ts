@@ -4,7 +4,7 @@
 import type { TurnPoint } from '../app/views/history';
 import { POWER_NAMES, STAGE_SHORT } from '../app/views/names';
 import { t } from '../app/views/i18n';
-import { formatWhole } from '../app/views/i18n/format';
+import { formatQuarter, formatWhole } from '../app/views/i18n/format';
 import { TREATY_STAGES } from '../engine';
 import type { PanelContext } from './context';
 import { CHART_FONT_PX, responsiveSvg, textWidth, tickIndices } from './chart-frame';
@@ -145,7 +145,7 @@ export function graphsPanel(ctx: PanelContext): HTMLElement {
   const points: readonly TurnPoint[] = ctx.controller.history;
   // A point opens each turn (and one closes the campaign): label it by the quarter just
   // played, so the axis ends at the last turn played, never at one still to come.
-  const xLabels = points.map((p, i) => (i === 0 ? chartWords.start() : ctx.controller.dateOf(p.turn - 1)));
+  const xLabels = points.map((p, i) => (i === 0 ? chartWords.start() : formatQuarter(ctx.controller.dateOf(p.turn - 1))));
   const read = (f: (p: TurnPoint) => number) => points.map(f);
   const opinions = points.flatMap((p) => [p.ofJapan.russia, p.ofJapan.china, p.ofJapan.usa]);
   const lo = Math.min(-40, Math.floor(Math.min(...opinions) / 20) * 20);

@@ -3,7 +3,7 @@
 // Moscow, with names from the viewer's side; under it, the whole map as text (map-text.ts).
 import { ACCESS_LABELS, POWER_NAMES, islandNames, regionName } from '../app/views/names';
 import { t } from '../app/views/i18n';
-import { formatWhole } from '../app/views/i18n/format';
+import { formatQuarter, formatWhole } from '../app/views/i18n/format';
 import { ISLANDS, type TransferKind } from '../engine';
 import type { PanelContext } from './context';
 import { button, h } from './dom';
@@ -46,7 +46,7 @@ export function islandsPanel(ctx: PanelContext): HTMLElement {
       h('dt', { text: t('panels.islands.militarisation') }),
       h('dd', null, h('span', { class: 'gauge', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${island.militarisation}%` } })), t('panels.islands.ofHundred', { value: formatWhole(island.militarisation) })),
       island.transferDueTurn !== null ? h('dt', { text: t('panels.islands.transfer') }) : null,
-      island.transferDueTurn !== null ? h('dd', { text: t('panels.islands.transferDue', { date: controller.dateOf(island.transferDueTurn) }) }) : null,
+      island.transferDueTurn !== null ? h('dd', { text: t('panels.islands.transferDue', { date: formatQuarter(controller.dateOf(island.transferDueTurn)) }) }) : null,
       h('dt', { text: t('panels.islands.area') }),
       h('dd', { text: t('panels.islands.km2', { value: formatWhole(def.areaKm2) }) }),
       h('dt', { text: t('panels.islands.toMoscow') }),

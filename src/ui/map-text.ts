@@ -67,13 +67,16 @@ function islands(snap: MapSnapshot): HTMLElement {
   );
 }
 
+let views = 0;
+
 /** The text view of `snap`; `headingLevel` fits it into the page's outline. */
 export function mapTextView(snap: MapSnapshot, headingLevel: 'h2' | 'h3' = 'h3'): HTMLElement {
   const a = snap.alignment;
+  const id = `map-text-title-${++views}`;
   return h(
     'section',
-    { class: 'map-text', attrs: { 'aria-labelledby': 'map-text-title', 'data-testid': 'map-text' } },
-    h(headingLevel, { attrs: { id: 'map-text-title' }, text: t('panels.mapText.title') }),
+    { class: 'map-text', attrs: { 'aria-labelledby': id, 'data-testid': 'map-text' } },
+    h(headingLevel, { attrs: { id }, text: t('panels.mapText.title') }),
     h('p', { class: 'small muted', text: t('panels.mapText.intro') }),
     countries(snap),
     h('p', { attrs: { 'data-testid': 'map-text-alignment' }, text: t('panels.mapText.alignment', { value: formatWhole(a.value), word: a.word, start: formatWhole(a.start) }) }),

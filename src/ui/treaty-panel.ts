@@ -5,7 +5,7 @@
 import type { ProposalPreview } from '../app/play/controller';
 import { ACCESS_LABELS, STAGE_LABELS, islandNames, signed, viewerWords } from '../app/views/names';
 import { t } from '../app/views/i18n';
-import { formatPercent, formatWhole } from '../app/views/i18n/format';
+import { formatPercent, formatQuarter, formatWhole } from '../app/views/i18n/format';
 import {
   ACCEPT_THRESHOLD,
   ACCESS_LEVELS,
@@ -113,7 +113,7 @@ function treatyTrack(ctx: PanelContext): HTMLElement {
         }),
       ),
     ),
-    h('p', { class: 'small muted', text: last ? t('panels.treaty.progressAnswer', { progress, date: ctx.controller.dateOf(last.turn), answer: lastAnswerWord(last.answer), total: signed(last.score, 1) }) : progress }),
+    h('p', { class: 'small muted', text: last ? t('panels.treaty.progressAnswer', { progress, date: formatQuarter(ctx.controller.dateOf(last.turn)), answer: lastAnswerWord(last.answer), total: signed(last.score, 1) }) : progress }),
     ours ? h('p', { class: 'note-ok', text: t('panels.treaty.onTable') }) : null,
   );
 }
@@ -128,7 +128,7 @@ function tracksShortOfTreaty(ctx: PanelContext): HTMLElement {
   const treaty = state.treaty;
   const tracks = state.tracks;
   const lines: string[] = [];
-  if (treaty.suspendedUntil !== null && treaty.suspendedUntil > state.turn) lines.push(t('panels.treaty.suspended', { date: controller.dateOf(treaty.suspendedUntil) }));
+  if (treaty.suspendedUntil !== null && treaty.suspendedUntil > state.turn) lines.push(t('panels.treaty.suspended', { date: formatQuarter(controller.dateOf(treaty.suspendedUntil)) }));
   if (treaty.stage === 'draft' && treaty.stalledTurns > 0) lines.push(t('panels.treaty.stalled', { waited: formatWhole(treaty.stalledTurns), max: formatWhole(MAX_STALLED_TURNS) }));
   if (treaty.escrow > 0) lines.push(t('panels.treaty.escrow', { amount: money(treaty.escrow) }));
   if (treaty.stage === 'signed') lines.push(t('panels.treaty.implementation', { value: formatWhole(treaty.implementation), line: formatWhole(HANDOVER_SLIPS_BELOW) }));

@@ -3,7 +3,7 @@
 import { ISLANDS, POWERS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Proposal, type Reason } from '../../engine';
 import { ACCESS_LABELS, POWER_SHORT, alignmentWord, islandNames, opinionWord, regionName, signed, POWER_NAMES } from './names';
 import { t } from './i18n';
-import { formatList, formatWhole } from './i18n/format';
+import { formatList, formatQuarter, formatWhole } from './i18n/format';
 import { COLOURS, opinionColour } from './palette';
 
 export const LAND_IDS = ['japan', 'russia', 'china', 'north-korea', 'south-korea', 'mongolia'] as const;
@@ -136,7 +136,7 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
       administeredBy: island.administeredBy,
       access: ACCESS_LABELS[island.access],
       militarisation: Math.round(island.militarisation),
-      transfer: island.transferDueTurn !== null ? t('panels.map.transferDue', { date: dateOf(island.transferDueTurn) }) : '',
+      transfer: island.transferDueTurn !== null ? t('panels.map.transferDue', { date: formatQuarter(dateOf(island.transferDueTurn)) }) : '',
       fill: island.administeredBy === 'japan' ? COLOURS.disputedJapanese : COLOURS.disputedRussian,
       ring: island.access,
     };
