@@ -47,8 +47,6 @@ export const PENDING: readonly string[] = [
   'src/ui/turn-timer.ts',
 
   // panels: the side panels, the reports, the map and what the views word
-  'src/scenes/map-scene.ts',
-  'src/scenes/places.ts',
 
   // review: replay, debrief, lab and share links
   'src/app/batch/batch.ts',

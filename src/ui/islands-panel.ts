@@ -21,6 +21,9 @@ export function islandsPanel(ctx: PanelContext): HTMLElement {
   const transfer = ui.draft.transfers[id];
   const draftTerm = transfer !== 'none' ? transferTerm(transfer) : ACCESS_LABELS[ui.draft.access[id]];
   const large = id === 'etorofu' || id === 'kunashiri';
+  const text = mapTextView(controller.mapSnapshot(id, ui.draft));
+  // A keyboard path to the tables: the button moves the focus to their heading.
+  const toText = () => text.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
   return h(
     'div',
     null,
@@ -55,7 +58,7 @@ export function islandsPanel(ctx: PanelContext): HTMLElement {
       h('dd', { text: draftTerm }),
     ),
     h('p', { class: 'small muted', text: large ? t('panels.islands.large') : t('panels.islands.small', { shikotan: islandNames(state, 'shikotan', viewer).name, habomai: islandNames(state, 'habomai', viewer).name }) }),
-    h('p', { class: 'small muted', text: t('panels.islands.howToPick') }),
-    mapTextView(controller.mapSnapshot(id, ui.draft)),
+    h('p', { class: 'small muted' }, t('panels.islands.howToPick'), ' ', button(t('panels.islands.toText'), toText, { key: 'to-map-text', class: 'link', attrs: { 'data-testid': 'to-map-text' } })),
+    text,
   );
 }

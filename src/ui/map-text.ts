@@ -76,7 +76,7 @@ export function mapTextView(snap: MapSnapshot, headingLevel: 'h2' | 'h3' = 'h3')
   return h(
     'section',
     { class: 'map-text', attrs: { 'aria-labelledby': id, 'data-testid': 'map-text' } },
-    h(headingLevel, { attrs: { id }, text: t('panels.mapText.title') }),
+    h(headingLevel, { attrs: { id, tabindex: -1 }, text: t('panels.mapText.title') }),
     h('p', { class: 'small muted', text: t('panels.mapText.intro') }),
     countries(snap),
     h('p', { attrs: { 'data-testid': 'map-text-alignment' }, text: t('panels.mapText.alignment', { value: formatWhole(a.value), word: a.word, start: formatWhole(a.start) }) }),
