@@ -61,7 +61,7 @@ function islands(snap: MapSnapshot): HTMLElement {
   return h(
     'table',
     { class: 'changes map-text-table', attrs: { 'data-testid': 'map-text-islands' } },
-    h('caption', { text: snap.regionName }),
+    h('caption', { text: t('panels.mapText.islands') }),
     h('thead', null, h('tr', null, ...heads.map((text) => h('th', { attrs: { scope: 'col' }, text })))),
     h('tbody', null, ...rows),
   );
