@@ -1,6 +1,7 @@
 // The side panels, the turn report and the map in Japanese: the language chosen on the start
 // screen, a turn played, every tab and the report read in Japanese; and the map as text,
 // reached by keyboard, row by row against what the game shows, in both languages.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, freshStart, test } from './fixtures';
 import { labelsOf, overlapping, outside } from './geometry';
@@ -145,6 +146,31 @@ for (const lng of ['en', 'ja'] as const) {
     await expect(view.getByTestId('map-text-proposal')).toContainText(lng === 'ja' ? 'あなたの案' : 'Your draft');
   });
 }
+
+/** axe-core's serious and critical violations (and broken heading order or table headers) on the page as it is. */
+async function audit(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order' || v.id === 'empty-table-header')
+    .map((v) => `${what}: ${v.id} (${v.impact}): ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+test('in Japanese, the Treaty, Islands and Graphs tabs (with the map and the charts as tables) and the turn report pass the accessibility audit', async ({ page }) => {
+  await startInJapanese(page);
+  await settleAll(page);
+  await tab(page, 'treaty').click();
+  await audit(page, 'treaty tab');
+  await tab(page, 'islands').click();
+  await expect(page.getByTestId('map-text')).toBeVisible();
+  await audit(page, 'islands tab');
+  await tab(page, 'graphs').click();
+  for (const summary of await page.getByTestId('chart-table').locator('summary').all()) await summary.click();
+  await audit(page, 'graphs tab');
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('turn-report')).toBeVisible();
+  await audit(page, 'turn report');
+});
 
 // The map's labels in Japanese at every supported window size, with the checks of
 // layout.spec.ts: all there, none overlapping, none under the inset or off the canvas.
