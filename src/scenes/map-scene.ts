@@ -8,6 +8,9 @@
 // and sends no actions itself.
 import Phaser from 'phaser';
 import { COLOURS, css, mix } from '../app/views/palette';
+import { language, t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
+import { signed } from '../app/views/names';
 import type { LandId, MapSnapshot, MarkPlace } from '../app/views/map-view';
 import { ISLANDS, type IslandId, type PowerId } from '../engine';
 import { LabelPlacer, around, type PlacedLabel } from './labels';
@@ -55,7 +58,9 @@ interface Shape {
   bounds: Rect;
 }
 
-const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'; // i18n-ignore: font names
+/** Japanese labels in a Japanese font (as the page's :lang(ja) rule in styles.css). */
+const FONT_JA = '"Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", Meiryo, system-ui, sans-serif'; // i18n-ignore: font names
 const isIsland = (id: string): id is IslandId => (ISLANDS as readonly string[]).includes(id);
 const RAD = Math.PI / 180;
 /** Width over height of the inset's geography in Mercator. */
@@ -93,7 +98,7 @@ export class MapScene extends Phaser.Scene {
     this.callbacks = data.callbacks;
     this.rings.clear();
     for (const f of this.geo.features) {
-      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates; // i18n-ignore: a GeoJSON type
       this.rings.set(f.properties.id, polys.map((p) => p[0]!));
     }
   }
@@ -310,7 +315,7 @@ export class MapScene extends Phaser.Scene {
       const dir = off.side === 'left' ? -1 : 1;
       g.fillStyle(COLOURS.text, 1);
       g.fillTriangle(x + dir * 12, y, x - dir * 2, y - 9, x - dir * 2, y + 9);
-      const text = this.text(`${off.name}\n${off.note} ${off.side === 'left' ? 'west' : 'east'}`, this.fontSize - 1, '#e9eef4', { align: off.side }).setFontStyle('bold').setDepth(7);
+      const text = this.text(off.label(), this.fontSize - 1, '#e9eef4', { align: off.side }).setFontStyle('bold').setDepth(7);
       const left = off.side === 'left' ? x - 8 : x + 8 - text.width;
       this.put(text, `capital-${power}`, 'capital', placer, around(left, y + 12, text.width, text.height, 6, 3));
     }
@@ -326,9 +331,9 @@ export class MapScene extends Phaser.Scene {
       const mx = (ax + bx) / 2 - (by - ay) * bend;
       const my = (ay + by) / 2 + (bx - ax) * bend;
       const points: Phaser.Math.Vector2[] = [];
-      for (let t = 0; t <= 1.0001; t += 1 / 40) {
-        const x = (1 - t) * (1 - t) * ax + 2 * (1 - t) * t * mx + t * t * bx;
-        const y = (1 - t) * (1 - t) * ay + 2 * (1 - t) * t * my + t * t * by;
+      for (let u = 0; u <= 1.0001; u += 1 / 40) {
+        const x = (1 - u) * (1 - u) * ax + 2 * (1 - u) * u * mx + u * u * bx;
+        const y = (1 - u) * (1 - u) * ay + 2 * (1 - u) * u * my + u * u * by;
         points.push(new Phaser.Math.Vector2(x, y));
       }
       g.lineStyle(rel.width + 3, COLOURS.coast, 0.55);
@@ -353,7 +358,7 @@ export class MapScene extends Phaser.Scene {
       g.fillStyle(capital ? 0xffffff : COLOURS.text, 1).fillCircle(x, y, capital ? 4 : 2.5);
       if (capital) g.lineStyle(1.5, COLOURS.coast, 1).strokeCircle(x, y, 2);
       placer.block({ x: x - 6, y: y - 6, width: 12, height: 12 });
-      const text = this.text(city.name, this.fontSize - 1, '#ffffff').setDepth(8);
+      const text = this.text(city.name(), this.fontSize - 1, '#ffffff').setDepth(8);
       const w = text.width;
       const hh = text.height;
       const leftFirst = city.id === 'seoul' || city.id === 'pyongyang' || city.id === 'beijing';
@@ -381,7 +386,7 @@ export class MapScene extends Phaser.Scene {
   private drawGeoLabels(placer: LabelPlacer): void {
     for (const geo of GEO_LABELS) {
       const [x, y] = project(this.fit, geo.at[0], geo.at[1]);
-      const text = this.text(geo.name, this.fontSize - 1, '#f4f1e8').setFontStyle('italic').setDepth(8);
+      const text = this.text(geo.name(), this.fontSize - 1, '#f4f1e8').setFontStyle('italic').setDepth(8);
       this.put(text, `geo-${geo.id}`, 'geo', placer, around(x - text.width / 2, y - text.height / 2, text.width, text.height, 8, 6));
     }
   }
@@ -394,14 +399,14 @@ export class MapScene extends Phaser.Scene {
     const placer = new LabelPlacer({ x: r.x + 4, y: r.y + 4, width: r.width - 8, height: r.height - 8 });
     const title = this.text(snap.regionName, fs + 1, '#f0e442').setFontStyle('bold').setDepth(13);
     this.put(title, 'inset-title', 'inset-title', placer, [[r.x + 8, r.y + 6]], true);
-    const hint = this.text('click, or keys 1–4', fs - 2, '#c9d3de').setDepth(13);
+    const hint = this.text(t('panels.scene.hint'), fs - 2, '#c9d3de').setDepth(13);
     // Dropped on a narrow inset: the map's own label says the same to screen readers.
     this.put(hint, 'inset-hint', 'inset-hint', placer, [[r.x + r.width - 8 - hint.width, r.y + 8]], true);
 
     // The treaty text on the table, under the islands.
     const f = this.insetFooter;
     const proposal = snap.proposal;
-    const footer = this.text(proposal ? `${proposal.title}: ${proposal.summary}` : 'No treaty text on the table yet', fs - 2, proposal ? css(COLOURS.draft) : '#c9d3de', {
+    const footer = this.text(proposal ? t('panels.scene.proposal', { title: proposal.title, summary: proposal.summary }) : t('panels.scene.noProposal'), fs - 2, proposal ? css(COLOURS.draft) : '#c9d3de', {
       wordWrap: { width: f.width - 14, useAdvancedWrap: true },
       maxLines: 2,
     }).setDepth(13);
@@ -419,9 +424,15 @@ export class MapScene extends Phaser.Scene {
       const shape = this.hitIslands.find((s) => s.id === id && inRect(r, s.bounds.x, s.bounds.y));
       if (!shape) return;
       const b = shape.bounds;
-      const status = `${island.administeredBy === 'japan' ? 'Japan' : 'RU'} · garrison ${island.militarisation}${island.ring !== 'none' ? ` · ${island.ring === 'joint' ? 'joint' : 'visits'}` : ''}`;
+      const status = [
+        island.administeredBy === 'japan' ? t('panels.scene.japan') : t('panels.scene.russia'),
+        t('panels.scene.garrison', { value: formatWhole(island.militarisation) }),
+        island.ring === 'joint' ? t('panels.scene.joint') : island.ring === 'visits' ? t('panels.scene.visits') : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const lines = [status, island.transfer, snap.proposal?.islands[id] ?? ''].filter(Boolean);
-      const name = this.text(`${index + 1} ${island.name}`, fs, '#ffffff').setFontStyle('bold').setDepth(14);
+      const name = this.text(t('panels.scene.island', { key: formatWhole(index + 1), name: island.name }), fs, '#ffffff').setFontStyle('bold').setDepth(14);
       const detail = this.text(lines.join('\n'), fs - 2, '#e3e9ef').setDepth(14);
       const gaugeWidth = 32;
       const spec = ISLAND_LABELS[id];
@@ -527,8 +538,8 @@ export class MapScene extends Phaser.Scene {
   /** The turn's turning points as a numbered list in the top-left corner (placed before every other label). */
   private drawMarksBanner(snap: MapSnapshot, placer: LabelPlacer): void {
     if (snap.marks.length === 0) return;
-    const lines = snap.marks.map((m, i) => `${i + 1}  ${m.text}`);
-    const text = this.text(`Turning points\n${lines.join('\n')}`, this.fontSize - 1, '#ffffff', { backgroundColor: '#0b1724e6', padding: { x: 8, y: 5 } }).setDepth(16);
+    const lines = snap.marks.map((m, i) => t('panels.scene.mark', { n: formatWhole(i + 1), text: m.text }));
+    const text = this.text(`${t('panels.scene.turning')}\n${lines.join('\n')}`, this.fontSize - 1, '#ffffff', { backgroundColor: '#0b1724e6', padding: { x: 8, y: 5 } }).setDepth(16);
     const maxWidth = this.inset.x - 60;
     if (text.width > maxWidth) text.setWordWrapWidth(maxWidth, true);
     this.put(text, 'turning-points', 'mark', placer, [[44, 8], [44, 40], [8, 8]]);
@@ -546,7 +557,7 @@ export class MapScene extends Phaser.Scene {
       const radius = 13 + again * 6;
       g.lineStyle(4, COLOURS.coast, 1).strokeCircle(x, y, radius);
       g.lineStyle(2.5, COLOURS.turningPoint, 1).strokeCircle(x, y, radius);
-      const badge = this.text(String(i + 1), this.fontSize - 2, '#0b1724', { backgroundColor: '#ffffff', padding: { x: 4, y: 1 }, strokeThickness: 0 }).setDepth(18);
+      const badge = this.text(formatWhole(i + 1), this.fontSize - 2, '#0b1724', { backgroundColor: '#ffffff', padding: { x: 4, y: 1 }, strokeThickness: 0 }).setDepth(18);
       badge.setPosition(Math.max(0, Math.min(this.scale.width - badge.width, x + radius - 4 + again * badge.width)), Math.max(0, y - radius - badge.height + 4));
     });
   }
@@ -599,15 +610,19 @@ export class MapScene extends Phaser.Scene {
     this.input.setDefaultCursor(island ? 'pointer' : 'default');
     if (island) {
       const i = snap.islands[island];
-      const extra = [i.access, i.transfer].filter(Boolean).join(', ');
-      this.callbacks.onHover({ text: `${i.name}${i.other !== i.name ? ` (${i.other})` : ''}: ${i.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${i.militarisation}/100, ${extra}`, x: pointer.x, y: pointer.y });
+      const extra = [i.access, i.transfer].filter(Boolean).join(t('panels.common.comma'));
+      const name = i.other !== i.name ? t('panels.scene.otherName', { name: i.name, other: i.other }) : i.name;
+      const values = { name, garrison: formatWhole(i.militarisation), extra };
+      const japanese = i.administeredBy === 'japan';
+      this.callbacks.onHover({ text: japanese ? t('panels.scene.hoverJapan', values) : t('panels.scene.hoverRussia', values), x: pointer.x, y: pointer.y });
       return;
     }
     const land = this.landAt(pointer.x, pointer.y);
     if (land) {
       const l = snap.lands[land];
-      const why = l.terms.map((t) => `  ${t.label}: ${t.value > 0 ? '+' : ''}${Math.round(t.value * 10) / 10}`).join('\n');
-      this.callbacks.onHover({ text: `${l.detail ? `${l.label}: ${l.detail}` : l.label}${why ? `\n${why}` : ''}`, x: pointer.x, y: pointer.y });
+      const why = l.terms.map((term) => `  ${t('panels.scene.term', { label: term.label, value: signed(term.value, Number.isInteger(Math.round(term.value * 10) / 10) ? 0 : 1) })}`).join('\n');
+      const head = l.detail ? t('panels.scene.landDetail', { label: l.label, detail: l.detail }) : l.label;
+      this.callbacks.onHover({ text: why ? `${head}\n${why}` : head, x: pointer.x, y: pointer.y });
       return;
     }
     this.callbacks.onHover(null);
@@ -621,7 +636,7 @@ export class MapScene extends Phaser.Scene {
   // ---- Helpers -----------------------------------------------------------------------
 
   private style(size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.Types.GameObjects.Text.TextStyle {
-    return { fontFamily: FONT, fontSize: `${size}px`, color, stroke: '#08121c', strokeThickness: 4, ...extra };
+    return { fontFamily: language() === 'ja' ? FONT_JA : FONT, fontSize: `${size}px`, color, stroke: '#08121c', strokeThickness: 4, ...extra };
   }
 
   private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {

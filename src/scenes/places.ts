@@ -3,6 +3,8 @@
 import type { LonLatBox } from './projection';
 import type { LandId } from '../app/views/map-view';
 import type { PowerId } from '../engine';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
 
 /** What the main map must always show; extra room in the window shows more around it. */
 export const FOCUS_BOX: LonLatBox = { west: 111, south: 28.6, east: 158, north: 55 };
@@ -13,24 +15,25 @@ export const INSET_BOX: LonLatBox = { west: 144.7, south: 42.95, east: 149.05, n
 
 export interface City {
   id: string;
-  name: string;
+  /** The name in the current language. */
+  name: () => string;
   lon: number;
   lat: number;
   power: PowerId | null;
 }
 
 export const CITIES: readonly City[] = [
-  { id: 'tokyo', name: 'Tokyo', lon: 139.69, lat: 35.69, power: 'japan' },
-  { id: 'beijing', name: 'Beijing', lon: 116.4, lat: 39.9, power: 'china' },
-  { id: 'seoul', name: 'Seoul', lon: 126.98, lat: 37.57, power: null },
-  { id: 'pyongyang', name: 'Pyongyang', lon: 125.75, lat: 39.03, power: null },
-  { id: 'vladivostok', name: 'Vladivostok', lon: 131.89, lat: 43.12, power: null },
+  { id: 'tokyo', name: () => t('panels.places.tokyo'), lon: 139.69, lat: 35.69, power: 'japan' },
+  { id: 'beijing', name: () => t('panels.places.beijing'), lon: 116.4, lat: 39.9, power: 'china' },
+  { id: 'seoul', name: () => t('panels.places.seoul'), lon: 126.98, lat: 37.57, power: null },
+  { id: 'pyongyang', name: () => t('panels.places.pyongyang'), lon: 125.75, lat: 39.03, power: null },
+  { id: 'vladivostok', name: () => t('panels.places.vladivostok'), lon: 131.89, lat: 43.12, power: null },
 ];
 
-/** Capitals off the map: drawn as markers on the map's edge, pointing the way. */
-export const OFF_MAP: Record<'russia' | 'usa', { name: string; side: 'left' | 'right'; lat: number; note: string }> = {
-  russia: { name: 'Moscow', side: 'left', lat: 50, note: '6,400 km' },
-  usa: { name: 'Washington', side: 'right', lat: 40, note: '10,900 km' },
+/** Capitals off the map: drawn as markers on the map's edge, pointing the way; `label` is the marker's two lines (name, and how far which way). */
+export const OFF_MAP: Record<'russia' | 'usa', { label: () => string; side: 'left' | 'right'; lat: number }> = {
+  russia: { label: () => t('panels.places.moscow', { km: formatWhole(6400) }), side: 'left', lat: 50 },
+  usa: { label: () => t('panels.places.washington', { km: formatWhole(10900) }), side: 'right', lat: 40 },
 };
 
 /** Label anchors; lands without one (Mongolia) are drawn but not labelled. */
@@ -43,11 +46,11 @@ export const LAND_LABELS: Partial<Record<LandId, [number, number]>> = {
 };
 
 /** Geographic names, drawn in italics (lon, lat of the label's centre, in or beside the land). */
-export const GEO_LABELS: readonly { id: string; name: string; at: [number, number] }[] = [
-  { id: 'hokkaido', name: 'Hokkaido', at: [142.9, 43.6] },
-  { id: 'sakhalin', name: 'Sakhalin', at: [142.8, 50.2] },
-  { id: 'kamchatka', name: 'Kamchatka', at: [158.6, 54.2] },
-  { id: 'kurils', name: 'Kuril Islands', at: [153.2, 46.9] },
+export const GEO_LABELS: readonly { id: string; name: () => string; at: [number, number] }[] = [
+  { id: 'hokkaido', name: () => t('panels.places.hokkaido'), at: [142.9, 43.6] },
+  { id: 'sakhalin', name: () => t('panels.places.sakhalin'), at: [142.8, 50.2] },
+  { id: 'kamchatka', name: () => t('panels.places.kamchatka'), at: [158.6, 54.2] },
+  { id: 'kurils', name: () => t('panels.places.kurils'), at: [153.2, 46.9] },
 ];
 
 /**

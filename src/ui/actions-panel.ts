@@ -1,23 +1,25 @@
 // The Actions tab: the advisor's hint, then every candidate action of the acting seat in
 // groups, each with its cost; unavailable ones stay listed with the reason (availability).
 import type { Advice } from '../app/play/controller';
-import type { Availability, PowerId } from '../engine';
+import type { Action, Availability, PowerId } from '../engine';
 import { signed } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
 import type { PanelContext } from './context';
 import { button, h } from './dom';
 import { goalsCard } from './power-scores';
-import { actionHint, actionLabel, costText, reasonText, sentence } from './wording';
+import { actionHint, actionLabel, costText, money, reasonText, refusalText } from './wording';
 
-const GROUP_TITLES: Record<string, string> = {
-  response: 'Answers to events',
-  islands: 'Islands and treaty',
-  summit: 'Summits',
-  economy: 'Eight-point plan',
-  wedge: 'Wedge moves',
-  security: 'Security',
-  china: 'China track',
-  military: 'Military',
-  policy: 'Policy',
+const GROUP_TITLES: Record<string, () => string> = {
+  response: () => t('panels.actions.group.response'),
+  islands: () => t('panels.actions.group.islands'),
+  summit: () => t('panels.actions.group.summit'),
+  economy: () => t('panels.actions.group.economy'),
+  wedge: () => t('panels.actions.group.wedge'),
+  security: () => t('panels.actions.group.security'),
+  china: () => t('panels.actions.group.china'),
+  military: () => t('panels.actions.group.military'),
+  policy: () => t('panels.actions.group.policy'),
 };
 const GROUP_ORDER = Object.keys(GROUP_TITLES);
 
@@ -25,7 +27,7 @@ export function actionsPanel(ctx: PanelContext): HTMLElement {
   const { controller } = ctx;
   const power = controller.humanActing;
   if (!power) {
-    return h('div', null, h('p', { class: 'muted', text: controller.isOver ? 'The campaign is over: the campaign report button below opens the final report.' : (controller.actingLine?.() ?? 'The computer is playing.') }));
+    return h('div', null, h('p', { class: 'muted', text: controller.isOver ? t('panels.actions.over') : (controller.actingLine?.() ?? t('panels.actions.computer')) }));
   }
   const items = controller.availability(power).filter((a) => a.action.type !== 'endTurn');
   const pending = controller.pendingChoices();
@@ -47,18 +49,18 @@ export function actionsPanel(ctx: PanelContext): HTMLElement {
       ? h(
           'div',
           { class: 'banner', attrs: { role: 'status' } },
-          h('span', { text: `${pending.length === 1 ? 'An event awaits' : `${pending.length} events await`} your answer before anything else.` }),
-          button('Answer now', () => ctx.openEvents(), { class: 'primary', key: 'answer-now' }),
+          h('span', { text: t('panels.actions.eventsAwait', { count: pending.length, value: formatWhole(pending.length) }) }),
+          button(t('panels.actions.answerNow'), () => ctx.openEvents(), { class: 'primary', key: 'answer-now' }),
         )
       : null,
     goals(ctx, power),
     advice ? advisorCard(ctx, advice) : null,
-    h('p', { class: 'muted small', text: `Diplomatic capital left this turn: ${capital}. Greyed actions say why they are not open.` }),
+    h('p', { class: 'muted small', text: t('panels.actions.capitalLeft', { capital: formatWhole(capital) }) }),
     ...GROUP_ORDER.filter((g) => groups.has(g)).map((g) =>
       h(
         'details',
         { class: 'group', attrs: { open: true } },
-        h('summary', { text: GROUP_TITLES[g]! }),
+        h('summary', { text: GROUP_TITLES[g]!() }),
         h('ul', { class: 'action-list' }, ...groups.get(g)!.map((item) => h('li', null, actionRow(ctx, item)))),
       ),
     ),
@@ -75,11 +77,13 @@ function goals(ctx: PanelContext, power: PowerId): HTMLElement | null {
 function actionRow(ctx: PanelContext, item: Availability): HTMLElement {
   const { controller, viewer } = ctx;
   const state = controller.state;
-  const label = item.action.type === 'answerEvent' ? `Answer: ${state.defs.events.find((e) => e.id === (item.action as { eventId: string }).eventId)?.title ?? 'event'}` : actionLabel(item.action, state, viewer);
-  let hint = actionHint(item.action);
-  if (item.action.type === 'startProject') {
-    const def = state.defs.projects.find((p) => p.id === (item.action as { projectId: string }).projectId);
-    if (def) hint = `Point ${def.point}: ${def.costPerTurn} bn a quarter for ${def.turns} quarters. ${def.description}`;
+  const action = item.action;
+  const event = action.type === 'answerEvent' ? state.defs.events.find((e) => e.id === action.eventId) : undefined;
+  const label = action.type === 'answerEvent' ? (event ? t('panels.actions.answerEvent', { event: event.title }) : t('panels.actions.answerSomeEvent')) : actionLabel(action, state, viewer);
+  let hint = actionHint(action);
+  if (action.type === 'startProject') {
+    const def = state.defs.projects.find((p) => p.id === action.projectId);
+    if (def) hint = t('panels.actions.projectHint', { point: formatWhole(def.point), cost: money(def.costPerTurn), count: def.turns, turns: formatWhole(def.turns), description: def.description });
   }
   const key = `act-${JSON.stringify(item.action)}`;
   const onClick = () => {
@@ -87,7 +91,8 @@ function actionRow(ctx: PanelContext, item: Availability): HTMLElement {
     if (item.action.type === 'answerEvent') return ctx.openEvents();
     ctx.perform(item.action);
   };
-  const blocked = item.blocked && item.action.type !== 'propose';
+  const opensBuilder = item.action.type === 'propose';
+  const blocked = item.blocked && !opensBuilder;
   return h(
     'button',
     {
@@ -97,9 +102,9 @@ function actionRow(ctx: PanelContext, item: Availability): HTMLElement {
       on: { click: blocked ? () => undefined : onClick },
     },
     h('span', { class: 'name', text: label }),
-    h('span', { class: 'cost', text: item.action.type === 'propose' ? `${costText(item.cost)} · opens builder` : costText(item.cost) }),
+    h('span', { class: 'cost', text: opensBuilder ? t('panels.actions.opensBuilder', { cost: costText(item.cost) }) : costText(item.cost) }),
     hint ? h('span', { class: 'hint', text: hint }) : null,
-    item.blocked ? h('span', { class: 'why', text: `Not now: ${sentence(item.blocked.message)}` }) : null,
+    item.blocked ? h('span', { class: 'why', text: t('panels.actions.notNow', { why: refusalText(item.blocked, item.action, state, item.cost) }) }) : null,
   );
 }
 
@@ -117,24 +122,29 @@ function advisorCard(ctx: PanelContext, advice: Advice): HTMLElement {
   };
   return h(
     'section',
-    { class: 'advisor', attrs: { 'aria-label': 'Advisor' } },
-    h('div', null, h('strong', { text: 'Advisor: ' }), actionLabel(action, controller.state, viewer), h('span', { class: 'muted small', text: ` (score ${signed(suggestion.score, 1)})` })),
+    { class: 'advisor', attrs: { 'aria-label': t('panels.actions.advisor') } },
+    h('div', null, h('strong', { text: t('panels.actions.advisorSays') }), actionLabel(action, controller.state, viewer), h('span', { class: 'muted small', text: t('panels.actions.advisorScore', { score: signed(suggestion.score, 1) }) })),
     h('ul', null, ...top.map((r) => h('li', { text: reasonText(r.label, r.value) }))),
     h(
       'div',
       { class: 'field-row' },
-      button(action.type === 'propose' ? 'Open this draft in the builder' : action.type === 'endTurn' ? 'Take the advice: end the turn' : 'Take the advice', go, { key: 'advice-go' }),
+      button(takeText(action), go, { key: 'advice-go' }),
       advice.alternatives.length
         ? h(
             'details',
             null,
-            h('summary', { class: 'small muted', text: 'Other options it weighed' }),
-            h('ul', null, ...advice.alternatives.map((a) => h('li', { text: `${actionLabel(a.action, controller.state, viewer)} (${signed(a.score, 1)})` }))),
+            h('summary', { class: 'small muted', text: t('panels.actions.alternatives') }),
+            h('ul', null, ...advice.alternatives.map((a) => h('li', { text: t('panels.actions.alternative', { action: actionLabel(a.action, controller.state, viewer), score: signed(a.score, 1) }) }))),
           )
         : null,
     ),
   );
 }
+
+const takeText = (action: Action): string => {
+  if (action.type === 'propose') return t('panels.actions.openDraft');
+  return action.type === 'endTurn' ? t('panels.actions.takeEnd') : t('panels.actions.take');
+};
 
 function projectStatus(ctx: PanelContext): HTMLElement | null {
   const state = ctx.controller.state;
@@ -142,13 +152,14 @@ function projectStatus(ctx: PanelContext): HTMLElement | null {
   return h(
     'details',
     { class: 'group', attrs: { open: true } },
-    h('summary', { text: 'Projects under way' }),
+    h('summary', { text: t('panels.actions.projects') }),
     h(
       'ul',
       { class: 'small' },
       ...state.projects.map((p) => {
         const def = state.defs.projects.find((d) => d.id === p.id);
-        return h('li', { text: `${def?.name ?? p.id}: ${p.delivered ? 'delivered' : `${p.paid} of ${def?.turns ?? '?'} instalments paid`}` });
+        const name = def?.name ?? p.id;
+        return h('li', { text: p.delivered ? t('panels.actions.delivered', { name }) : t('panels.actions.paid', { name, paid: formatWhole(p.paid), turns: def ? formatWhole(def.turns) : '?' }) });
       }),
     ),
   );

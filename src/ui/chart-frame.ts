@@ -10,7 +10,10 @@ const GLYPH_PX = 7.2;
 /** The width a chart is drawn at before it is on the page. */
 const DEFAULT_WIDTH = 380;
 
-export const textWidth = (text: string): number => text.length * GLYPH_PX;
+/** Japanese and other full-width glyphs are about as wide as the font is tall. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+export const textWidth = (text: string): number => [...text].reduce((w, c) => w + (WIDE.test(c) ? CHART_FONT_PX : GLYPH_PX), 0);
 
 /**
  * An SVG that `draw` fills for a given width (and returns the height it used); drawn at once

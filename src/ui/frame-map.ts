@@ -5,11 +5,15 @@ import type { ReplayFrame } from '../app/play/replay';
 import { mapSnapshot } from '../app/views/map-view';
 import { marksAt, turningPoints, type TurningKind, type TurningPoint } from '../app/views/turning-points';
 import { dateOfTurn, type RecordedAction } from '../engine';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
+import { mapTextView } from './map-text';
 import type { MapHandle } from '../scenes';
 import type { AppEnv } from './env';
 import { h, render } from './dom';
 
-const KIND_WORDS: Record<TurningKind, string> = { treaty: 'treaty', handover: 'handover', summit: 'summit', sanctions: 'sanctions' };
+const kindWord = (kind: TurningKind): string =>
+  ({ treaty: () => t('panels.frame.kind.treaty'), handover: () => t('panels.frame.kind.handover'), summit: () => t('panels.frame.kind.summit'), sanctions: () => t('panels.frame.kind.sanctions') })[kind]();
 const KIND_SIGNS: Record<TurningKind, string> = { treaty: '◆', handover: '▲', summit: '●', sanctions: '■' };
 
 export class FrameMap {
@@ -18,6 +22,8 @@ export class FrameMap {
   readonly points: TurningPoint[];
   private host: HTMLElement;
   private list: HTMLElement;
+  /** The map of the shown frame as text (map-text.ts), folded under the list. */
+  private text: HTMLElement;
   private map: MapHandle | null = null;
   private index = 0;
   private destroyed = false;
@@ -29,9 +35,16 @@ export class FrameMap {
     testId: string,
   ) {
     this.points = turningPoints(frames, actions);
-    this.host = h('div', { class: 'frame-map-host', attrs: { 'data-testid': `${testId}-map`, role: 'img', 'aria-label': 'Map of North Asia at this turn' } });
+    this.host = h('div', { class: 'frame-map-host', attrs: { 'data-testid': `${testId}-map`, role: 'img', 'aria-label': t('panels.frame.mapLabel') } });
     this.list = h('ul', { class: 'turning-list', attrs: { 'aria-live': 'polite', 'data-testid': `${testId}-turning` } });
-    this.el = h('div', { class: 'frame-map' }, h('div', { class: 'frame-map-stage' }, this.host, h('div', { class: 'map-loading', text: 'Drawing the map…' })), this.list);
+    this.text = h('div', { class: 'frame-map-text' });
+    this.el = h(
+      'div',
+      { class: 'frame-map' },
+      h('div', { class: 'frame-map-stage' }, this.host, h('div', { class: 'map-loading', text: t('panels.frame.drawing') })),
+      this.list,
+      h('details', { class: 'small', attrs: { 'data-testid': `${testId}-map-text` } }, h('summary', { text: t('panels.frame.asText') }), this.text),
+    );
     void this.mount();
   }
 
@@ -48,7 +61,7 @@ export class FrameMap {
       this.show(this.index);
     } catch (e) {
       const loading = this.el.querySelector('.map-loading');
-      if (loading) loading.textContent = `The map could not be drawn (${(e as Error).message}).`;
+      if (loading) loading.textContent = t('panels.frame.failed', { message: (e as Error).message });
     }
   }
 
@@ -59,12 +72,13 @@ export class FrameMap {
     const snapshot = mapSnapshot(frame.state, 'japan', null, (turn) => dateOfTurn(frame.state, turn));
     snapshot.marks = marksAt(this.points, index);
     this.map?.show(snapshot);
+    render(this.text, mapTextView(snapshot, 'h3'));
     const here = this.points.filter((p) => p.frame === index);
     render(
       this.list,
       ...(here.length
-        ? here.map((p, i) => h('li', { text: `${i + 1} ${KIND_SIGNS[p.kind]} ${p.text}` }))
-        : [h('li', { class: 'muted', text: index === 0 ? 'The start of the campaign.' : 'No turning point in this turn.' })]),
+        ? here.map((p, i) => h('li', { text: t('panels.frame.point', { n: formatWhole(i + 1), sign: KIND_SIGNS[p.kind], text: p.text }) }))
+        : [h('li', { class: 'muted', text: index === 0 ? t('panels.frame.start') : t('panels.frame.none') })]),
     );
   }
 
@@ -78,16 +92,17 @@ export class FrameMap {
     for (const p of this.points) byFrame.set(p.frame, [...(byFrame.get(p.frame) ?? []), p]);
     return h(
       'div',
-      { class: 'turning-ticks', attrs: { role: 'group', 'data-testid': 'turning-ticks', 'aria-label': 'Turning points' } },
+      { class: 'turning-ticks', attrs: { role: 'group', 'data-testid': 'turning-ticks', 'aria-label': t('panels.frame.ticks') } },
       ...[...byFrame].map(([frame, points]) => {
-        const text = points.map((p) => p.text).join('; ');
+        const text = points.map((p) => p.text).join(t('panels.frame.join'));
+        const turn = formatWhole(this.frames[frame]!.turn);
         return h(
           'button',
           {
             class: `turning-tick kind-${points[0]!.kind}`,
             key: `turning-${frame}`,
             style: { left: `calc(0.5rem + (100% - 1rem) * ${frame / last})` },
-            attrs: { type: 'button', title: `Turn ${this.frames[frame]!.turn}: ${text}`, 'aria-label': `Go to turn ${this.frames[frame]!.turn}: ${text}`, 'data-frame': frame, tabindex: -1 },
+            attrs: { type: 'button', title: t('panels.frame.tickTitle', { turn, text }), 'aria-label': t('panels.frame.tickLabel', { turn, text }), 'data-frame': frame, tabindex: -1 },
             on: { click: () => onJump(frame) },
           },
           points.map((p) => KIND_SIGNS[p.kind]).join(''),
@@ -98,7 +113,8 @@ export class FrameMap {
 
   /** A line that says what the signs on the ticks mean. */
   static key(): HTMLElement {
-    return h('p', { class: 'small muted turning-key', text: `Turning points: ${(Object.keys(KIND_SIGNS) as TurningKind[]).map((k) => `${KIND_SIGNS[k]} ${KIND_WORDS[k]}`).join(' · ')}` });
+    const kinds = (Object.keys(KIND_SIGNS) as TurningKind[]).map((k) => t('panels.frame.keyItem', { sign: KIND_SIGNS[k], kind: kindWord(k) }));
+    return h('p', { class: 'small muted turning-key', text: t('panels.frame.key', { kinds: kinds.join(' · ') }) });
   }
 
   destroy(): void {

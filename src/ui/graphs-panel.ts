@@ -2,7 +2,9 @@
 // differ by colour, by dash pattern and by a name at the line's end, so no chart depends on
 // telling colours apart.
 import type { TurnPoint } from '../app/views/history';
-import { STAGE_LABELS } from '../app/views/names';
+import { POWER_NAMES, STAGE_SHORT } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatQuarter, formatWhole } from '../app/views/i18n/format';
 import { TREATY_STAGES } from '../engine';
 import type { PanelContext } from './context';
 import { CHART_FONT_PX, responsiveSvg, textWidth, tickIndices } from './chart-frame';
@@ -36,9 +38,36 @@ interface ChartSpec {
  * label given (callers give one label per point played, never beyond).
  */
 export function lineChart(spec: ChartSpec): HTMLElement {
-  const summary = spec.series.map((se) => `${se.label} from ${fmt(se.values[0])} to ${fmt(se.values[se.values.length - 1])}`).join('; ');
-  const svg = responsiveSvg(`${spec.title}: ${summary}`, (svg, W) => drawLines(svg, spec, W));
-  return h('figure', { class: 'chart' }, h('figcaption', { class: 'small', text: spec.title }), svg);
+  const value = (se: Series, v: number | undefined) => (v === undefined ? fmt(v) : se.endText ? se.endText(v) : fmt(v));
+  const summary = spec.series.map((se) => t('panels.graphs.summary', { label: se.label, from: value(se, se.values[0]), to: value(se, se.values[se.values.length - 1]) })).join(t('panels.graphs.summaryJoin'));
+  const svg = responsiveSvg(t('panels.graphs.label', { title: spec.title, summary }), (svg, W) => drawLines(svg, spec, W));
+  return h('figure', { class: 'chart' }, h('figcaption', { class: 'small', text: spec.title }), svg, chartTable(spec, value));
+}
+
+/**
+ * The chart's values as a table, folded under it: one row per point on the x axis (those
+ * drawn so far), one column per line, the same numbers (or stage words) the lines end on.
+ */
+function chartTable(spec: ChartSpec, value: (se: Series, v: number | undefined) => string): HTMLElement {
+  const rows = Math.max(0, ...spec.series.map((se) => se.values.length));
+  return h(
+    'details',
+    { class: 'chart-table small', attrs: { 'data-testid': 'chart-table' } },
+    h('summary', { text: t('panels.graphs.table', { title: spec.title }) }),
+    h(
+      'table',
+      { class: 'changes' },
+      h('caption', { class: 'visually-hidden', text: spec.title }),
+      h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' }, text: t('panels.graphs.when') }), ...spec.series.map((se) => h('th', { attrs: { scope: 'col' }, text: se.label })))),
+      h(
+        'tbody',
+        null,
+        ...Array.from({ length: rows }, (_, i) =>
+          h('tr', null, h('th', { attrs: { scope: 'row' }, text: spec.xLabels[i] ?? '' }), ...spec.series.map((se) => h('td', { text: value(se, se.values[i]) }))),
+        ),
+      ),
+    ),
+  );
 }
 
 function drawLines(svg: SVGSVGElement, spec: ChartSpec, W: number): number {
@@ -48,7 +77,7 @@ function drawLines(svg: SVGSVGElement, spec: ChartSpec, W: number): number {
   const ends = spec.series.filter((se) => se.values.length > 0);
   const endTexts = ends.map((se) => {
     const last = se.values[se.values.length - 1]!;
-    return se.endText ? se.endText(last) : `${se.label} ${fmt(last)}`;
+    return se.endText ? se.endText(last) : t('panels.graphs.end', { label: se.label, value: fmt(last) });
   });
   const right = Math.ceil(Math.max(40, ...endTexts.map(textWidth))) + 10;
   const top = 10;
@@ -95,13 +124,28 @@ function drawLines(svg: SVGSVGElement, spec: ChartSpec, W: number): number {
   return H;
 }
 
-const fmt = (v: number | undefined) => (v === undefined ? '–' : String(Math.round(v)));
+const fmt = (v: number | undefined) => (v === undefined ? t('panels.graphs.missing') : formatWhole(v));
+
+/** The chart words the game's and the replay's charts share. */
+export const chartWords = {
+  alignmentTitle: () => t('panels.graphs.alignmentTitle'),
+  alignment: () => t('panels.graphs.alignment'),
+  start: () => t('panels.graphs.start'),
+  opinionsTitle: () => t('panels.graphs.opinionsTitle'),
+  sanctions: () => t('panels.graphs.sanctions'),
+  tension: () => t('panels.graphs.tension'),
+  treatyTitle: () => t('panels.graphs.treatyTitle'),
+  stage: () => t('panels.graphs.stage'),
+  /** The treaty stage at a level of the chart's axis, in one word. */
+  stageWord: (v: number) => STAGE_SHORT[TREATY_STAGES[v]!],
+  usa: () => t('panels.graphs.usa'),
+};
 
 export function graphsPanel(ctx: PanelContext): HTMLElement {
   const points: readonly TurnPoint[] = ctx.controller.history;
   // A point opens each turn (and one closes the campaign): label it by the quarter just
   // played, so the axis ends at the last turn played, never at one still to come.
-  const xLabels = points.map((p, i) => (i === 0 ? 'start' : ctx.controller.dateOf(p.turn - 1)));
+  const xLabels = points.map((p, i) => (i === 0 ? chartWords.start() : formatQuarter(ctx.controller.dateOf(p.turn - 1))));
   const read = (f: (p: TurnPoint) => number) => points.map(f);
   const opinions = points.flatMap((p) => [p.ofJapan.russia, p.ofJapan.china, p.ofJapan.usa]);
   const lo = Math.min(-40, Math.floor(Math.min(...opinions) / 20) * 20);
@@ -110,22 +154,22 @@ export function graphsPanel(ctx: PanelContext): HTMLElement {
   return h(
     'div',
     null,
-    h('p', { class: 'muted small', text: 'One point at the start, then one at the end of every quarter played.' }),
+    h('p', { class: 'muted small', text: t('panels.graphs.intro') }),
     lineChart({
-      title: 'Russia–China alignment (the wedge): lower is better for Japan',
-      series: [{ label: 'alignment', colour: '#cc79a7', values: read((p) => p.alignment) }],
+      title: chartWords.alignmentTitle(),
+      series: [{ label: chartWords.alignment(), colour: '#cc79a7', values: read((p) => p.alignment) }],
       xLabels,
       yMin: 0,
       yMax: 100,
       yTicks: [0, 25, 50, 75, 100],
-      reference: { value: ctx.controller.state.alignmentStart, label: 'start' },
+      reference: { value: ctx.controller.state.alignmentStart, label: chartWords.start() },
     }),
     lineChart({
-      title: 'Opinions of Japan',
+      title: chartWords.opinionsTitle(),
       series: [
-        { label: 'Russia', colour: '#cc79a7', values: read((p) => p.ofJapan.russia) },
-        { label: 'China', colour: '#e69f00', dash: '6 4', values: read((p) => p.ofJapan.china) },
-        { label: 'US', colour: '#56b4e9', dash: '2 3', values: read((p) => p.ofJapan.usa) },
+        { label: POWER_NAMES.russia, colour: '#cc79a7', values: read((p) => p.ofJapan.russia) },
+        { label: POWER_NAMES.china, colour: '#e69f00', dash: '6 4', values: read((p) => p.ofJapan.china) },
+        { label: chartWords.usa(), colour: '#56b4e9', dash: '2 3', values: read((p) => p.ofJapan.usa) },
       ],
       xLabels,
       yMin: lo,
@@ -134,11 +178,11 @@ export function graphsPanel(ctx: PanelContext): HTMLElement {
       reference: { value: 0, label: '' },
     }),
     lineChart({
-      title: 'Sanctions on Russia and tension with China',
+      title: t('panels.graphs.sanctionsTitle'),
       series: [
-        { label: 'sanctions', colour: '#56b4e9', values: read((p) => p.sanctions) },
-        { label: 'tension', colour: '#e69f00', dash: '6 4', values: read((p) => p.tensionChina) },
-        { label: 'approval', colour: '#e7d9a2', dash: '2 3', values: read((p) => p.approval) },
+        { label: chartWords.sanctions(), colour: '#56b4e9', values: read((p) => p.sanctions) },
+        { label: chartWords.tension(), colour: '#e69f00', dash: '6 4', values: read((p) => p.tensionChina) },
+        { label: t('panels.graphs.approval'), colour: '#e7d9a2', dash: '2 3', values: read((p) => p.approval) },
       ],
       xLabels,
       yMin: 0,
@@ -146,13 +190,13 @@ export function graphsPanel(ctx: PanelContext): HTMLElement {
       yTicks: [0, 25, 50, 75, 100],
     }),
     lineChart({
-      title: 'Treaty stage',
-      series: [{ label: 'stage', colour: '#f0e442', values: read((p) => p.treatyLevel), endText: (v) => STAGE_LABELS[TREATY_STAGES[v]!].split(' ')[0]! }],
+      title: chartWords.treatyTitle(),
+      series: [{ label: chartWords.stage(), colour: '#f0e442', values: read((p) => p.treatyLevel), endText: chartWords.stageWord }],
       xLabels,
       yMin: 0,
       yMax: TREATY_STAGES.length - 1,
       yTicks: TREATY_STAGES.map((_, i) => i),
-      yTickLabel: (v) => STAGE_LABELS[TREATY_STAGES[v]!].split(' ')[0]!,
+      yTickLabel: chartWords.stageWord,
       stepped: true,
     }),
   );

@@ -1,10 +1,11 @@
 // The key measures as line charts, for the replay viewer and the debrief: alignment,
 // opinions of Japan, sanctions with militarisation, and the treaty stage. Series differ by
 // colour, dash and the name at their end (see lineChart), never by colour alone.
-import { STAGE_LABELS } from '../app/views/names';
+import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
 import { TREATY_STAGES, type TreatyStage } from '../engine';
 import { h } from './dom';
-import { lineChart } from './graphs-panel';
+import { chartWords, lineChart } from './graphs-panel';
 
 export interface MeasurePoint {
   label: string;
@@ -19,7 +20,6 @@ export interface MeasurePoint {
 }
 
 const ticks = (a: number, b: number, step: number) => Array.from({ length: Math.floor((b - a) / step) + 1 }, (_, i) => a + i * step);
-const stageWord = (v: number) => STAGE_LABELS[TREATY_STAGES[v]!].split(' ')[0]!;
 
 /**
  * Four charts over `points`; only the first `shown` points are drawn (the replay grows its
@@ -36,20 +36,20 @@ export function measureCharts(points: readonly MeasurePoint[], shown = points.le
     'div',
     { class: 'measure-charts' },
     lineChart({
-      title: 'Russia–China alignment (the wedge): lower is better for Japan',
-      series: [{ label: 'alignment', colour: '#cc79a7', values: read((p) => p.alignment) }],
+      title: chartWords.alignmentTitle(),
+      series: [{ label: chartWords.alignment(), colour: '#cc79a7', values: read((p) => p.alignment) }],
       xLabels,
       yMin: 0,
       yMax: 100,
       yTicks: [0, 25, 50, 75, 100],
-      reference: alignmentStart === undefined ? undefined : { value: alignmentStart, label: 'start' },
+      reference: alignmentStart === undefined ? undefined : { value: alignmentStart, label: chartWords.start() },
     }),
     lineChart({
-      title: 'Opinions of Japan',
+      title: chartWords.opinionsTitle(),
       series: [
-        { label: 'Russia', colour: '#cc79a7', values: read((p) => p.russia) },
-        { label: 'China', colour: '#e69f00', dash: '6 4', values: read((p) => p.china) },
-        { label: 'US', colour: '#56b4e9', dash: '2 3', values: read((p) => p.usa) },
+        { label: POWER_NAMES.russia, colour: '#cc79a7', values: read((p) => p.russia) },
+        { label: POWER_NAMES.china, colour: '#e69f00', dash: '6 4', values: read((p) => p.china) },
+        { label: chartWords.usa(), colour: '#56b4e9', dash: '2 3', values: read((p) => p.usa) },
       ],
       xLabels,
       yMin: lo,
@@ -58,11 +58,11 @@ export function measureCharts(points: readonly MeasurePoint[], shown = points.le
       reference: { value: 0, label: '' },
     }),
     lineChart({
-      title: 'Sanctions on Russia, militarisation of the islands, tension with China',
+      title: t('panels.graphs.measuresTitle'),
       series: [
-        { label: 'sanctions', colour: '#56b4e9', values: read((p) => p.sanctions) },
-        { label: 'garrisons', colour: '#cc79a7', dash: '6 4', values: read((p) => p.militarisation) },
-        { label: 'tension', colour: '#e69f00', dash: '2 3', values: read((p) => p.tension) },
+        { label: chartWords.sanctions(), colour: '#56b4e9', values: read((p) => p.sanctions) },
+        { label: t('panels.graphs.garrisons'), colour: '#cc79a7', dash: '6 4', values: read((p) => p.militarisation) },
+        { label: chartWords.tension(), colour: '#e69f00', dash: '2 3', values: read((p) => p.tension) },
       ],
       xLabels,
       yMin: 0,
@@ -70,13 +70,13 @@ export function measureCharts(points: readonly MeasurePoint[], shown = points.le
       yTicks: [0, 25, 50, 75, 100],
     }),
     lineChart({
-      title: 'Treaty stage',
-      series: [{ label: 'stage', colour: '#f0e442', values: read((p) => TREATY_STAGES.indexOf(p.treatyStage)), endText: stageWord }],
+      title: chartWords.treatyTitle(),
+      series: [{ label: chartWords.stage(), colour: '#f0e442', values: read((p) => TREATY_STAGES.indexOf(p.treatyStage)), endText: chartWords.stageWord }],
       xLabels,
       yMin: 0,
       yMax: TREATY_STAGES.length - 1,
       yTicks: TREATY_STAGES.map((_, i) => i),
-      yTickLabel: stageWord,
+      yTickLabel: chartWords.stageWord,
       stepped: true,
     }),
   );

@@ -3,11 +3,13 @@
 // the debrief (every power by its own interests). The scores come from the engine's
 // powerOutcome; this module only lays them out.
 import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatPercent, formatWhole } from '../app/views/i18n/format';
 import type { PowerCategory, PowerOutcome } from '../engine';
 import { h } from './dom';
 import './power-scores.css';
 
-const pct = (weight: number) => `${Math.round(weight * 100)}%`;
+const pct = (weight: number) => formatPercent(weight * 100);
 
 function categoryRow(c: PowerCategory): HTMLElement {
   return h(
@@ -15,13 +17,13 @@ function categoryRow(c: PowerCategory): HTMLElement {
     { class: 'category', attrs: { 'data-category': c.id } },
     h('strong', { text: c.label }),
     h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${Math.max(0, Math.min(100, c.score))}%` } })),
-    h('span', { text: String(Math.round(c.score)) }),
-    h('span', { class: 'summary', text: `${c.summary} · weight ${pct(c.weight)}` }),
+    h('span', { text: formatWhole(c.score) }),
+    h('span', { class: 'summary', text: t('panels.scores.summary', { summary: c.summary, weight: pct(c.weight) }) }),
   );
 }
 
 /** One line per team: "Russia: 56 of 100, grade B", with its categories folded beneath. */
-export function teamScores(scores: readonly PowerOutcome[], title = 'Each team’s score so far'): HTMLElement | null {
+export function teamScores(scores: readonly PowerOutcome[], title = t('panels.scores.soFar')): HTMLElement | null {
   if (scores.length === 0) return null;
   return h(
     'section',
@@ -37,13 +39,13 @@ export function teamScores(scores: readonly PowerOutcome[], title = 'Each team�
           h(
             'details',
             null,
-            h('summary', null, h('strong', { text: `${POWER_NAMES[s.power]}: ${Math.round(s.score)} of 100` }), ` · grade ${s.grade}`),
+            h('summary', null, h('strong', { text: t('panels.scores.team', { power: POWER_NAMES[s.power], score: formatWhole(s.score) }) }), t('panels.scores.grade', { grade: s.grade })),
             h('div', { class: 'categories' }, ...s.categories.map(categoryRow)),
           ),
         ),
       ),
     ),
-    h('p', { class: 'small muted', text: 'Each power is scored by its own interests, from its position at the start (about 50). Japan’s score is its campaign report.' }),
+    h('p', { class: 'small muted', text: t('panels.scores.note') }),
   );
 }
 
@@ -53,7 +55,7 @@ export function goalsCard(score: PowerOutcome, open: boolean): HTMLElement {
   return h(
     'details',
     { class: 'group goals', attrs: { open, 'data-testid': 'goals' } },
-    h('summary', { text: `${name}’s goals · score ${Math.round(score.score)} of 100 (grade ${score.grade})` }),
+    h('summary', { text: t('panels.scores.goals', { power: name, score: formatWhole(score.score), grade: score.grade }) }),
     h(
       'ul',
       { class: 'goal-list' },
@@ -63,9 +65,9 @@ export function goalsCard(score: PowerOutcome, open: boolean): HTMLElement {
           h(
             'li',
             { attrs: { 'data-category': c.id } },
-            h('strong', { text: `${c.label} (${pct(c.weight)} of the score): ` }),
+            h('strong', { text: t('panels.scores.goal', { label: c.label, weight: pct(c.weight) }) }),
             c.goal,
-            h('div', { class: 'small muted', text: `Now ${Math.round(c.score)} of 100: ${c.summary}.` }),
+            h('div', { class: 'small muted', text: t('panels.scores.now', { score: formatWhole(c.score), summary: c.summary }) }),
           ),
         ),
     ),
@@ -77,13 +79,13 @@ export function debriefPowerScores(scores: readonly PowerOutcome[], teams: Reado
   return h(
     'section',
     { class: 'card', attrs: { 'aria-labelledby': 'power-scores-title', 'data-testid': 'debrief-power-scores' } },
-    h('h2', { attrs: { id: 'power-scores-title' }, text: 'Every power by its own goals' }),
-    h('p', { class: 'muted small', text: 'Each power is scored by the interests the scenario gives it, against its position at the start (about 50). Japan’s is the campaign report above.' }),
+    h('h2', { attrs: { id: 'power-scores-title' }, text: t('panels.scores.debriefTitle') }),
+    h('p', { class: 'muted small', text: t('panels.scores.debriefNote') }),
     ...scores.map((s) =>
       h(
         'div',
         { class: 'power-score', attrs: { 'data-power': s.power } },
-        h('h3', { text: `${POWER_NAMES[s.power]} (${teams.has(s.power) ? 'a team' : 'the computer'}): ${Math.round(s.score)} of 100, grade ${s.grade}` }),
+        h('h3', { text: teams.has(s.power) ? t('panels.scores.byTeam', { power: POWER_NAMES[s.power], score: formatWhole(s.score), grade: s.grade }) : t('panels.scores.byComputer', { power: POWER_NAMES[s.power], score: formatWhole(s.score), grade: s.grade }) }),
         h('div', { class: 'categories' }, ...s.categories.map(categoryRow)),
       ),
     ),

@@ -2,16 +2,19 @@
 // consequences), the turn report (what every power did and why), the hand-over between
 // human seats, and the campaign report at the end.
 import type { GameController } from '../app/play/controller';
-import { POWER_NAMES, islandNames, opinionWord, signed } from '../app/views/names';
+import { POWER_NAMES, STAGE_PHRASES, islandNames, opinionWord, signed } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../app/views/i18n/format';
+import { categoryLabel } from '../app/views/i18n/terms';
 import type { PendingChoice } from '../app/play/controller';
 import type { TurnReport } from '../app/views/report';
-import { LESSON_LINE, POWERS, TREATY_STAGE_TEXT, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
+import { LESSON_LINE, POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
 import { graphsPanel } from './graphs-panel';
 import type { PanelContext } from './context';
 import { entryItem } from './news-panel';
-import { shown, shownChange, shownScore } from '../app/views/numbers';
+import { shownChange } from '../app/views/numbers';
 import { effectText } from './wording';
 
 /** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
@@ -44,11 +47,11 @@ export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) 
     testId: 'event-dialog',
     body: [
       h('p', { text: words(event.text) }),
-      event.effects.length ? h('p', { class: 'small muted', text: `Already felt: ${event.effects.map(effect).join('; ')}.` }) : null,
-      h('p', { class: 'small', text: `${POWER_NAMES[choice.power]} must choose:` }),
+      event.effects.length ? h('p', { class: 'small muted', text: t('panels.reports.felt', { effects: event.effects.map(effect).join(t('panels.reports.effectJoin')) }) }) : null,
+      h('p', { class: 'small', text: t('panels.reports.mustChoose', { power: POWER_NAMES[choice.power] }) }),
       h('div', { class: 'event-options' }, ...options),
     ],
-    actions: [{ label: 'Decide later', onClick: () => undefined, key: 'decide-later' }],
+    actions: [{ label: t('panels.reports.decideLater'), onClick: () => undefined, key: 'decide-later' }],
     onClose: () => {
       if (!answered) onClose();
     },
@@ -62,39 +65,40 @@ export function turnReportDialog(report: TurnReport, onClose: () => void, extra:
   // Only changes visible in the numbers shown; the change is their difference (numbers.ts).
   const changes = report.changes.filter((c) => shownChange(c.before, c.after) !== 0);
   return openDialog({
-    title: `Turn report: ${report.date}`,
+    title: t('panels.reports.turnTitle', { date: formatQuarter(report.date) }),
     testId: 'turn-report',
     body: [
       report.milestones.length
-        ? h('section', { class: 'milestones', attrs: { 'data-testid': 'milestones', 'aria-label': 'Turning points' } }, h('h3', { text: 'Turning points' }), h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))))
+        ? h('section', { class: 'milestones', attrs: { 'data-testid': 'milestones', 'aria-label': t('panels.reports.turning') } }, h('h3', { text: t('panels.reports.turning') }), h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))))
         : null,
-      h('h3', { text: 'What happened, and why' }),
+      h('h3', { text: t('panels.reports.happened') }),
       h('ul', { class: 'entries' }, ...report.entries.map((e) => entryItem(e.power, e.text, e.reasons))),
-      report.idle.length ? h('p', { class: 'small muted', text: `No move this quarter: ${report.idle.map((p) => POWER_NAMES[p]).join(', ')}.` }) : null,
+      report.idle.length ? h('p', { class: 'small muted', text: t('panels.reports.idle', { powers: report.idle.map((p) => POWER_NAMES[p]).join(t('panels.common.comma')) }) }) : null,
       changes.length || report.milestones.length
         ? h(
             'section',
             { attrs: { 'data-testid': 'what-changed' } },
-            h('h3', { text: 'What changed' }),
+            h('h3', { text: t('panels.reports.changed') }),
             report.milestones.length ? h('ul', null, ...report.milestones.map((m) => h('li', { text: m }))) : null,
             !changes.length ? null : h(
               'table',
               { class: 'changes' },
-              h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Before' }), h('th', { text: 'After' }), h('th', { text: 'Change' }))),
+              h('caption', { class: 'visually-hidden', text: t('panels.reports.changed') }),
+              h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' }, text: t('panels.reports.measure') }), h('th', { attrs: { scope: 'col' }, text: t('panels.reports.before') }), h('th', { attrs: { scope: 'col' }, text: t('panels.reports.after') }), h('th', { attrs: { scope: 'col' }, text: t('panels.reports.change') }))),
               h(
                 'tbody',
                 null,
                 ...changes.map((c) =>
-                  h('tr', null, h('td', { text: c.label }), h('td', { text: shown(c.before) }), h('td', { text: shown(c.after) }), h('td', { text: signed(shownChange(c.before, c.after)) })),
+                  h('tr', null, h('th', { attrs: { scope: 'row' }, text: c.label }), h('td', { text: formatWhole(c.before) }), h('td', { text: formatWhole(c.after) }), h('td', { text: signed(shownChange(c.before, c.after)) })),
                 ),
               ),
             ),
           )
         : null,
-      report.opening.length ? h('section', null, h('h3', { text: 'The new quarter opens with' }), h('ul', { class: 'entries' }, ...report.opening.map((e) => entryItem(e.power, e.text, e.reasons)))) : null,
+      report.opening.length ? h('section', null, h('h3', { text: t('panels.reports.opening') }), h('ul', { class: 'entries' }, ...report.opening.map((e) => entryItem(e.power, e.text, e.reasons)))) : null,
       ...extra,
     ],
-    actions: [{ label: 'Continue', onClick: () => undefined, primary: true, key: 'report-continue' }],
+    actions: [{ label: t('panels.reports.continue'), onClick: () => undefined, primary: true, key: 'report-continue' }],
     onClose,
   });
 }
@@ -104,19 +108,27 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
   const state = controller.state;
   const returned = result.islandsReturned.map((id) => islandNames(state, id, ctx.viewer).name);
   return openDialog({
-    title: 'Campaign report',
+    title: t('panels.reports.finalTitle'),
     testId: 'final-report',
     body: [
       h(
         'div',
         { class: 'grade' },
-        h('div', { class: 'letter', attrs: { 'aria-label': `Grade ${result.grade}` }, text: result.grade }),
+        h('div', { class: 'letter', attrs: { 'aria-label': t('panels.reports.grade', { grade: result.grade }) }, text: result.grade }),
         h(
           'div',
           null,
-          h('div', { text: `Score ${shownScore(result.score)} of 100, judged against what the situation allowed.` }),
-          h('div', { class: 'muted', text: `Islands returned: ${returned.length ? returned.join(', ') : 'none'} · treaty track at ${TREATY_STAGE_TEXT[result.treatyStage]} · Russia–China alignment ${Math.round(result.alignmentStart)} → ${Math.round(result.alignmentEnd)}` }),
-          h('div', { class: 'muted small', text: `Scenario ${controller.scenario.title}, seed ${state.seed}.` }),
+          h('div', { text: t('panels.reports.score', { score: formatScore(result.score) }) }),
+          h('div', {
+            class: 'muted',
+            text: t('panels.reports.result', {
+              islands: returned.length ? returned.join(t('panels.common.comma')) : t('panels.reports.noIslands'),
+              stage: STAGE_PHRASES[result.treatyStage],
+              from: formatWhole(result.alignmentStart),
+              to: formatWhole(result.alignmentEnd),
+            }),
+          }),
+          h('div', { class: 'muted small', text: t('panels.reports.scenario', { title: controller.scenario.title, seed: formatPlain(state.seed) }) }),
         ),
       ),
       h(
@@ -126,23 +138,23 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
           h(
             'div',
             { class: 'category' },
-            h('strong', { text: c.label }),
+            h('strong', { text: categoryLabel(c.id) }),
             h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${c.score}%` } })),
-            h('span', { text: String(Math.round(c.score)) }),
-            h('span', { class: 'summary', text: `${c.summary} · weight ${Math.round(c.weight * 100)}%` }),
+            h('span', { text: formatWhole(c.score) }),
+            h('span', { class: 'summary', text: t('panels.reports.categorySummary', { summary: c.summary, weight: formatPercent(c.weight * 100) }) }),
           ),
         ),
       ),
-      h('h3', { text: 'Lessons' }),
-      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: `Every category at ${LESSON_LINE} or more: a well-balanced campaign.` }),
-      h('h3', { text: 'Over time' }),
+      h('h3', { text: t('panels.reports.lessons') }),
+      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: t('panels.reports.balanced', { line: formatWhole(LESSON_LINE) }) }),
+      h('h3', { text: t('panels.reports.overTime') }),
       graphsPanel(ctx),
     ],
     actions: [
-      ...(actions.debrief ? [{ label: 'Debrief', onClick: actions.debrief, key: 'final-debrief' }] : []),
-      { label: 'Export the game record', onClick: actions.exportRecord, key: 'final-export' },
-      { label: 'Back to the start screen', onClick: actions.toMenu, key: 'final-menu' },
-      { label: 'Look at the map', onClick: () => undefined, primary: true, key: 'final-close' },
+      ...(actions.debrief ? [{ label: t('panels.reports.debrief'), onClick: actions.debrief, key: 'final-debrief' }] : []),
+      { label: t('panels.reports.export'), onClick: actions.exportRecord, key: 'final-export' },
+      { label: t('panels.reports.toMenu'), onClick: actions.toMenu, key: 'final-menu' },
+      { label: t('panels.reports.lookAtMap'), onClick: () => undefined, primary: true, key: 'final-close' },
     ],
     onClose,
   });
@@ -152,7 +164,7 @@ function termsTable(terms: readonly Reason[]): HTMLElement {
   return h(
     'table',
     { class: 'changes' },
-    h('tbody', null, ...terms.map((t) => h('tr', null, h('td', { text: t.label }), h('td', { text: signed(t.value, 1) })))),
+    h('tbody', null, ...terms.map((term) => h('tr', null, h('td', { text: term.label }), h('td', { text: signed(term.value, 1) })))),
   );
 }
 
@@ -162,15 +174,15 @@ export function wedgeDialog(controller: GameController, onClose: () => void): Di
   const dependence = russianDependence(state);
   const pressure = pressureOnJapan(state);
   return openDialog({
-    title: `Russia–China alignment: ${Math.round(wedge.value)} of 100`,
+    title: t('panels.reports.wedgeTitle', { value: formatWhole(wedge.value) }),
     testId: 'wedge-dialog',
     body: [
-      h('p', { text: `It started the campaign at ${Math.round(state.alignmentStart)}. Lower means more distrust between Moscow and Beijing, which eases the pressure on Japan; pushing too hard makes Beijing outbid Tokyo.` }),
-      h('h3', { text: 'What holds them together, and apart' }),
+      h('p', { text: t('panels.reports.wedgeText', { start: formatWhole(state.alignmentStart) }) }),
+      h('h3', { text: t('panels.reports.wedgeTerms') }),
       termsTable(wedge.terms),
-      h('h3', { text: `Russian dependence on China: ${Math.round(dependence.value)}` }),
+      h('h3', { text: t('panels.reports.dependence', { value: formatWhole(dependence.value) }) }),
       termsTable(dependence.terms),
-      h('h3', { text: `Pressure on Japan: ${Math.round(pressure.value)}` }),
+      h('h3', { text: t('panels.reports.pressure', { value: formatWhole(pressure.value) }) }),
       termsTable(pressure.terms),
     ],
     onClose,
@@ -183,13 +195,13 @@ export function opinionsDialog(controller: GameController, onClose: () => void):
   const viewer = controller.viewer;
   const others = POWERS.filter((p) => p !== viewer);
   return openDialog({
-    title: `How the powers see ${POWER_NAMES[viewer]}`,
+    title: t('panels.reports.opinionsTitle', { viewer: POWER_NAMES[viewer] }),
     testId: 'opinions-dialog',
     body: others.flatMap((p) => {
       const theirs = opinionOf(state, p, viewer);
       const ours = opinionOf(state, viewer, p);
       return [
-        h('h3', { text: `${POWER_NAMES[p]}: ${signed(theirs)} (${opinionWord(theirs)}) · ${POWER_NAMES[viewer]}'s view of ${POWER_NAMES[p]}: ${signed(ours)}` }),
+        h('h3', { text: t('panels.reports.opinionsLine', { power: POWER_NAMES[p], theirs: signed(theirs), word: opinionWord(theirs), viewer: POWER_NAMES[viewer], ours: signed(ours) }) }),
         termsTable(explainOpinion(state, p, viewer)),
       ];
     }),

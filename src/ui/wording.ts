@@ -1,157 +1,302 @@
-// Our wording for actions, costs, effects and reasons, as the panels show them.
+// Our wording for actions, costs, effects, refusals and reasons, as the panels show them, in
+// the current language. Every id the engine speaks in (an action type, an effect's kind and
+// field, a refusal code) has its own key here: no word is built from an id string.
 import type { Cost } from '../engine';
-import { RULES, describeEffect, islandName, type Action, type Board, type Effect, type PowerId } from '../engine';
+import { type Action, type ActionError, type Board, type Effect, type PowerId, type TensionPair, type WorldField } from '../engine';
+import { language, t } from '../app/views/i18n';
+import { formatDecimal, formatWhole } from '../app/views/i18n/format';
+import { islandName } from '../app/views/i18n/terms';
 import { POWER_NAMES, islandNames, signed } from '../app/views/names';
+
+const partnerCapital = (partner: PowerId): string =>
+  ({
+    japan: () => t('panels.action.summit.japan'),
+    russia: () => t('panels.action.summit.russia'),
+    china: () => t('panels.action.summit.china'),
+    usa: () => t('panels.action.summit.usa'),
+  })[partner]();
 
 /** A short, readable name for an action, from the viewer's side. */
 export function actionLabel(action: Action, state: Board, viewer: PowerId): string {
   switch (action.type) {
     case 'summit':
-      return `Summit with ${action.partner === 'usa' ? 'Washington' : action.partner === 'russia' ? 'Moscow' : 'Beijing'}`;
+      return partnerCapital(action.partner);
     case 'startProject': {
       const def = state.defs.projects.find((p) => p.id === action.projectId);
-      return def ? `${def.name}` : `Project ${action.projectId}`;
+      return def ? def.name : t('panels.action.project', { id: action.projectId });
     }
-    case 'propose':
-      return 'Propose terms on the islands';
-    case 'acceptCounter':
-      return "Accept Russia's counter-proposal";
     case 'lobbySanctions':
-      return action.direction === 'ease' ? 'Lobby Washington to ease sanctions' : 'Tell Washington you back sanctions';
+      return action.direction === 'ease' ? t('panels.action.lobbyEase') : t('panels.action.lobbyKeep');
     case 'setSanctions':
-      return action.direction === 'tighten' ? 'Tighten sanctions on Russia' : 'Ease sanctions on Russia';
+      return action.direction === 'tighten' ? t('panels.action.tighten') : t('panels.action.ease');
     case 'militarise':
-      return `Reinforce the garrison on ${islandNames(state, action.island, viewer).name}`;
+      return t('panels.action.militarise', { island: islandNames(state, action.island, viewer).name });
     case 'demilitarise':
-      return `Draw down the garrison on ${islandNames(state, action.island, viewer).name}`;
+      return t('panels.action.demilitarise', { island: islandNames(state, action.island, viewer).name });
     case 'answerProposal':
-      return { accept: "Accept Japan's proposal", counter: 'Make a counter-proposal', reject: "Reject Japan's proposal" }[action.answer];
+      return { accept: () => t('panels.action.answer.accept'), counter: () => t('panels.action.answer.counter'), reject: () => t('panels.action.answer.reject') }[action.answer]();
     case 'answerEvent': {
       const event = state.defs.events.find((e) => e.id === action.eventId);
       const option = event?.options.find((o) => o.id === action.optionId);
-      return event && option ? `${event.title}: ${option.label}` : `Answer ${action.eventId}`;
+      return event && option ? t('panels.action.answerEventOption', { event: event.title, option: option.label }) : t('panels.action.answerEvent', { event: action.eventId });
     }
-    case 'endTurn':
-      return 'End turn';
+    case 'injectEvent': {
+      const event = state.defs.events.find((e) => e.id === action.eventId);
+      return t('panels.action.injectEvent', { event: event?.title ?? action.eventId });
+    }
     case 'exerciseWithChina':
-      return action.power === 'china' ? 'Joint exercise with Russia' : 'Joint exercise with China';
+      return action.power === 'china' ? t('panels.action.exerciseWithRussia') : t('panels.action.exerciseWithChina');
     default:
-      // The engine's own label for every action the table above does not word more closely.
-      return LABELS[action.type] ?? RULES[action.type].label;
+      return LABELS[action.type]();
   }
 }
 
-const LABELS: Partial<Record<Action['type'], string>> = {
-  energyPartnership: 'Energy partnership with Russia',
-  farEastInvestment: 'Invest in the Russian Far East',
-  exposeArmsCopying: 'Publicise Chinese copies of Russian arms',
-  constitutionalRevision: 'Push constitutional revision',
-  defenceSpending: 'Raise defence spending',
-  missileDefenceCoop: 'Missile-defence cooperation with the US',
-  jointExercise: 'Exercise with US forces',
-  engageChina: 'Engage China',
-  hedgeChina: 'Hedge against China',
-  courtJapan: 'Court Japanese investment',
-  warnJapan: 'Warn Tokyo',
-  outbidJapan: 'Make Moscow a richer offer',
-  pressureJapan: 'Press Japan at sea',
-  engageJapan: 'Engage Japan',
-  deployMissileDefence: 'Deploy missile defence in the region',
-  reassureJapan: 'Reassure Japan',
-  warnTokyo: 'Warn Tokyo off Moscow',
-  engageRussia: 'Engage Moscow',
-  pressureChina: 'Press China',
+/** The actions worded by their type alone. */
+const LABELS: Record<Exclude<Action['type'], 'summit' | 'startProject' | 'lobbySanctions' | 'setSanctions' | 'militarise' | 'demilitarise' | 'answerProposal' | 'answerEvent' | 'injectEvent' | 'exerciseWithChina'>, () => string> = {
+  endTurn: () => t('panels.action.endTurn'),
+  propose: () => t('panels.action.propose'),
+  acceptCounter: () => t('panels.action.acceptCounter'),
+  energyPartnership: () => t('panels.action.energyPartnership'),
+  farEastInvestment: () => t('panels.action.farEastInvestment'),
+  exposeArmsCopying: () => t('panels.action.exposeArmsCopying'),
+  constitutionalRevision: () => t('panels.action.constitutionalRevision'),
+  defenceSpending: () => t('panels.action.defenceSpending'),
+  missileDefenceCoop: () => t('panels.action.missileDefenceCoop'),
+  jointExercise: () => t('panels.action.jointExercise'),
+  engageChina: () => t('panels.action.engageChina'),
+  hedgeChina: () => t('panels.action.hedgeChina'),
+  jointActivityTalks: () => t('panels.action.jointActivityTalks'),
+  securityDialogue: () => t('panels.action.securityDialogue'),
+  restoreVisits: () => t('panels.action.restoreVisits'),
+  supportResidents: () => t('panels.action.supportResidents'),
+  fisheriesAgreement: () => t('panels.action.fisheriesAgreement'),
+  courtJapan: () => t('panels.action.courtJapan'),
+  warnJapan: () => t('panels.action.warnJapan'),
+  suspendTalks: () => t('panels.action.suspendTalks'),
+  hardenPosition: () => t('panels.action.hardenPosition'),
+  suspendVisits: () => t('panels.action.suspendVisits'),
+  freezeJointActivity: () => t('panels.action.freezeJointActivity'),
+  outbidJapan: () => t('panels.action.outbidJapan'),
+  pressureJapan: () => t('panels.action.pressureJapan'),
+  engageJapan: () => t('panels.action.engageJapan'),
+  curbJapan: () => t('panels.action.curbJapan'),
+  deployMissileDefence: () => t('panels.action.deployMissileDefence'),
+  reassureJapan: () => t('panels.action.reassureJapan'),
+  warnTokyo: () => t('panels.action.warnTokyo'),
+  engageRussia: () => t('panels.action.engageRussia'),
+  pressureChina: () => t('panels.action.pressureChina'),
 };
 
 /** One line on what an action tends to do (our summary of the rule, for the player). */
 export function actionHint(action: Action): string {
   switch (action.type) {
     case 'summit':
-      return action.partner === 'russia'
-        ? 'Advances the treaty track (more if it goes well); warms both sides.'
-        : action.partner === 'china'
-          ? 'Calms tension with China and Beijing’s alarm.'
-          : 'Reaffirms the alliance; Washington warms to Tokyo.';
+      return action.partner === 'russia' ? t('panels.hint.summit.russia') : action.partner === 'china' ? t('panels.hint.summit.china') : t('panels.hint.summit.usa');
     case 'startProject':
-      return 'Paid each quarter; Moscow values it most once delivered.';
+      return t('panels.hint.startProject');
     case 'propose':
-      return 'Build a draft and see Russia’s weighing before sending.';
+      return t('panels.hint.propose');
     case 'acceptCounter':
-      return 'Turns Russia’s text into a draft treaty, to be ratified by both.';
+      return t('panels.hint.acceptCounter');
     case 'energyPartnership':
-      return 'Cuts Russian reliance on Chinese buyers; alarms Beijing.';
+      return t('panels.hint.energyPartnership');
     case 'farEastInvestment':
-      return 'Trade and goodwill in Moscow; Beijing notices.';
+      return t('panels.hint.farEastInvestment');
     case 'exposeArmsCopying':
-      return 'May sour Moscow on Beijing, or backfire as meddling.';
+      return t('panels.hint.exposeArmsCopying');
     case 'lobbySanctions':
-      return action.direction === 'ease' ? 'Pleases Moscow, irritates Washington.' : 'Pleases Washington, irritates Moscow.';
+      return action.direction === 'ease' ? t('panels.hint.lobbyEase') : t('panels.hint.lobbyKeep');
     case 'constitutionalRevision':
-      return 'Costs approval; China and Russia object.';
+      return t('panels.hint.constitutionalRevision');
     case 'defenceSpending':
-      return 'Stronger forces; China objects.';
+      return t('panels.hint.defenceSpending');
     case 'missileDefenceCoop':
-      return 'Washington approves; Moscow and Beijing object; Russia arms the islands.';
+      return t('panels.hint.missileDefenceCoop');
     case 'jointExercise':
-      return 'Washington approves; raises tension with China.';
+      return t('panels.hint.jointExercise');
     case 'engageChina':
-      return 'Lowers tension and Chinese alarm.';
+      return t('panels.hint.engageChina');
     case 'hedgeChina':
-      return 'Ties with other Asian partners; China objects.';
+      return t('panels.hint.hedgeChina');
     case 'jointActivityTalks':
-      return 'Talks, then pilots, then joint activity operating on the islands; Moscow warms.';
+      return t('panels.hint.jointActivityTalks');
     case 'securityDialogue':
-      return 'Sharpens the read on Moscow and eases tension with Russia; Washington frowns a little.';
+      return t('panels.hint.securityDialogue');
     case 'restoreVisits':
-      return 'Former islanders visit again without visas; approval rises a little.';
+      return t('panels.hint.restoreVisits');
     case 'supportResidents':
-      return 'Helps a signed handover go smoothly for the Russian residents.';
+      return t('panels.hint.supportResidents');
     case 'fisheriesAgreement':
-      return 'Settles fishing around transferred islands; trade grows, tension eases.';
+      return t('panels.hint.fisheriesAgreement');
     default:
       return '';
   }
 }
 
+/**
+ * An amount in bn US$ with its unit, as the language counts it: "2.5 bn" in English,
+ * 「25億ドル」 in Japanese (which counts in units of 100 million, 億); `sign` adds + or −.
+ */
+export function money(bnUsd: number, sign = false): string {
+  const x = language() === 'ja' ? bnUsd * 10 : bnUsd;
+  const digits = Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1;
+  const value = sign ? signed(x, digits) : digits === 0 ? formatWhole(x) : formatDecimal(x, 1);
+  return t('panels.unit.bn', { value });
+}
+
 export function costText(cost: Cost): string {
   const parts: string[] = [];
-  if (cost.capital) parts.push(`${cost.capital} capital`);
-  if (cost.budget) parts.push(`${cost.budget} bn`);
-  if (cost.approval) parts.push(`${cost.approval} approval`);
-  return parts.length ? parts.join(' · ') : 'free';
+  if (cost.capital) parts.push(t('panels.cost.capital', { value: formatWhole(cost.capital) }));
+  if (cost.budget) parts.push(money(cost.budget));
+  if (cost.approval) parts.push(t('panels.cost.approval', { value: formatWhole(cost.approval) }));
+  return parts.length ? parts.join(' · ') : t('panels.cost.free');
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  sanctions: 'Western sanctions on Russia',
-  usStance: 'US courtship of Moscow',
-  missileDefence: 'US missile defence in the region',
-  strategicTies: 'Russian reliance on China',
-  farEastUnease: 'Russian unease over the Far East',
-  nationalism: 'Russian nationalism',
-  chinaAlarm: 'Chinese alarm at the wedge',
-  constitution: 'constitutional revision',
-  hardLine: 'Moscow’s hard line on the islands',
-  chinaCurbs: 'Chinese curbs on Japan',
-  chinaRussia: 'China-Russia',
-  japanRussia: 'Japan-Russia',
-  'china-japan': 'China-Japan',
-  'japan-russia': 'Japan-Russia',
-  'russia-usa': 'Russia-US',
-  'china-usa': 'China-US',
-};
+const worldWord = (field: WorldField): string =>
+  ({
+    sanctions: () => t('panels.field.sanctions'),
+    usStance: () => t('panels.field.usStance'),
+    missileDefence: () => t('panels.field.missileDefence'),
+    strategicTies: () => t('panels.field.strategicTies'),
+    farEastUnease: () => t('panels.field.farEastUnease'),
+    nationalism: () => t('panels.field.nationalism'),
+    chinaAlarm: () => t('panels.field.chinaAlarm'),
+    constitution: () => t('panels.field.constitution'),
+    hardLine: () => t('panels.field.hardLine'),
+    chinaCurbs: () => t('panels.field.chinaCurbs'),
+  })[field]();
 
-/** The engine's description of an effect, with names in place of ids. */
+const pairWord = (pair: TensionPair): string =>
+  ({
+    'china-japan': () => t('panels.field.pair.chinaJapan'),
+    'japan-russia': () => t('panels.field.pair.japanRussia'),
+    'russia-usa': () => t('panels.field.pair.russiaUsa'),
+    'china-usa': () => t('panels.field.pair.chinaUsa'),
+  })[pair]();
+
+const tradeWord = (field: 'chinaRussia' | 'japanRussia'): string => (field === 'chinaRussia' ? t('panels.field.trade.chinaRussia') : t('panels.field.trade.japanRussia'));
+
+/** An effect (of an event or an option) in words, with names in place of ids. */
 export function effectText(effect: Effect): string {
-  let text = describeEffect(effect);
-  for (const [id, word] of Object.entries(FIELD_WORDS)) text = text.replace(new RegExp(`\\b${id}\\b`, 'g'), word);
-  for (const [id, name] of Object.entries(POWER_NAMES)) text = text.replace(new RegExp(`\\b${id}\\b`, 'g'), name);
-  if (effect.kind === 'militarisation') text = text.replace(effect.island, islandName(effect.island));
-  return text;
+  const delta = (x: number) => signed(x, Number.isInteger(x) ? 0 : 1);
+  switch (effect.kind) {
+    case 'opinion':
+      return t('panels.effect.opinion', { from: POWER_NAMES[effect.from], to: POWER_NAMES[effect.to], value: delta(effect.value), label: effect.label });
+    case 'tension':
+      return t('panels.effect.tension', { pair: pairWord(effect.pair), value: delta(effect.delta) });
+    case 'world':
+      return t('panels.effect.world', { field: worldWord(effect.field), value: delta(effect.delta) });
+    case 'trade':
+      return t('panels.effect.trade', { field: tradeWord(effect.field), value: money(effect.delta, true) });
+    case 'approval':
+      return t('panels.effect.approval', { power: POWER_NAMES[effect.power], value: delta(effect.delta) });
+    case 'budget':
+      return t('panels.effect.budget', { power: POWER_NAMES[effect.power], value: money(effect.delta, true) });
+    case 'militarisation':
+      return t('panels.effect.militarisation', { island: islandName(effect.island), value: delta(effect.delta) });
+    case 'treatyProgress':
+      return t('panels.effect.treatyProgress', { value: delta(effect.delta) });
+    case 'suspendTalks':
+      return t('panels.effect.suspendTalks', { count: effect.turns, value: formatWhole(effect.turns) });
+    case 'treatySetback':
+      return t('panels.effect.treatySetback');
+    case 'implementation':
+      return t('panels.effect.implementation', { value: delta(effect.delta) });
+  }
 }
 
-export const reasonText = (label: string, value: number): string => `${label}: ${signed(value, Math.abs(value) < 10 && value % 1 !== 0 ? 1 : 0)}`;
+/**
+ * Why an action is not open now, in words, from its refusal code; the action and the state
+ * give the details (which island, how much is left). A code without its own words gets the
+ * general one.
+ */
+export function refusalText(error: ActionError, action: Action, state: Board, cost?: Cost): string {
+  const power = state.powers[action.power];
+  const island = 'island' in action ? islandName(action.island) : '';
+  switch (error.code) {
+    case 'ERR_GAME_OVER':
+      return t('panels.refusal.gameOver');
+    case 'ERR_NOT_YOUR_TURN':
+      return t('panels.refusal.notYourTurn');
+    case 'ERR_EVENT_PENDING':
+      return t('panels.refusal.eventPending');
+    case 'ERR_PROPOSAL_PENDING':
+      return action.type === 'propose' ? t('panels.refusal.proposalOnTable') : t('panels.refusal.proposalPending');
+    case 'ERR_PHASE_LIMIT':
+      return t('panels.refusal.phaseLimit');
+    case 'ERR_ONCE_PER_TURN':
+      return t('panels.refusal.oncePerTurn');
+    case 'ERR_NO_CAPITAL':
+      return t('panels.refusal.noCapital', { needs: formatWhole(cost?.capital ?? 0), left: formatWhole(power.capital) });
+    case 'ERR_NO_BUDGET':
+      return action.type === 'propose' || action.type === 'acceptCounter' ? t('panels.refusal.noBudgetPackage', { left: money(power.budget) }) : t('panels.refusal.noBudget', { needs: money(cost?.budget ?? 0), left: money(power.budget) });
+    case 'ERR_NO_APPROVAL':
+      return t('panels.refusal.noApproval', { now: formatWhole(power.approval) });
+    case 'ERR_PROJECT_STARTED':
+      return t('panels.refusal.projectStarted');
+    case 'ERR_COLD':
+      return t('panels.refusal.cold');
+    case 'ERR_CONGRESS':
+      return t('panels.refusal.congress');
+    case 'ERR_SANCTIONS_FLOOR':
+      return t('panels.refusal.sanctionsFloor');
+    case 'ERR_STANCE':
+      return t('panels.refusal.stance');
+    case 'ERR_TENSION':
+      return t('panels.refusal.tension');
+    case 'ERR_NO_STANDING':
+      return t('panels.refusal.noStanding');
+    case 'ERR_TREATY_AGREED':
+      return t('panels.refusal.treatyAgreed');
+    case 'ERR_NO_COUNTER':
+      return t('panels.refusal.noCounter');
+    case 'ERR_NO_PROPOSAL':
+      return t('panels.refusal.noProposal');
+    case 'ERR_NOT_HELD':
+      return t('panels.refusal.notHeld', { island });
+    case 'ERR_TREATY_BARS':
+      return t('panels.refusal.treatyBars', { island });
+    case 'ERR_NOTHING_TO_CUT':
+      return t('panels.refusal.nothingToCut', { island });
+    case 'ERR_NO_HANDOVER':
+      return t('panels.refusal.noHandover');
+    case 'ERR_NO_TREATY':
+      return t('panels.refusal.noTreaty');
+    case 'ERR_NO_TALKS':
+      return t('panels.refusal.noTalks');
+    case 'ERR_TALKS_SUSPENDED':
+      return t('panels.refusal.talksSuspended');
+    case 'ERR_SUSPENDED':
+      return action.type === 'suspendVisits' ? t('panels.refusal.visitsSuspended') : t('panels.refusal.alreadySuspended');
+    case 'ERR_RUNNING':
+      return t('panels.refusal.visitsRunning');
+    case 'ERR_NOTHING':
+      return t('panels.refusal.nothingToFreeze');
+    case 'ERR_DONE':
+      return action.type === 'constitutionalRevision' ? t('panels.refusal.constitutionDone') : action.type === 'jointActivityTalks' ? t('panels.refusal.jointOperating') : t('panels.refusal.done');
+    case 'ERR_MAXED':
+      switch (action.type) {
+        case 'militarise':
+          return t('panels.refusal.maxedGarrison', { island });
+        case 'setSanctions':
+          return t('panels.refusal.maxedSanctions');
+        case 'deployMissileDefence':
+          return t('panels.refusal.maxedMissileDefence');
+        case 'securityDialogue':
+          return t('panels.refusal.maxedDialogue');
+        case 'hardenPosition':
+          return t('panels.refusal.maxedHardLine');
+        default:
+          return t('panels.refusal.maxed');
+      }
+    default:
+      return t('panels.refusal.other');
+  }
+}
 
-export const powerName = (power: PowerId | 'world'): string => (power === 'world' ? 'World' : POWER_NAMES[power]);
+export const reasonText = (label: string, value: number): string => t('panels.reason', { label, value: signed(value, Math.abs(value) < 10 && value % 1 !== 0 ? 1 : 0) });
+
+export const powerName = (power: PowerId | 'world'): string => (power === 'world' ? t('panels.names.world') : POWER_NAMES[power]);
 
 /** An engine message as a sentence: capitalised, with power names in place of ids. */
 export function sentence(message: string): string {
@@ -159,5 +304,5 @@ export function sentence(message: string): string {
   for (const [id, name] of Object.entries(POWER_NAMES)) text = text.replace(new RegExp(`\\b${id}\\b`, 'g'), name);
   text = text.charAt(0).toUpperCase() + text.slice(1);
   // A Japanese fragment (the controller's refusals in Japanese) ends with a Japanese full stop.
-  return /[.!?。！？]$/.test(text) ? text : /[\u3040-\u30ff\u3400-\u9fff]$/.test(text) ? `${text}。` : `${text}.`;
+  return /[.!?。！？]$/.test(text) ? text : /[\u3040-\u30ff\u3400-\u9fff]$/.test(text) ? `${text}。` : `${text}.`; // i18n-ignore: punctuation, not words
 }

@@ -1,7 +1,9 @@
 // The map snapshot: everything the map scene draws, computed from the state for one
 // viewer. The scene only renders this; it never reads the game state itself.
-import { ISLANDS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Proposal, type Reason } from '../../engine';
+import { ISLANDS, POWERS, alignmentValue, explainOpinion, opinionOf, type Board, type IslandId, type PowerId, type Proposal, type Reason } from '../../engine';
 import { ACCESS_LABELS, POWER_SHORT, alignmentWord, islandNames, opinionWord, regionName, signed, POWER_NAMES } from './names';
+import { t } from './i18n';
+import { formatList, formatQuarter, formatWhole } from './i18n/format';
 import { COLOURS, opinionColour } from './palette';
 
 export const LAND_IDS = ['japan', 'russia', 'china', 'north-korea', 'south-korea', 'mongolia'] as const;
@@ -37,6 +39,9 @@ export interface RelationView {
   colour: number;
   width: number;
   label: string;
+  /** a's opinion of b and b's of a (for the Russia–China line, both are the alignment). */
+  ab: number;
+  ba: number;
 }
 
 /**
@@ -64,8 +69,22 @@ export interface MapMark {
   text: string;
 }
 
+/** One other power's opinion of the viewer and the viewer's of it, for the map's text view. */
+export interface OpinionView {
+  power: PowerId;
+  name: string;
+  /** Its opinion of the viewer, and that in a word. */
+  ofViewer: number;
+  word: string;
+  /** The viewer's opinion of it. */
+  viewers: number;
+}
+
 export interface MapSnapshot {
   viewer: PowerId;
+  /** The viewer's name (the text view's column heads say whose opinion is whose). */
+  viewerName: string;
+  opinions: OpinionView[];
   lands: Record<LandId, LandView>;
   islands: Record<IslandId, IslandView>;
   regionName: string;
@@ -88,22 +107,22 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
   for (const id of LAND_IDS) {
     const power = LAND_POWER[id];
     if (power === viewer) {
-      lands[id] = { id, label: `${POWER_NAMES[power]} (you)`, detail: '', fill: COLOURS.self, terms: [] };
+      lands[id] = { id, label: t('panels.map.you', { name: POWER_NAMES[power] }), detail: '', fill: COLOURS.self, terms: [] };
     } else if (power) {
       const value = opinionOf(state, power, viewer);
       lands[id] = {
         id,
         label: POWER_NAMES[power],
-        detail: `opinion of ${POWER_NAMES[viewer]} ${signed(value)} · ${opinionWord(value)}`,
+        detail: t('panels.map.opinionOf', { viewer: POWER_NAMES[viewer], value: signed(value), word: opinionWord(value) }),
         fill: opinionColour(value),
         terms: explainOpinion(state, power, viewer),
       };
     } else if (id === 'south-korea') {
-      lands[id] = { id, label: 'South Korea', detail: '', fill: COLOURS.neutralLand, terms: [] };
+      lands[id] = { id, label: t('panels.map.land.southKorea'), detail: '', fill: COLOURS.neutralLand, terms: [] };
     } else if (id === 'north-korea') {
-      lands[id] = { id, label: 'North Korea', detail: '', fill: COLOURS.northKorea, terms: [] };
+      lands[id] = { id, label: t('panels.map.land.northKorea'), detail: '', fill: COLOURS.northKorea, terms: [] };
     } else {
-      lands[id] = { id, label: 'Mongolia', detail: '', fill: COLOURS.neutralLand, terms: [] };
+      lands[id] = { id, label: t('panels.map.land.mongolia'), detail: '', fill: COLOURS.neutralLand, terms: [] };
     }
   }
   const islands = {} as Record<IslandId, IslandView>;
@@ -117,7 +136,7 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
       administeredBy: island.administeredBy,
       access: ACCESS_LABELS[island.access],
       militarisation: Math.round(island.militarisation),
-      transfer: island.transferDueTurn !== null ? `transfer due ${dateOf(island.transferDueTurn)}` : '',
+      transfer: island.transferDueTurn !== null ? t('panels.map.transferDue', { date: formatQuarter(dateOf(island.transferDueTurn)) }) : '',
       fill: island.administeredBy === 'japan' ? COLOURS.disputedJapanese : COLOURS.disputedRussian,
       ring: island.access,
     };
@@ -125,17 +144,23 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
   const pair = (a: PowerId, b: PowerId): RelationView => {
     const ab = opinionOf(state, a, b);
     const ba = opinionOf(state, b, a);
-    return { a, b, colour: opinionColour((ab + ba) / 2), width: 3, label: `${POWER_SHORT[a]}→${POWER_SHORT[b]} ${signed(ab)} · ${POWER_SHORT[b]}→${POWER_SHORT[a]} ${signed(ba)}` };
+    return { a, b, colour: opinionColour((ab + ba) / 2), width: 3, label: t('panels.map.relation', { a: POWER_SHORT[a], b: POWER_SHORT[b], ab: signed(ab), ba: signed(ba) }), ab, ba };
   };
   const wedge = alignmentValue(state);
   const relations: RelationView[] = [
     pair('japan', 'russia'),
     pair('japan', 'china'),
     pair('japan', 'usa'),
-    { a: 'russia', b: 'china', colour: COLOURS.wedge, width: 2 + Math.round(wedge / 12), label: `RU–CN alignment ${Math.round(wedge)}` },
+    { a: 'russia', b: 'china', colour: COLOURS.wedge, width: 2 + Math.round(wedge / 12), label: t('panels.map.alignment', { value: formatWhole(wedge) }), ab: wedge, ba: wedge },
   ];
+  const opinions = POWERS.filter((p) => p !== viewer).map((power) => {
+    const ofViewer = opinionOf(state, power, viewer);
+    return { power, name: POWER_NAMES[power], ofViewer, word: opinionWord(ofViewer), viewers: opinionOf(state, viewer, power) };
+  });
   return {
     viewer,
+    viewerName: POWER_NAMES[viewer],
+    opinions,
     lands,
     islands,
     regionName: regionName(viewer),
@@ -147,9 +172,12 @@ export function mapSnapshot(state: Board, viewer: PowerId, selected: IslandId | 
   };
 }
 
-const TRANSFER_WORDS = { administration: 'administration', sovereignty: 'sovereignty' } as const;
-const SCHEDULE_WORDS = { onSigning: 'on signing', phased: 'phased', deferred: 'deferred' } as const;
-const ACCESS_WORDS = { visits: 'visa-free visits', joint: 'joint activity' } as const;
+const transferWord = (kind: 'administration' | 'sovereignty'): string => (kind === 'administration' ? t('panels.map.transfer.administration') : t('panels.map.transfer.sovereignty'));
+const scheduleWord = (schedule: Proposal['schedule']): string =>
+  ({ onSigning: () => t('panels.map.schedule.onSigning'), phased: () => t('panels.map.schedule.phased'), deferred: () => t('panels.map.schedule.deferred') })[schedule]();
+const accessWord = (access: 'visits' | 'joint'): string => (access === 'visits' ? t('panels.map.access.visits') : t('panels.map.access.joint'));
+
+const pendingTitle = (from: PowerId): string => (from === 'russia' ? t('panels.map.proposal.russia') : t('panels.map.proposal.japan'));
 
 const hasTerms = (p: Proposal): boolean => ISLANDS.some((id) => p.transfers[id] !== 'none' || p.access[id] !== 'none');
 
@@ -157,11 +185,11 @@ export function proposalView(state: Board, viewer: PowerId, draft: Proposal | nu
   const pending = state.treaty.pending;
   const source: { title: string; proposal: Proposal } | null =
     draft && hasTerms(draft)
-      ? { title: 'Your draft', proposal: draft }
+      ? { title: t('panels.map.proposal.draft'), proposal: draft }
       : pending
-        ? { title: pending.from === 'japan' ? "On the table: Japan's proposal" : "On the table: Russia's counter-proposal", proposal: pending.proposal }
+        ? { title: pendingTitle(pending.from), proposal: pending.proposal }
         : state.treaty.agreed
-          ? { title: 'Agreed text', proposal: state.treaty.agreed }
+          ? { title: t('panels.map.proposal.agreed'), proposal: state.treaty.agreed }
           : null;
   if (!source) return null;
   const p = source.proposal;
@@ -173,15 +201,15 @@ export function proposalView(state: Board, viewer: PowerId, draft: Proposal | nu
     // An island already in Japan's hands is not handed over again.
     const handed = transfer !== 'none' && state.islands[id].administeredBy !== 'japan';
     if (handed) handover.push(id);
-    islands[id] = handed ? `→ Japan: ${TRANSFER_WORDS[transfer]}` : access !== 'none' ? ACCESS_WORDS[access] : '';
+    islands[id] = handed ? t('panels.map.proposal.toJapan', { kind: transferWord(transfer) }) : access !== 'none' ? accessWord(access) : '';
   }
   const names = handover.map((id) => islandNames(state, id, viewer).name);
-  const kinds = [...new Set(handover.map((id) => TRANSFER_WORDS[p.transfers[id] as 'administration' | 'sovereignty']))];
+  const kinds = [...new Set(handover.map((id) => transferWord(p.transfers[id] as 'administration' | 'sovereignty')))];
   const access = ISLANDS.filter((id) => !handover.includes(id) && p.access[id] !== 'none').map((id) => islandNames(state, id, viewer).name);
   const summary = handover.length
-    ? `${names.join(', ')} to Japan: ${kinds.join(' and ')}, ${SCHEDULE_WORDS[p.schedule]}`
+    ? t('panels.map.proposal.summary', { islands: names.join(t('panels.common.comma')), kinds: formatList(kinds), schedule: scheduleWord(p.schedule) })
     : access.length
-      ? `No handover; access on ${access.join(', ')}`
-      : 'No handover';
+      ? t('panels.map.proposal.accessOnly', { islands: access.join(t('panels.common.comma')) })
+      : t('panels.map.proposal.none');
   return { title: source.title, summary, islands, handover };
 }

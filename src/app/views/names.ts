@@ -1,24 +1,66 @@
-// Names and words the interface uses for the model's ids, from the viewer's side: Tokyo
-// says Etorofu and "Northern Territories", Moscow says Iturup and "Southern Kurils".
+// Names and words the interface uses for the model's ids, in the current language and from
+// the viewer's side: Tokyo says Etorofu and "Northern Territories", Moscow says Iturup and
+// "Southern Kurils". The records below read the resources on every access (getters), so a
+// screen drawn after a change of language reads the new words.
 import type { AccessLevel, Board, IslandId, PowerId, TreatyStage } from '../../engine';
+import { t } from './i18n';
+import { formatDecimal, formatWhole } from './i18n/format';
+import { islandName, powerName } from './i18n/terms';
 
-export const POWER_NAMES: Record<PowerId, string> = { japan: 'Japan', russia: 'Russia', china: 'China', usa: 'United States' };
-export const POWER_SHORT: Record<PowerId, string> = { japan: 'JP', russia: 'RU', china: 'CN', usa: 'US' };
-export const CAPITAL_NAMES: Record<PowerId, string> = { japan: 'Tokyo', russia: 'Moscow', china: 'Beijing', usa: 'Washington' };
+/** A record whose every value is read when it is used (so it follows the language). */
+function wordsFor<K extends string>(words: Record<K, () => string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(words) as K[]) Object.defineProperty(out, key, { get: words[key], enumerable: true });
+  return out;
+}
 
-export const STAGE_LABELS: Record<TreatyStage, string> = {
-  stalled: 'stalled',
-  talks: 'talks',
-  framework: 'framework (1956 basis)',
-  draft: 'draft treaty',
-  signed: 'treaty signed',
-};
+export const POWER_NAMES: Record<PowerId, string> = wordsFor({ japan: () => powerName('japan'), russia: () => powerName('russia'), china: () => powerName('china'), usa: () => powerName('usa') });
 
-export const ACCESS_LABELS: Record<AccessLevel, string> = {
-  none: 'no access',
-  visits: 'visa-free visits',
-  joint: 'joint economic activity',
-};
+export const POWER_SHORT: Record<PowerId, string> = wordsFor({
+  japan: () => t('panels.names.short.japan'),
+  russia: () => t('panels.names.short.russia'),
+  china: () => t('panels.names.short.china'),
+  usa: () => t('panels.names.short.usa'),
+});
+
+export const CAPITAL_NAMES: Record<PowerId, string> = wordsFor({
+  japan: () => t('panels.names.capital.japan'),
+  russia: () => t('panels.names.capital.russia'),
+  china: () => t('panels.names.capital.china'),
+  usa: () => t('panels.names.capital.usa'),
+});
+
+export const STAGE_LABELS: Record<TreatyStage, string> = wordsFor({
+  stalled: () => t('panels.names.stage.stalled'),
+  talks: () => t('panels.names.stage.talks'),
+  framework: () => t('panels.names.stage.framework'),
+  draft: () => t('panels.names.stage.draft'),
+  signed: () => t('panels.names.stage.signed'),
+});
+
+/** One short word per stage, for a chart's axis. */
+export const STAGE_SHORT: Record<TreatyStage, string> = wordsFor({
+  stalled: () => t('panels.names.stageShort.stalled'),
+  talks: () => t('panels.names.stageShort.talks'),
+  framework: () => t('panels.names.stageShort.framework'),
+  draft: () => t('panels.names.stageShort.draft'),
+  signed: () => t('panels.names.stageShort.signed'),
+});
+
+/** Each stage as a phrase inside a sentence ("falls back from talks to a standstill"). */
+export const STAGE_PHRASES: Record<TreatyStage, string> = wordsFor({
+  stalled: () => t('panels.names.stagePhrase.stalled'),
+  talks: () => t('panels.names.stagePhrase.talks'),
+  framework: () => t('panels.names.stagePhrase.framework'),
+  draft: () => t('panels.names.stagePhrase.draft'),
+  signed: () => t('panels.names.stagePhrase.signed'),
+});
+
+export const ACCESS_LABELS: Record<AccessLevel, string> = wordsFor({
+  none: () => t('panels.names.access.none'),
+  visits: () => t('panels.names.access.visits'),
+  joint: () => t('panels.names.access.joint'),
+});
 
 export interface IslandNames {
   /** The name the viewer uses. */
@@ -27,36 +69,43 @@ export interface IslandNames {
   other: string;
 }
 
-/** Russia's seat uses the Russian names; every other seat the Japanese ones. */
+/**
+ * Russia's seat uses the Russian names; every other seat the Japanese ones (in the current
+ * language). Russia's names still come from the scenario, in English, until the terms give
+ * them in every language (issue 11, part 2).
+ */
 export function islandNames(state: Pick<Board, 'defs'>, id: IslandId, viewer: PowerId): IslandNames {
   const def = state.defs.islands[id];
-  return viewer === 'russia' ? { name: def.nameRu, other: def.nameJa } : { name: def.nameJa, other: def.nameRu };
+  const japanese = islandName(id);
+  return viewer === 'russia' ? { name: def.nameRu, other: japanese } : { name: japanese, other: def.nameRu };
 }
 
 export function regionName(viewer: PowerId): string {
-  return viewer === 'russia' ? 'Southern Kurils' : viewer === 'japan' ? 'Northern Territories' : 'Disputed southern Kurils';
+  return viewer === 'russia' ? t('panels.names.region.russia') : viewer === 'japan' ? t('panels.names.region.japan') : t('panels.names.region.other');
 }
 
 /** A word for an opinion, so that no meaning rests on colour alone. */
 export function opinionWord(value: number): string {
-  if (value <= -40) return 'hostile';
-  if (value <= -15) return 'unfriendly';
-  if (value < 15) return 'wary';
-  if (value < 40) return 'friendly';
-  return 'close';
+  if (value <= -40) return t('panels.names.opinion.hostile');
+  if (value <= -15) return t('panels.names.opinion.unfriendly');
+  if (value < 15) return t('panels.names.opinion.wary');
+  if (value < 40) return t('panels.names.opinion.friendly');
+  return t('panels.names.opinion.close');
 }
 
 export function alignmentWord(value: number): string {
-  if (value >= 75) return 'firm partners';
-  if (value >= 60) return 'aligned';
-  if (value >= 45) return 'loosening';
-  if (value >= 30) return 'distrustful';
-  return 'rivals';
+  if (value >= 75) return t('panels.names.alignment.firm');
+  if (value >= 60) return t('panels.names.alignment.aligned');
+  if (value >= 45) return t('panels.names.alignment.loosening');
+  if (value >= 30) return t('panels.names.alignment.distrustful');
+  return t('panels.names.alignment.rivals');
 }
 
+/** A number with its sign ("+3", "−2.5", "0"), in the language's digits; a true minus sign. */
 export const signed = (x: number, digits = 0): string => {
-  const text = Math.abs(x).toFixed(digits);
-  if (Number(text) === 0) return text;
+  const rounded = Number(Math.abs(x).toFixed(digits));
+  const text = digits === 0 ? formatWhole(rounded) : formatDecimal(rounded, digits);
+  if (rounded === 0) return text;
   return x > 0 ? `+${text}` : `−${text}`;
 };
 
@@ -65,13 +114,22 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 /**
  * Engine and scenario text is written from Tokyo's side (Etorofu, the Northern Territories).
  * This returns a function that puts it in the viewer's words: Russia's seat reads the Russian
- * names; every other seat reads the text as it is.
+ * names; every other seat reads the text as it is. Both the engine's English names and the
+ * current language's are replaced.
  */
 export function viewerWords(state: Pick<Board, 'defs'>, viewer: PowerId): (text: string) => string {
   if (viewer !== 'russia') return (text) => text;
-  const pairs: [RegExp, string][] = [[/\bNorthern Territories\b/g, 'Southern Kurils']];
+  const pairs: [RegExp, string][] = [];
+  const add = (from: string, to: string) => {
+    if (from === to || from === '') return;
+    const word = /^\w/.test(from) ? `\\b${from}\\b` : from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pairs.push([new RegExp(word, 'g'), to]);
+  };
+  add('Northern Territories', 'Southern Kurils'); // i18n-ignore: the engine's English text, matched
+  add(t('panels.names.region.japan'), t('panels.names.region.russia'));
   for (const def of Object.values(state.defs.islands)) {
-    if (def.nameJa !== def.nameRu) pairs.push([new RegExp(`\\b${def.nameJa}\\b`, 'g'), def.nameRu]);
+    add(def.nameJa, def.nameRu);
+    add(islandName(def.id), def.nameRu);
   }
   return (text) => pairs.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
 }

@@ -1,8 +1,9 @@
 // The turn report: what every power did in a turn and why (the AI's reasons ride on the
 // log entries), what the end of the turn brought, and what opened the next quarter.
-import { TREATY_STAGE_TEXT, dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
+import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
 import type { TurnPoint } from './history';
-import { islandNames, viewerWords } from './names';
+import { STAGE_PHRASES, islandNames, viewerWords } from './names';
+import { t } from './i18n';
 
 export interface ReportEntry {
   power: PowerId | 'world';
@@ -32,11 +33,8 @@ export interface TurnReport {
 
 const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(e.text), reasons: (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value })) });
 
-const ANSWER_TEXT = {
-  accept: 'Russia accepts Japan’s proposal: it becomes the draft treaty.',
-  counter: 'Russia answers Japan’s proposal with a counter-proposal.',
-  reject: 'Russia rejects Japan’s proposal.',
-} as const;
+const answerText = (answer: 'accept' | 'counter' | 'reject'): string =>
+  ({ accept: () => t('panels.report.answer.accept'), counter: () => t('panels.report.answer.counter'), reject: () => t('panels.report.answer.reject') })[answer]();
 
 /** The report of `turn`, read from the state's news log and the per-turn points, in the viewer's names for the islands. */
 export function turnReport(state: Board, turn: number, history: readonly TurnPoint[], viewer: PowerId = 'japan'): TurnReport {
@@ -53,25 +51,25 @@ export function turnReport(state: Board, turn: number, history: readonly TurnPoi
   const changes: MeasureChange[] = [];
   if (before && after) {
     const add = (label: string, read: (p: TurnPoint) => number) => changes.push({ label, before: read(before), after: read(after) });
-    add('Russia-China alignment', (p) => p.alignment);
-    add("Russia's opinion of Japan", (p) => p.ofJapan.russia);
-    add("China's opinion of Japan", (p) => p.ofJapan.china);
-    add("the US's opinion of Japan", (p) => p.ofJapan.usa);
-    add('Western sanctions on Russia', (p) => p.sanctions);
-    add('tension with China', (p) => p.tensionChina);
-    add("Japanese cabinet's approval", (p) => p.approval);
-    add('militarisation of the islands', (p) => p.militarisation);
-    add("Japan's budget, bn US$", (p) => p.budget);
+    add(t('panels.report.measure.alignment'), (p) => p.alignment);
+    add(t('panels.report.measure.russia'), (p) => p.ofJapan.russia);
+    add(t('panels.report.measure.china'), (p) => p.ofJapan.china);
+    add(t('panels.report.measure.usa'), (p) => p.ofJapan.usa);
+    add(t('panels.report.measure.sanctions'), (p) => p.sanctions);
+    add(t('panels.report.measure.tension'), (p) => p.tensionChina);
+    add(t('panels.report.measure.approval'), (p) => p.approval);
+    add(t('panels.report.measure.militarisation'), (p) => p.militarisation);
+    add(t('panels.report.measure.budget'), (p) => p.budget);
   }
   const milestones: string[] = [];
   const answer = state.treaty.lastAnswer;
-  if (answer && answer.turn === turn) milestones.push(ANSWER_TEXT[answer.answer]);
+  if (answer && answer.turn === turn) milestones.push(answerText(answer.answer));
   if (before && after) {
-    for (const id of after.held) if (!before.held.includes(id)) milestones.push(`${islandNames(state, id, viewer).name} is handed over to Japan.`);
-    for (const id of before.held) if (!after.held.includes(id)) milestones.push(`${islandNames(state, id, viewer).name} is no longer under Japanese administration.`);
+    for (const id of after.held) if (!before.held.includes(id)) milestones.push(t('panels.report.handedOver', { island: islandNames(state, id, viewer).name }));
+    for (const id of before.held) if (!after.held.includes(id)) milestones.push(t('panels.report.lost', { island: islandNames(state, id, viewer).name }));
     if (before.treatyStage !== after.treatyStage) {
-      const forward = after.treatyLevel > before.treatyLevel;
-      milestones.push(`The treaty track ${forward ? 'advances' : 'falls back'} from ${TREATY_STAGE_TEXT[before.treatyStage]} to ${TREATY_STAGE_TEXT[after.treatyStage]}.`);
+      const stages = { from: STAGE_PHRASES[before.treatyStage], to: STAGE_PHRASES[after.treatyStage] };
+      milestones.push(after.treatyLevel > before.treatyLevel ? t('panels.report.advances', stages) : t('panels.report.fallsBack', stages));
     }
   }
   const idle = state.turnOrder.filter((p) => !entries.some((e) => e.power === p));
