@@ -3,9 +3,9 @@
 // "Southern Kurils". The records below read the resources on every access (getters), so a
 // screen drawn after a change of language reads the new words.
 import type { AccessLevel, Board, IslandId, PowerId, TreatyStage } from '../../engine';
-import { t } from './i18n';
+import { language, t } from './i18n';
 import { formatDecimal, formatWhole } from './i18n/format';
-import { islandName, powerName } from './i18n/terms';
+import { islandNames as termIslandNames, powerName, regionName as termRegionName, viewerWords as termViewerWords } from './i18n/terms';
 
 /** A record whose every value is read when it is used (so it follows the language). */
 function wordsFor<K extends string>(words: Record<K, () => string>): Record<K, string> {
@@ -69,19 +69,13 @@ export interface IslandNames {
   other: string;
 }
 
-/**
- * Russia's seat uses the Russian names; every other seat the Japanese ones (in the current
- * language). Russia's names still come from the scenario, in English, until the terms give
- * them in every language (issue 11, part 2).
- */
-export function islandNames(state: Pick<Board, 'defs'>, id: IslandId, viewer: PowerId): IslandNames {
-  const def = state.defs.islands[id];
-  const japanese = islandName(id);
-  return viewer === 'russia' ? { name: def.nameRu, other: japanese } : { name: japanese, other: def.nameRu };
+/** The viewer's name for an island and the other side's (see terms.ts, the one place for contested names). */
+export function islandNames(_state: Pick<Board, 'defs'>, id: IslandId, viewer: PowerId): IslandNames {
+  return termIslandNames(id, viewer);
 }
 
 export function regionName(viewer: PowerId): string {
-  return viewer === 'russia' ? t('panels.names.region.russia') : viewer === 'japan' ? t('panels.names.region.japan') : t('panels.names.region.other');
+  return termRegionName(viewer);
 }
 
 /** A word for an opinion, so that no meaning rests on colour alone. */
@@ -113,23 +107,11 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 
 /**
  * Engine and scenario text is written from Tokyo's side (Etorofu, the Northern Territories).
- * This returns a function that puts it in the viewer's words: Russia's seat reads the Russian
- * names; every other seat reads the text as it is. Both the engine's English names and the
- * current language's are replaced.
+ * This returns a function that puts it in the viewer's words (terms.ts): Russia's seat reads
+ * the Russian names, in the current language and in the English the engine writes.
  */
-export function viewerWords(state: Pick<Board, 'defs'>, viewer: PowerId): (text: string) => string {
-  if (viewer !== 'russia') return (text) => text;
-  const pairs: [RegExp, string][] = [];
-  const add = (from: string, to: string) => {
-    if (from === to || from === '') return;
-    const word = /^\w/.test(from) ? `\\b${from}\\b` : from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pairs.push([new RegExp(word, 'g'), to]);
-  };
-  add('Northern Territories', 'Southern Kurils'); // i18n-ignore: the engine's English text, matched
-  add(t('panels.names.region.japan'), t('panels.names.region.russia'));
-  for (const def of Object.values(state.defs.islands)) {
-    add(def.nameJa, def.nameRu);
-    add(islandName(def.id), def.nameRu);
-  }
-  return (text) => pairs.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+export function viewerWords(_state: Pick<Board, 'defs'>, viewer: PowerId): (text: string) => string {
+  const inLanguage = termViewerWords(viewer);
+  const inEnglish = language() === 'en' ? (text: string) => text : termViewerWords(viewer, 'en');
+  return (text) => inLanguage(inEnglish(text));
 }
