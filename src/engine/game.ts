@@ -85,15 +85,7 @@ export function createGame(game: NewGame): GameState {
   const checked = checkNewGame(game);
   if (!checked.ok) throw new RangeError(checked.error.message);
   const { scenario, seed, controllers, turns, teacher, news } = game;
-  const defs: ScenarioDefs = Object.freeze({
-    title: scenario.title,
-    islands: scenario.islands,
-    projects: scenario.projects,
-    events: scenario.events,
-    randomEventChance: scenario.randomEventChance,
-    tensionBaseline: { ...scenario.world.tension },
-    baseline: { japanMilitary: scenario.powers.japan.military, japanRussiaTrade: scenario.world.trade.japanRussia },
-  });
+  const defs = defsOf(scenario);
   const powers = {} as GameState['powers'];
   for (const id of POWERS) {
     const p = scenario.powers[id];
@@ -176,6 +168,46 @@ export function createGame(game: NewGame): GameState {
   refreshEstimate(state, hidden);
   fireEvents(state, diceAt(state.rng, 1, 'world|events'));
   return state;
+}
+
+/**
+ * The static catalogue of a scenario's games. Games of one scenario share it (it is never
+ * written into), so the lookups built once per catalogue (catalogue.ts, the project
+ * launches in actions.ts) are built once per scenario, not once per game. A scenario
+ * object changed since its catalogue was made gets a new one.
+ */
+const defsByScenario = new WeakMap<Scenario, ScenarioDefs>();
+
+function defsOf(scenario: Scenario): ScenarioDefs {
+  const known = defsByScenario.get(scenario);
+  if (known && defsFit(known, scenario)) return known;
+  const defs: ScenarioDefs = Object.freeze({
+    title: scenario.title,
+    islands: scenario.islands,
+    projects: scenario.projects,
+    events: scenario.events,
+    randomEventChance: scenario.randomEventChance,
+    tensionBaseline: { ...scenario.world.tension },
+    baseline: { japanMilitary: scenario.powers.japan.military, japanRussiaTrade: scenario.world.trade.japanRussia },
+  });
+  defsByScenario.set(scenario, defs);
+  return defs;
+}
+
+/** Whether `defs` is what `defsOf` would make of the scenario now. */
+function defsFit(defs: ScenarioDefs, scenario: Scenario): boolean {
+  if (defs.title !== scenario.title || defs.islands !== scenario.islands || defs.projects !== scenario.projects || defs.events !== scenario.events) return false;
+  if (defs.randomEventChance !== scenario.randomEventChance) return false;
+  if (defs.baseline.japanMilitary !== scenario.powers.japan.military || defs.baseline.japanRussiaTrade !== scenario.world.trade.japanRussia) return false;
+  const tension = scenario.world.tension;
+  const keys = Object.keys(tension);
+  const kept = Object.keys(defs.tensionBaseline);
+  if (keys.length !== kept.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as keyof typeof tension;
+    if (kept[i] !== key || defs.tensionBaseline[key] !== tension[key]) return false;
+  }
+  return true;
 }
 
 /**
