@@ -498,18 +498,36 @@ export function actionKey(a: Action): string {
     case 'startProject':
       return `startProject|${a.projectId}`;
     case 'summit':
-      return `summit|${a.partner}`;
+      return keyOf('summit', a.partner);
     case 'lobbySanctions':
     case 'setSanctions':
-      return `${a.type}|${a.direction}`;
+      return keyOf(a.type, a.direction);
     case 'answerProposal':
-      return `answerProposal|${a.answer}`;
+      return keyOf('answerProposal', a.answer);
     case 'militarise':
     case 'demilitarise':
-      return `${a.type}|${a.island}`;
+      return keyOf(a.type, a.island);
     default:
-      return `${a.type}|${a.power}`;
+      return keyOf(a.type, a.power);
   }
+}
+
+/**
+ * `${type}|${detail}`, made once for each pair and kept: the keys of every action but a few
+ * (proposals, events, projects) come from short fixed lists, and a key made afresh for every
+ * action applied is a new string that the action's digest and dice must then flatten to read.
+ */
+const KEYS = new Map<string, Map<string, string>>();
+function keyOf(type: string, detail: string): string {
+  let byDetail = KEYS.get(type);
+  if (!byDetail) KEYS.set(type, (byDetail = new Map()));
+  let key = byDetail.get(detail);
+  if (key === undefined) {
+    // Only the fixed lists above reach here, so the table stays small.
+    key = `${type}|${detail}`;
+    byDetail.set(detail, key);
+  }
+  return key;
 }
 
 /** End-of-turn resolution, after every power has acted (mutates the draft). */
