@@ -173,6 +173,24 @@ describe('a new game’s opinions', () => {
   });
 });
 
+describe('a scenario’s catalogue', () => {
+  it('is shared by the games of one scenario, and made anew once the scenario object has changed', () => {
+    const s = structuredClone(scenario());
+    const first = createGame({ scenario: s, seed: 1 });
+    const second = createGame({ scenario: s, seed: 2 });
+    expect(second.defs).toBe(first.defs);
+    s.world.tension['china-japan'] += 7;
+    s.randomEventChance = 0;
+    const changed = createGame({ scenario: s, seed: 3 });
+    expect(changed.defs).not.toBe(first.defs);
+    expect(changed.defs.tensionBaseline['china-japan']).toBe(first.defs.tensionBaseline['china-japan'] + 7);
+    expect(changed.defs.randomEventChance).toBe(0);
+    expect(first.defs.randomEventChance).toBe(scenario().randomEventChance);
+    s.events = s.events.slice(1);
+    expect(createGame({ scenario: s, seed: 4 }).defs.events).toBe(s.events);
+  });
+});
+
 describe('the state hash', () => {
   it('hashes the same text whether the state is copied field by field or, its fields in another order, by an object rest', () => {
     for (const state of campaignStates(23)) {

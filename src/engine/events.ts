@@ -59,10 +59,16 @@ export function fireEvents(d: GameState, dice: Dice): void {
   for (const e of index.scheduled) if (e.trigger.kind === 'scheduled' && e.trigger.turn === d.turn) fireEvent(d, e);
   if (!dice.chance(d.defs.randomEventChance)) return;
   const turns = lastFired(d.eventTurns);
-  const candidates = index.random.filter((e) => eligible(d, e, turns.get(e.id)));
-  const chosen = dice.weighted(candidates, (e) => (e.trigger.kind === 'random' ? e.trigger.weight : 0));
+  const candidates: EventDef[] = [];
+  for (let i = 0; i < index.random.length; i++) {
+    const e = index.random[i]!;
+    if (eligible(d, e, turns.get(e.id))) candidates.push(e);
+  }
+  const chosen = dice.weighted(candidates, randomWeight);
   if (chosen) fireEvent(d, chosen);
 }
+
+const randomWeight = (e: EventDef): number => (e.trigger.kind === 'random' ? e.trigger.weight : 0);
 
 export function fireEvent(d: GameState, e: EventDef): void {
   for (const effect of e.effects) applyEffect(d, effect, e.id);

@@ -85,16 +85,7 @@ export function createGame(game: NewGame): GameState {
   const checked = checkNewGame(game);
   if (!checked.ok) throw new RangeError(checked.error.message);
   const { scenario, seed, controllers, turns, teacher, news } = game;
-  const defs: ScenarioDefs = Object.freeze({
-    title: scenario.title,
-    ...(scenario.translations ? { translations: scenario.translations } : {}),
-    islands: scenario.islands,
-    projects: scenario.projects,
-    events: scenario.events,
-    randomEventChance: scenario.randomEventChance,
-    tensionBaseline: { ...scenario.world.tension },
-    baseline: { japanMilitary: scenario.powers.japan.military, japanRussiaTrade: scenario.world.trade.japanRussia },
-  });
+  const defs = defsOf(scenario);
   const powers = {} as GameState['powers'];
   for (const id of POWERS) {
     const p = scenario.powers[id];
@@ -177,6 +168,47 @@ export function createGame(game: NewGame): GameState {
   refreshEstimate(state, hidden);
   fireEvents(state, diceAt(state.rng, 1, 'world|events'));
   return state;
+}
+
+/**
+ * The static catalogue of a scenario's games. Games of one scenario share it (it is never
+ * written into), so the lookups built once per catalogue (catalogue.ts, the project
+ * launches in actions.ts) are built once per scenario, not once per game. A scenario
+ * object changed since its catalogue was made gets a new one.
+ */
+const defsByScenario = new WeakMap<Scenario, ScenarioDefs>();
+
+function defsOf(scenario: Scenario): ScenarioDefs {
+  const known = defsByScenario.get(scenario);
+  if (known && defsFit(known, scenario)) return known;
+  const defs: ScenarioDefs = Object.freeze({
+    title: scenario.title,
+    ...(scenario.translations ? { translations: scenario.translations } : {}),
+    islands: scenario.islands,
+    projects: scenario.projects,
+    events: scenario.events,
+    randomEventChance: scenario.randomEventChance,
+    tensionBaseline: { ...scenario.world.tension },
+    baseline: { japanMilitary: scenario.powers.japan.military, japanRussiaTrade: scenario.world.trade.japanRussia },
+  });
+  defsByScenario.set(scenario, defs);
+  return defs;
+}
+
+/** Whether `defs` is what `defsOf` would make of the scenario now. */
+function defsFit(defs: ScenarioDefs, scenario: Scenario): boolean {
+  if (defs.title !== scenario.title || defs.translations !== scenario.translations || defs.islands !== scenario.islands || defs.projects !== scenario.projects || defs.events !== scenario.events) return false;
+  if (defs.randomEventChance !== scenario.randomEventChance) return false;
+  if (defs.baseline.japanMilitary !== scenario.powers.japan.military || defs.baseline.japanRussiaTrade !== scenario.world.trade.japanRussia) return false;
+  const tension = scenario.world.tension;
+  const keys = Object.keys(tension);
+  const kept = Object.keys(defs.tensionBaseline);
+  if (keys.length !== kept.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as keyof typeof tension;
+    if (kept[i] !== key || defs.tensionBaseline[key] !== tension[key]) return false;
+  }
+  return true;
 }
 
 /**
@@ -467,18 +499,36 @@ export function actionKey(a: Action): string {
     case 'startProject':
       return `startProject|${a.projectId}`;
     case 'summit':
-      return `summit|${a.partner}`;
+      return keyOf('summit', a.partner);
     case 'lobbySanctions':
     case 'setSanctions':
-      return `${a.type}|${a.direction}`;
+      return keyOf(a.type, a.direction);
     case 'answerProposal':
-      return `answerProposal|${a.answer}`;
+      return keyOf('answerProposal', a.answer);
     case 'militarise':
     case 'demilitarise':
-      return `${a.type}|${a.island}`;
+      return keyOf(a.type, a.island);
     default:
-      return `${a.type}|${a.power}`;
+      return keyOf(a.type, a.power);
   }
+}
+
+/**
+ * `${type}|${detail}`, made once for each pair and kept: the keys of every action but a few
+ * (proposals, events, projects) come from short fixed lists, and a key made afresh for every
+ * action applied is a new string that the action's digest and dice must then flatten to read.
+ */
+const KEYS = new Map<string, Map<string, string>>();
+function keyOf(type: string, detail: string): string {
+  let byDetail = KEYS.get(type);
+  if (!byDetail) KEYS.set(type, (byDetail = new Map()));
+  let key = byDetail.get(detail);
+  if (key === undefined) {
+    // Only the fixed lists above reach here, so the table stays small.
+    key = `${type}|${detail}`;
+    byDetail.set(detail, key);
+  }
+  return key;
 }
 
 /** End-of-turn resolution, after every power has acted (mutates the draft). */

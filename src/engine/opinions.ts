@@ -32,8 +32,14 @@ export function explainOpinion(state: Board, from: PowerId, to: PowerId): Reason
  */
 export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: Modifier): void {
   const opinion = state.opinions[from][to] ?? { base: 0, modifiers: [] };
-  const existing = opinion.modifiers.findIndex((m) => m.id === modifier.id);
   const mods = opinion.modifiers.slice();
+  let existing = -1;
+  for (let i = 0; i < mods.length; i++) {
+    if (mods[i]!.id === modifier.id) {
+      existing = i;
+      break;
+    }
+  }
   const old = existing >= 0 ? mods[existing]! : null;
   if (old && old.value * modifier.value > 0) {
     // The same gesture again, in the same direction: it adds half as much, up to 1.5 times one.
@@ -57,14 +63,16 @@ export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: 
  */
 export function decayModifiers(state: Board): void {
   let opinions: Board['opinions'] | null = null;
-  for (const from of Object.keys(state.opinions) as PowerId[]) {
-    const row = state.opinions[from];
+  // for-in and index loops: no key lists or closures made for each row (once a turn, every row).
+  for (const from in state.opinions) {
+    const row = state.opinions[from as PowerId];
     let next: Partial<Record<PowerId, Opinion>> | null = null;
-    for (const to of Object.keys(row) as PowerId[]) {
-      const opinion = row[to]!;
-      if (!opinion.modifiers.some((m) => m.decay > 0)) continue;
+    for (const to in row) {
+      const opinion = row[to as PowerId]!;
+      if (!decays(opinion.modifiers)) continue;
       const modifiers: Modifier[] = [];
-      for (const m of opinion.modifiers) {
+      for (let i = 0; i < opinion.modifiers.length; i++) {
+        const m = opinion.modifiers[i]!;
         if (m.decay <= 0) {
           modifiers.push(m);
           continue;
@@ -73,12 +81,17 @@ export function decayModifiers(state: Board): void {
         if (value !== 0) modifiers.push({ id: m.id, label: m.label, value, decay: m.decay });
       }
       next ??= { ...row };
-      next[to] = { base: opinion.base, modifiers };
+      next[to as PowerId] = { base: opinion.base, modifiers };
     }
     if (next) {
       opinions ??= { ...state.opinions };
-      opinions[from] = next;
+      opinions[from as PowerId] = next;
     }
   }
   if (opinions) state.opinions = opinions;
+}
+
+function decays(modifiers: readonly Modifier[]): boolean {
+  for (let i = 0; i < modifiers.length; i++) if (modifiers[i]!.decay > 0) return true;
+  return false;
 }
