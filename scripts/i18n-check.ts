@@ -63,17 +63,6 @@ export const PENDING: readonly string[] = [
   'src/ui/treaty-panel.ts',
   'src/ui/wording.ts',
 
-  // review: replay, debrief, lab and share links
-  'src/app/batch/batch.ts',
-  'src/app/batch/debrief.ts',
-  'src/app/play/replay.ts',
-  'src/app/play/share.ts',
-  'src/ui/debrief-screen.ts',
-  'src/ui/lab-screen.ts',
-  'src/ui/replay-open.ts',
-  'src/ui/replay-screen.ts',
-  'src/ui/share.ts',
-
   // classroom: the networked classroom, its server and screens
   'src/app/play/net-controller.ts',
   'src/server/app.ts',
