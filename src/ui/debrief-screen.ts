@@ -8,8 +8,8 @@ import { buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, t
 import { STAGE_LABELS } from '../app/views/names';
 import { t } from '../app/views/i18n';
 import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../app/views/i18n/format';
-import { categoryLabel, islandName } from '../app/views/i18n/terms';
-import { policyLabel, policyShortNote, seatsText } from '../app/views/review-words';
+import { categoryLabel, islandName, powerName } from '../app/views/i18n/terms';
+import { actorName, policyLabel, policyShortNote, seatsText } from '../app/views/review-words';
 import { recordFileName, recordFileText } from '../app/play/saves';
 import { POWERS, TREATY_STAGE_TEXT, type PowerId } from '../engine';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
@@ -21,7 +21,7 @@ import { button, h, render } from './dom';
 import { measureCharts } from './measure-charts';
 import { debriefPowerScores } from './power-scores';
 import { downloadText, shareDialog } from './share';
-import { powerName, reasonText } from './wording';
+import { reasonText } from './wording';
 import { recordErrorText } from './record-errors';
 import './replay.css';
 
@@ -210,16 +210,16 @@ export class DebriefScreen {
           h('h2', { attrs: { id: 'debrief-measures-title' }, text: t('review.debrief.measuresTitle') }),
           turns
             ? measureCharts(
-                d.turns.map((tl) => ({
-                  label: formatQuarter(tl.date),
-                  alignment: tl.alignment,
-                  russia: tl.russiaOpinionOfJapan,
-                  china: tl.chinaOpinionOfJapan,
-                  usa: tl.usaOpinionOfJapan,
-                  sanctions: tl.sanctions,
-                  militarisation: tl.militarisation,
-                  tension: tl.tensionChinaJapan,
-                  treatyStage: tl.treatyStage,
+                d.turns.map((m) => ({
+                  label: formatQuarter(m.date),
+                  alignment: m.alignment,
+                  russia: m.russiaOpinionOfJapan,
+                  china: m.chinaOpinionOfJapan,
+                  usa: m.usaOpinionOfJapan,
+                  sanctions: m.sanctions,
+                  militarisation: m.militarisation,
+                  tension: m.tensionChinaJapan,
+                  treatyStage: m.treatyStage,
                 })),
                 turns,
                 o.alignmentStart,
@@ -299,18 +299,18 @@ export class DebriefScreen {
       h(
         'tbody',
         null,
-        ...d.turns.map((tl) =>
+        ...d.turns.map((m) =>
           h(
             'tr',
             null,
-            h('th', { attrs: { scope: 'row' }, text: t('review.debrief.rowTurn', { date: formatQuarter(tl.date), turn: n(tl.turn) }) }),
-            cell(tl.alignment),
-            cell(tl.russiaOpinionOfJapan),
-            cell(tl.chinaOpinionOfJapan),
-            cell(tl.usaOpinionOfJapan),
-            cell(tl.sanctions),
-            cell(tl.militarisation),
-            h('td', { text: STAGE_LABELS[tl.treatyStage] }),
+            h('th', { attrs: { scope: 'row' }, text: t('review.debrief.rowTurn', { date: formatQuarter(m.date), turn: n(m.turn) }) }),
+            cell(m.alignment),
+            cell(m.russiaOpinionOfJapan),
+            cell(m.chinaOpinionOfJapan),
+            cell(m.usaOpinionOfJapan),
+            cell(m.sanctions),
+            cell(m.militarisation),
+            h('td', { text: STAGE_LABELS[m.treatyStage] }),
           ),
         ),
       ),
@@ -428,7 +428,7 @@ export class DebriefScreen {
       h(
         'li',
         { class: 'entry' },
-        h('span', { class: `who who-${e.power}`, text: powerName(e.power) }),
+        h('span', { class: `who who-${e.power}`, text: actorName(e.power) }),
         h(
           'div',
           null,

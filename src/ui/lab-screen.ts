@@ -362,7 +362,8 @@ export class LabScreen {
     if (!run || !bar || !status) return;
     const done = run.games.length;
     bar.setAttribute('aria-valuenow', String(done));
-    const values = { done: n(done), runs: n(run.runs), count: done };
+    // Counts as typed in the Campaigns field (no digit grouping), so that they read the same.
+    const values = { done: formatPlain(done), runs: formatPlain(run.runs), count: done };
     bar.setAttribute('aria-valuetext', t('review.lab.progressText', values));
     const count = this.progress.querySelector<HTMLElement>('.lab-progress-count');
     if (count) count.textContent = t('review.lab.progressCount', { ...values, percent: formatPercent(Math.floor((100 * done) / run.runs)) });

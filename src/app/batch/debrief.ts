@@ -28,7 +28,7 @@ import { STAGE_LABELS } from '../views/names';
 import { language, t } from '../views/i18n';
 import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../views/i18n/format';
 import { categoryLabel, islandName, powerName } from '../views/i18n/terms';
-import { policyLabel } from '../views/review-words';
+import { actorName, policyLabel } from '../views/review-words';
 import { runBatch } from './batch';
 
 export interface TurnMeasures {
@@ -172,8 +172,6 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 
-const whoName = (power: PowerId | 'world') => (power === 'world' ? t('review.world') : powerName(power));
-
 /**
  * A self-contained printable page: outcome, comparison, measures table and timeline, in the
  * reader's language (the page's lang attribute says which). The texts of the game itself
@@ -206,7 +204,7 @@ export function debriefHtml(debrief: Debrief): string {
       const reasons = e.reasons?.length
         ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(r.label)}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
         : '';
-      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(whoName(e.power))}</span> ${escapeHtml(e.text)}${reasons}</li>`;
+      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(e.text)}${reasons}</li>`;
     })
     .join('');
   const title = escapeHtml(t('review.debrief.title', { title: debrief.scenario.title }));

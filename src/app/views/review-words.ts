@@ -2,9 +2,12 @@
 // the reader's language: who played each power, and the reference policies for Japan (the
 // simulator's --policy names) with a short name, a one-line note for the debrief's comparison,
 // and what each does for the strategy lab. The ids stay as they are in documents and commands.
-import { POWERS, type Controllers } from '../../engine';
+import { POWERS, type Controllers, type PowerId } from '../../engine';
 import { t } from './i18n';
 import { powerName } from './i18n/terms';
+
+/** Who acted in a news entry: a power, or the world (events). */
+export const actorName = (actor: PowerId | 'world'): string => (actor === 'world' ? t('review.world') : powerName(actor));
 
 /** Who played each power: "Japan: people · Russia: computer · …". */
 export const seatsText = (controllers: Controllers): string =>
