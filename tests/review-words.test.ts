@@ -101,7 +101,7 @@ describe('the review screens’ shared words', () => {
     expect(policyLabel('balanced')).toBe('Balanced (the expert)');
     expect(policyLabel('mine-7')).toBe('mine-7');
     setLanguage('ja');
-    expect(seatsText(seats)).toBe('日本:人 · ロシア:コンピューター · 中国:コンピューター · 米国:コンピューター');
+    expect(seatsText(seats)).toBe('日本:人が担当 · ロシア:コンピューターが担当 · 中国:コンピューターが担当 · 米国:コンピューターが担当');
     expect(policyNote('economic')).toContain('8項目の協力プラン');
   });
 });

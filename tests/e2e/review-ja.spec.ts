@@ -28,7 +28,7 @@ test.describe('the review screens in Japanese', () => {
     const position = page.getByTestId('replay-position');
     await expect(position).toHaveText('開始時 · 2016年第4四半期');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('リプレイ:');
-    await expect(page.getByTestId('replay-summary')).toContainText('シード 2024 · 日本:人 · ロシア:コンピューター');
+    await expect(page.getByTestId('replay-summary')).toContainText('シード 2024 · 日本:人が担当 · ロシア:コンピューターが担当');
     await expect(page.getByTestId('replay-status')).toContainText('✔ 2ターンを再現し、すべて記録と一致しました');
     await expect(page.getByTestId('replay-status')).toContainText('未完了:第2ターン(全8ターン)の終わりで止まっています');
     await expect(page.getByTestId('replay-decisions')).toContainText('キャンペーンは2016年第4四半期に始まります');
