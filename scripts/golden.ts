@@ -156,7 +156,7 @@ export function goldenFiles(): Map<string, string> {
     files.set(file, toJsonText(game.record));
     if (game.withLink) {
       const link = recordToLink(game.record, builtinScenario(game.record.scenario.id));
-      if (!link.ok) throw new Error(`${game.name}: ${link.error.message}`);
+      if (!link.ok) throw new Error(`${game.name}: ${link.error.code} (${link.error.problem}, turn ${link.error.turn})`);
       entry.link = `${game.name}.link`;
       files.set(entry.link, `${link.value}\n`);
     }

@@ -30,17 +30,6 @@ export const SCOPE = ['src/ui/', 'src/app/', 'src/cli/', 'src/scenes/', 'src/ser
 export const PENDING: readonly string[] = [
   // panels: the side panels, the reports, the map and what the views word
 
-  // review: replay, debrief, lab and share links
-  'src/app/batch/batch.ts',
-  'src/app/batch/debrief.ts',
-  'src/app/play/replay.ts',
-  'src/app/play/share.ts',
-  'src/ui/debrief-screen.ts',
-  'src/ui/lab-screen.ts',
-  'src/ui/replay-open.ts',
-  'src/ui/replay-screen.ts',
-  'src/ui/share.ts',
-
   // classroom: the networked classroom, its server and screens
 
   // words: the command line

@@ -37,6 +37,7 @@ import { parseBenchArgs, parseSimArgs } from '../src/cli/args';
 import { EXIT_INTERNAL, guarded } from '../src/cli/guard';
 import { MAX_PROBLEMS_SHOWN } from '../src/cli/load-scenario';
 import { build, deepFreeze, pick, scenario } from './helpers';
+import { linkErrorText } from '../src/ui/record-errors';
 
 type Raw = Record<string, any>;
 
@@ -333,9 +334,9 @@ describe('found by the fuzz suite (tests/fuzz.test.ts)', () => {
       state = next.value;
     }
     const link = recordToLink(record, sc);
-    if (!link.ok) throw new Error(link.error.message);
+    if (!link.ok) throw new Error(linkErrorText(link.error));
     const back = linkToRecord(link.value, sc);
-    if (!back.ok) throw new Error(back.error.message);
+    if (!back.ok) throw new Error(linkErrorText(back.error));
     expect(back.value.teacher).toBe(true);
     expect(replayRecord(back.value, sc).ok).toBe(true);
   });
@@ -345,7 +346,7 @@ describe('found by the fuzz suite (tests/fuzz.test.ts)', () => {
     for (const link of ['v2*classroom%0Aort*1.0.0*6*aaaa*', 'v2*classroom-short*1%E2%80%A80*6*aaaa*', 'v2%0A*a*1*1*aaaa*', 'v2*classroom-short*1.0.0*6\n*aaaa*']) {
       const decoded = linkToRecord(link, sc);
       expect(decoded.ok).toBe(false);
-      if (!decoded.ok) expect(decoded.error.message).not.toMatch(/[\n\u2028]/);
+      if (!decoded.ok) expect(linkErrorText(decoded.error)).not.toMatch(/[\n\u2028]/);
     }
   });
 

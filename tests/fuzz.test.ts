@@ -34,6 +34,7 @@ import {
   type Scenario,
 } from '../src/engine';
 import { invariantViolations, pick, randomPlayout, scenario } from './helpers';
+import { linkErrorText } from '../src/ui/record-errors';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_161_215);
 /** FUZZ_SCALE=10 runs ten times as many cases (for a longer search than `npm test` makes). */
@@ -417,7 +418,7 @@ describe('fuzz: mutated share links', () => {
   const plain = runCampaign({ scenario: sc, seed: 6, record: true }).record!;
   const links = [plain, humanRecord(sc, 7, 90)].map((r) => {
     const link = recordToLink(r, sc);
-    if (!link.ok) throw new Error(link.error.message);
+    if (!link.ok) throw new Error(linkErrorText(link.error));
     return link.value;
   });
   const alphabet = fc.constantFrom(...'ABCxyz019-_~.*%{}"'.split(''), '%7B', '~%7B%22type%22%3A%22endTurn%22%7D~', '~%7B%22type%22%3A%22propose%22%2C%22power%22%3A%22japan%22%7D~');
@@ -437,7 +438,7 @@ describe('fuzz: mutated share links', () => {
           return;
         }
         expect(LINK_ERROR_CODES).toContain(result.error.code);
-        expectShortLine(result.error.message);
+        expectShortLine(linkErrorText(result.error));
         expect(result.error.turn >= 0 && result.error.turn <= sc.turns, `turn ${result.error.turn}`).toBe(true);
       }),
       runs(3_200),

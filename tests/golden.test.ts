@@ -14,12 +14,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GameController } from '../src/app/play/controller';
-import { LINK_VERSION, UNCHECKED_LENGTH_NOTICE, linkToRecord, readLinkHeader, recordToLink } from '../src/app/play/share';
+import { LINK_VERSION, linkToRecord, readLinkHeader, recordToLink } from '../src/app/play/share';
 import { linkTimeline } from '../src/app/play/replay';
 import { memoryStorage } from '../src/app/play/storage';
 import { builtinScenario } from '../src/data';
 import { NO_REASONS_HASH, RECORD_VERSION, checkRecordShape, replayRecord, stateHash, type GameRecord } from '../src/engine';
 import type { GoldenManifest } from '../scripts/golden';
+import { linkErrorText } from '../src/ui/record-errors';
 
 const DIR = join(import.meta.dirname, 'golden');
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
@@ -67,7 +68,7 @@ describe('the golden records', () => {
       const scenario = builtinScenario(entry.scenario);
       const link = read(entry.link!).trim();
       const decoded = linkToRecord(link, scenario);
-      if (!decoded.ok) throw new Error(`${entry.link} does not decode (turn ${decoded.error.turn}): ${decoded.error.message}`);
+      if (!decoded.ok) throw new Error(`${entry.link} does not decode (turn ${decoded.error.turn}): ${linkErrorText(decoded.error)}`);
       expect(decoded.value).toEqual(withoutReasons(record));
       const replay = replayRecord(decoded.value, scenario);
       expect(replay.ok && stateHash(replay.value.state)).toBe(entry.finalHash);
@@ -84,10 +85,10 @@ describe('the golden records', () => {
       const link = read(join('older-links', file)).trim();
       expect(link.startsWith('v2*')).toBe(true);
       const decoded = linkToRecord(link, scenario);
-      if (!decoded.ok) throw new Error(`${file} does not decode (turn ${decoded.error.turn}): ${decoded.error.message}`);
+      if (!decoded.ok) throw new Error(`${file} does not decode (turn ${decoded.error.turn}): ${linkErrorText(decoded.error)}`);
       expect(decoded.value).toEqual(withoutReasons(recordOf(entry.file)));
       const timeline = linkTimeline(link, scenario);
-      expect(timeline.ok && timeline.value.notice).toBe(UNCHECKED_LENGTH_NOTICE);
+      expect(timeline.ok && timeline.value.notice).toBe('uncheckedLength');
       expect(timeline.ok && stateHash(timeline.value.final)).toBe(entry.finalHash);
     });
   });
@@ -124,6 +125,6 @@ describe('records of other versions', () => {
     const old = link.replace(/^v[\d.]+\*/, 'v1*');
     const header = readLinkHeader(old);
     expect(!header.ok && header.error.code).toBe('ERR_LINK_VERSION');
-    expect(!header.ok && header.error.message).toMatch(/earlier rules/);
+    expect(!header.ok && linkErrorText(header.error)).toMatch(/earlier rules/);
   });
 });

@@ -8,15 +8,16 @@ import { linkToRecord, recordToLink } from '../src/app/play/share';
 import { memoryStorage } from '../src/app/play/storage';
 import { builtinScenario } from '../src/data';
 import { presetProposals, replayRecord, type GameRecord, type Scenario } from '../src/engine';
+import { linkErrorText } from '../src/ui/record-errors';
 
 const scenario = builtinScenario('classroom-short');
 const HUMAN_JAPAN = { japan: 'human', russia: 'ai', china: 'ai', usa: 'ai' } as const;
 
 function viaLink(record: GameRecord): GameRecord {
   const link = recordToLink(record, scenario);
-  if (!link.ok) throw new Error(link.error.message);
+  if (!link.ok) throw new Error(linkErrorText(link.error));
   const back = linkToRecord(link.value, scenario);
-  if (!back.ok) throw new Error(back.error.message);
+  if (!back.ok) throw new Error(linkErrorText(back.error));
   return back.value;
 }
 
@@ -136,7 +137,7 @@ describe('links in the page', () => {
   const record = runCampaign({ scenario, seed: 5, record: true }).record!;
   const link = (() => {
     const made = recordToLink(record, scenario);
-    if (!made.ok) throw new Error(made.error.message);
+    if (!made.ok) throw new Error(linkErrorText(made.error));
     return made.value;
   })();
 

@@ -11,6 +11,7 @@ import { memoryStorage } from '../src/app/play/storage';
 import type { Policy } from '../src/ai';
 import { builtinScenario } from '../src/data';
 import { checkNewGame, endedTurn, foldRecord, legalActions, stateHash, type Action, type GameRecord } from '../src/engine';
+import { linkErrorText } from '../src/ui/record-errors';
 
 const scenario = builtinScenario('classroom-short');
 const ALL_AI = { japan: 'ai', russia: 'ai', china: 'ai', usa: 'ai' } as const;
@@ -149,7 +150,7 @@ describe('a share link opened in the viewer', () => {
   it.each([3, 4, 5])('is decoded, replayed and framed in one pass, the same timeline as its record opened (seed %i)', (seed) => {
     const record = runCampaign({ scenario, seed, record: true }).record!;
     const link = recordToLink(record, scenario);
-    if (!link.ok) throw new Error(link.error.message);
+    if (!link.ok) throw new Error(linkErrorText(link.error));
     const viaLink = linkTimeline(link.value, scenario);
     const decoded = linkToRecord(link.value, scenario);
     if (!viaLink.ok || !decoded.ok) throw new Error('the link does not open');

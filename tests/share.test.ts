@@ -4,13 +4,14 @@ import { runCampaign } from '../src/app/batch/campaign';
 import { MAX_LINK_LENGTH, linkToRecord, readLinkHeader, recordToLink } from '../src/app/play/share';
 import { builtinScenario } from '../src/data';
 import { presetProposals, replayRecord, type GameRecord } from '../src/engine';
+import { linkErrorText } from '../src/ui/record-errors';
 
 const scenario = builtinScenario('north-asia-2016');
 const played = runCampaign({ scenario, seed: 21, record: true }).record!;
 
 function link(record: GameRecord = played): string {
   const result = recordToLink(record, scenario);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(linkErrorText(result.error));
   return result.value;
 }
 
@@ -71,7 +72,7 @@ describe('share links', () => {
     if (!decoded.ok) {
       expect(decoded.error.code).toBe('ERR_LINK_MISMATCH');
       expect(decoded.error.turn).toBe(5);
-      expect(decoded.error.message).toContain('turn 5');
+      expect(linkErrorText(decoded.error)).toContain('turn 5');
     }
   });
 
@@ -86,11 +87,11 @@ describe('share links', () => {
       const cut = linkToRecord([...parts.slice(0, 5), body.slice(0, at + 1), parts[6]].join('*'), scenario);
       expect(cut.ok).toBe(false);
       expect(!cut.ok && cut.error.code).toBe('ERR_LINK_MISMATCH');
-      expect(!cut.ok && cut.error.message).toMatch(/cut short/);
+      expect(!cut.ok && linkErrorText(cut.error)).toMatch(/cut short/);
     }
     // Without its last part, or with a damaged one, a link is refused too.
     const noEnd = linkToRecord(parts.slice(0, 6).join('*'), scenario);
-    expect(!noEnd.ok && noEnd.error.message).toMatch(/cut short/);
+    expect(!noEnd.ok && linkErrorText(noEnd.error)).toMatch(/cut short/);
     const badEnd = linkToRecord([...parts.slice(0, 6), 'x.zz'].join('*'), scenario);
     expect(!badEnd.ok && badEnd.error.code).toBe('ERR_LINK_MALFORMED');
     const wrongHash = linkToRecord([...parts.slice(0, 6), parts[6]!.replace(/\.(.)/, (_m, c: string) => `.${c === 'a' ? 'b' : 'a'}`)].join('*'), scenario);
@@ -111,7 +112,7 @@ describe('share links', () => {
       expect(header.ok, text.slice(0, 40)).toBe(false);
       if (!header.ok) {
         expect(header.error.code).toBe(code);
-        expect(header.error.message.length).toBeGreaterThan(10);
+        expect(linkErrorText(header.error).length).toBeGreaterThan(10);
       }
     }
   });
@@ -185,9 +186,9 @@ describe('a teacher’s game', () => {
 describe('link versions', () => {
   it('a link of an earlier record version is refused as made under earlier rules, a later one as unreadable', () => {
     const older = readLinkHeader('v1*north-asia-2016*1.0.0*1*haaa*');
-    expect(!older.ok && older.error.message).toMatch(/earlier rules.*version v1/);
+    expect(!older.ok && linkErrorText(older.error)).toMatch(/earlier rules.*version v1/);
     const newer = readLinkHeader(`v99*north-asia-2016*1.0.0*1*haaa*`);
     expect(!newer.ok && newer.error.code).toBe('ERR_LINK_VERSION');
-    expect(!newer.ok && newer.error.message).not.toMatch(/earlier/);
+    expect(!newer.ok && linkErrorText(newer.error)).not.toMatch(/earlier/);
   });
 });

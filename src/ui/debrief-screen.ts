@@ -5,10 +5,13 @@
 // comparison takes a few hundred seeded campaigns, so it runs in a Web Worker while the
 // rest shows at once. Exports: a printable HTML page, the measures as CSV, the record as JSON.
 import { buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
-import { POWER_NAMES, STAGE_LABELS } from '../app/views/names';
+import { STAGE_LABELS } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../app/views/i18n/format';
+import { categoryLabel, islandName, powerName } from '../app/views/i18n/terms';
+import { actorName, policyLabel, policyShortNote, seatsText } from '../app/views/review-words';
 import { recordFileName, recordFileText } from '../app/play/saves';
-import { POWERS, TREATY_STAGE_TEXT, islandName, type PowerId } from '../engine';
-import { shown, shownScore } from '../app/views/numbers';
+import { POWERS, TREATY_STAGE_TEXT, type PowerId } from '../engine';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
 import type { DialogHandle } from './dialogs';
 import type { AppEnv, DebriefSubject } from './env';
@@ -18,19 +21,14 @@ import { button, h, render } from './dom';
 import { measureCharts } from './measure-charts';
 import { debriefPowerScores } from './power-scores';
 import { downloadText, shareDialog } from './share';
-import { powerName, reasonText } from './wording';
+import { reasonText } from './wording';
+import { recordErrorText } from './record-errors';
 import './replay.css';
 
 /** Seeded campaigns per reference policy: enough for a fair picture, quick in a worker. */
 export const REFERENCE_RUNS = 30;
 
-const POLICY_NOTES: Record<string, string> = {
-  passive: 'waits and does little',
-  economic: 'economic offers to Moscow first',
-  wedge: 'presses hard to split Moscow from Beijing',
-  hawk: 'security first: the alliance and deterrence',
-  balanced: 'the expert mix of all of these',
-};
+const n = (x: number) => formatWhole(x);
 
 type ComparisonState = { kind: 'computing' } | { kind: 'done'; comparison: Comparison[] } | { kind: 'failed'; message: string };
 
@@ -60,7 +58,7 @@ export class DebriefScreen {
     parent.replaceChildren(this.root);
     const built = buildDebrief(subject.record, subject.scenario, { referenceRuns: 0 });
     if (!built.ok) {
-      this.renderFailure(`This game cannot be debriefed: it does not reproduce (turn ${built.error.turn}: ${built.error.message}).`);
+      this.renderFailure(t('review.debrief.cannot', { reason: recordErrorText(built.error, t('review.source.thisGame')) }));
       return;
     }
     this.debrief = built.value;
@@ -128,7 +126,7 @@ export class DebriefScreen {
       h(
         'div',
         { class: 'debrief-inner' },
-        h('h1', { attrs: { id: 'debrief-title' }, text: 'Debrief' }),
+        h('h1', { attrs: { id: 'debrief-title' }, text: t('review.debrief.heading') }),
         h('div', { class: 'alert', attrs: { role: 'alert' }, text: message }),
         button(this.subject.backLabel, () => this.subject.back(), { key: 'debrief-back' }),
       ),
@@ -139,7 +137,6 @@ export class DebriefScreen {
     const d = this.debrief!;
     const o = d.outcome;
     const turns = d.turns.length;
-    const seats = POWERS.map((p) => `${POWER_NAMES[p]} ${d.controllers[p] === 'human' ? '(people)' : '(computer)'}`).join(', ');
     const lastTurn = this.subject.record.turns ?? this.subject.scenario.turns;
     const finished = turns >= lastTurn;
     render(
@@ -150,34 +147,42 @@ export class DebriefScreen {
         h(
           'header',
           { class: 'debrief-head' },
-          h('h1', { attrs: { id: 'debrief-title' }, text: `Debrief: ${d.scenario.title}` }),
-          h('p', { class: 'muted', text: `Scenario version ${d.scenario.version} · seed ${d.seed} · ${seats}` }),
-          h('p', { class: 'muted', text: `${turns} of ${lastTurn} turns played${finished ? '' : ' (unfinished: the outcome is scored as things stood)'}.` }),
+          h('h1', { attrs: { id: 'debrief-title' }, text: t('review.debrief.title', { title: d.scenario.title }) }),
+          h('p', { class: 'muted', text: t('review.debrief.about', { version: d.scenario.version, seed: formatPlain(d.seed), seats: seatsText(d.controllers) }) }),
+          h('p', { class: 'muted', text: finished ? t('review.debrief.played', { turns: n(turns), last: n(lastTurn) }) : t('review.debrief.playedUnfinished', { turns: n(turns), last: n(lastTurn) }) }),
           h(
             'div',
-            { class: 'toolbar no-print', attrs: { role: 'toolbar', 'aria-label': 'Debrief exports' } },
+            { class: 'toolbar no-print', attrs: { role: 'toolbar', 'aria-label': t('review.debrief.exports') } },
             button(this.subject.backLabel, () => this.subject.back(), { key: 'debrief-back' }),
-            button('Print', () => window.print(), { key: 'debrief-print' }),
-            button('Open printable page', () => this.openPrintable(), { key: 'debrief-open-html' }),
-            button('Download page (HTML)', () => this.download('html'), { key: 'debrief-html' }),
-            button('Download measures (CSV)', () => this.download('csv'), { key: 'debrief-csv' }),
-            button('Download record (JSON)', () => this.download('json'), { key: 'debrief-json' }),
-            button('Copy share link', () => this.share(), { key: 'debrief-share' }),
+            button(t('review.debrief.print'), () => window.print(), { key: 'debrief-print' }),
+            button(t('review.debrief.openPrintable'), () => this.openPrintable(), { key: 'debrief-open-html' }),
+            button(t('review.debrief.downloadHtml'), () => this.download('html'), { key: 'debrief-html' }),
+            button(t('review.debrief.downloadCsv'), () => this.download('csv'), { key: 'debrief-csv' }),
+            button(t('review.debrief.downloadJson'), () => this.download('json'), { key: 'debrief-json' }),
+            button(t('review.share.button'), () => this.share(), { key: 'debrief-share' }),
           ),
         ),
         h(
           'section',
           { class: 'card', attrs: { 'aria-labelledby': 'outcome-title', 'data-testid': 'debrief-outcome' } },
-          h('h2', { attrs: { id: 'outcome-title' }, text: 'Outcome by category' }),
+          h('h2', { attrs: { id: 'outcome-title' }, text: t('review.debrief.outcomeTitle') }),
           h(
             'div',
             { class: 'grade' },
-            h('div', { class: 'letter', attrs: { 'aria-label': `Grade ${o.grade}` }, text: o.grade }),
+            h('div', { class: 'letter', attrs: { role: 'img', 'aria-label': t('review.debrief.gradeLabel', { grade: o.grade }) }, text: o.grade }),
             h(
               'div',
               null,
-              h('div', { text: `Score ${shownScore(o.score)} of 100.` }),
-              h('div', { class: 'muted', text: `Islands returned: ${o.islandsReturned.length ? o.islandsReturned.map(islandName).join(', ') : 'none'} · treaty track at ${TREATY_STAGE_TEXT[o.treatyStage]} · Russia–China alignment ${shown(o.alignmentStart)} → ${shown(o.alignmentEnd)}` }),
+              h('div', { text: t('review.debrief.score', { score: formatScore(o.score) }) }),
+              h('div', {
+                class: 'muted',
+                text: t('review.debrief.outcomeLine', {
+                  islands: o.islandsReturned.length ? formatList(o.islandsReturned.map(islandName)) : t('review.noIslands'),
+                  stage: TREATY_STAGE_TEXT[o.treatyStage],
+                  from: n(o.alignmentStart),
+                  to: n(o.alignmentEnd),
+                }),
+              }),
             ),
           ),
           h(
@@ -187,14 +192,14 @@ export class DebriefScreen {
               h(
                 'div',
                 { class: 'category' },
-                h('strong', { text: c.label }),
+                h('strong', { text: categoryLabel(c.id) }),
                 h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${Math.max(0, Math.min(100, c.score))}%` } })),
-                h('span', { text: String(Math.round(c.score)) }),
-                h('span', { class: 'summary', text: `${c.summary} · weight ${Math.round(c.weight * 100)}%` }),
+                h('span', { text: n(c.score) }),
+                h('span', { class: 'summary', text: t('review.debrief.categorySummary', { summary: c.summary, weight: formatPercent(c.weight * 100) }) }),
               ),
             ),
           ),
-          o.lessons.length ? h('h3', { text: 'What could have gone better' }) : null,
+          o.lessons.length ? h('h3', { text: t('review.debrief.lessons') }) : null,
           o.lessons.length ? h('ul', null, ...o.lessons.map((l) => h('li', { text: l }))) : null,
         ),
         debriefPowerScores(d.powers, new Set(POWERS.filter((p) => d.controllers[p] === 'human'))),
@@ -202,31 +207,31 @@ export class DebriefScreen {
         h(
           'section',
           { class: 'card', attrs: { 'aria-labelledby': 'debrief-measures-title', 'data-testid': 'debrief-measures' } },
-          h('h2', { attrs: { id: 'debrief-measures-title' }, text: 'Key measures, turn by turn' }),
+          h('h2', { attrs: { id: 'debrief-measures-title' }, text: t('review.debrief.measuresTitle') }),
           turns
             ? measureCharts(
-                d.turns.map((t) => ({
-                  label: t.date,
-                  alignment: t.alignment,
-                  russia: t.russiaOpinionOfJapan,
-                  china: t.chinaOpinionOfJapan,
-                  usa: t.usaOpinionOfJapan,
-                  sanctions: t.sanctions,
-                  militarisation: t.militarisation,
-                  tension: t.tensionChinaJapan,
-                  treatyStage: t.treatyStage,
+                d.turns.map((m) => ({
+                  label: formatQuarter(m.date),
+                  alignment: m.alignment,
+                  russia: m.russiaOpinionOfJapan,
+                  china: m.chinaOpinionOfJapan,
+                  usa: m.usaOpinionOfJapan,
+                  sanctions: m.sanctions,
+                  militarisation: m.militarisation,
+                  tension: m.tensionChinaJapan,
+                  treatyStage: m.treatyStage,
                 })),
                 turns,
                 o.alignmentStart,
               )
-            : h('p', { class: 'muted', text: 'No turn has been played yet.' }),
+            : h('p', { class: 'muted', text: t('review.debrief.noTurns') }),
           turns ? this.measuresTable(d) : null,
         ),
         this.mapSection(),
         h(
           'section',
           { class: 'card', attrs: { 'aria-labelledby': 'timeline-title' } },
-          h('h2', { attrs: { id: 'timeline-title' }, text: 'Timeline of decisions' }),
+          h('h2', { attrs: { id: 'timeline-title' }, text: t('review.debrief.timelineTitle') }),
           this.timelineControls(),
           this.timelineBox,
         ),
@@ -251,7 +256,7 @@ export class DebriefScreen {
     const go = (index: number) => {
       const frame = frames[index]!;
       slider.value = String(index);
-      position.textContent = frame.turn === 0 ? `The start · ${frame.date}` : `After turn ${frame.turn} · ${frame.date}`;
+      position.textContent = frame.turn === 0 ? t('review.replay.frameStart', { date: formatQuarter(frame.date) }) : t('review.debrief.mapAfter', { turn: n(frame.turn), date: formatQuarter(frame.date) });
       slider.setAttribute('aria-valuetext', position.textContent);
       map.show(index);
     };
@@ -260,39 +265,52 @@ export class DebriefScreen {
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'debrief-map-title', 'data-testid': 'debrief-map-section' } },
-      h('h2', { attrs: { id: 'debrief-map-title' }, text: 'The map, turn by turn' }),
-      h('div', { class: 'scrubber no-print' }, h('label', { class: 'visually-hidden', attrs: { for: 'debrief-map-slider' }, text: 'Turn' }), h('div', { class: 'slider-track' }, slider, map.ticks(go)), position),
+      h('h2', { attrs: { id: 'debrief-map-title' }, text: t('review.debrief.mapTitle') }),
+      h('div', { class: 'scrubber no-print' }, h('label', { class: 'visually-hidden', attrs: { for: 'debrief-map-slider' }, text: t('review.replay.sliderLabel') }), h('div', { class: 'slider-track' }, slider, map.ticks(go)), position),
       FrameMap.key(),
       map.el,
     );
   }
 
   private measuresTable(d: Debrief): HTMLElement {
-    const cell = (v: number) => h('td', { text: String(Math.round(v)) });
+    const cell = (v: number) => h('td', { text: n(v) });
     return h(
       'table',
       { class: 'changes measures-table', attrs: { 'data-testid': 'debrief-measure-table' } },
-      h('caption', { class: 'small muted', text: 'At the end of each turn' }),
+      h('caption', { class: 'small muted', text: t('review.debrief.tableCaption') }),
       h(
         'thead',
         null,
-        h('tr', null, ...['Quarter', 'Alignment', 'Russia on Japan', 'China on Japan', 'US on Japan', 'Sanctions', 'Garrisons', 'Treaty'].map((t) => h('th', { attrs: { scope: 'col' }, text: t }))),
+        h(
+          'tr',
+          null,
+          ...[
+            t('review.measure.quarter'),
+            t('review.measure.alignmentShort'),
+            t('review.measure.russiaOnJapanShort'),
+            t('review.measure.chinaOnJapanShort'),
+            t('review.measure.usaOnJapanShort'),
+            t('review.measure.sanctionsShort'),
+            t('review.measure.garrisonsShort'),
+            t('review.measure.stageShort'),
+          ].map((text) => h('th', { attrs: { scope: 'col' }, text })),
+        ),
       ),
       h(
         'tbody',
         null,
-        ...d.turns.map((t) =>
+        ...d.turns.map((m) =>
           h(
             'tr',
             null,
-            h('th', { attrs: { scope: 'row' }, text: `${t.date} (turn ${t.turn})` }),
-            cell(t.alignment),
-            cell(t.russiaOpinionOfJapan),
-            cell(t.chinaOpinionOfJapan),
-            cell(t.usaOpinionOfJapan),
-            cell(t.sanctions),
-            cell(t.militarisation),
-            h('td', { text: STAGE_LABELS[t.treatyStage] }),
+            h('th', { attrs: { scope: 'row' }, text: t('review.debrief.rowTurn', { date: formatQuarter(m.date), turn: n(m.turn) }) }),
+            cell(m.alignment),
+            cell(m.russiaOpinionOfJapan),
+            cell(m.chinaOpinionOfJapan),
+            cell(m.usaOpinionOfJapan),
+            cell(m.sanctions),
+            cell(m.militarisation),
+            h('td', { text: STAGE_LABELS[m.treatyStage] }),
           ),
         ),
       ),
@@ -302,29 +320,28 @@ export class DebriefScreen {
   private renderComparison(): void {
     const d = this.debrief!;
     const score = d.outcome.score;
-    const title = h('h2', { attrs: { id: 'comparison-title' }, text: 'Against the reference policies' });
-    const intro = h('p', {
-      class: 'muted small',
-      text: `How this game’s score (${score}) sits among ${REFERENCE_RUNS} seeded campaigns of each reference policy for Japan on the same scenario, the other powers played by the computer.`,
-    });
+    const title = h('h2', { attrs: { id: 'comparison-title' }, text: t('review.debrief.comparisonTitle') });
+    const intro = h('p', { class: 'muted small', text: t('review.debrief.comparisonIntro', { score: formatScore(score), runs: n(REFERENCE_RUNS) }) });
     const state = this.comparison;
     if (state.kind === 'computing') {
       this.comparisonBox.setAttribute('aria-busy', 'true');
-      render(this.comparisonBox, title, intro, h('p', { class: 'computing', attrs: { 'data-testid': 'comparison-computing' }, text: `Computing the comparison… (${REFERENCE_RUNS * 5} campaigns)` }));
+      render(this.comparisonBox, title, intro, h('p', { class: 'computing', attrs: { 'data-testid': 'comparison-computing' }, text: t('review.debrief.computing', { campaigns: n(REFERENCE_RUNS * 5) }) }));
       return;
     }
     this.comparisonBox.setAttribute('aria-busy', 'false');
     if (state.kind === 'failed') {
-      render(this.comparisonBox, title, h('p', { class: 'alert', attrs: { role: 'alert' }, text: `The comparison could not be computed: ${state.message}.` }));
+      render(this.comparisonBox, title, h('p', { class: 'alert', attrs: { role: 'alert' }, text: t('review.debrief.comparisonFailed', { message: state.message }) }));
       return;
     }
     const rows = state.comparison;
     const above = rows.filter((c) => score > c.meanScore).map((c) => c.policy);
-    const summary = above.length === rows.length
-      ? `This game scored above the average of every reference policy.`
-      : above.length === 0
-        ? `This game scored below the average of every reference policy.`
-        : `This game scored above the average of ${above.join(', ')}, and below that of ${rows.filter((c) => !above.includes(c.policy)).map((c) => c.policy).join(', ')}.`;
+    const below = rows.filter((c) => !above.includes(c.policy)).map((c) => c.policy);
+    const summary =
+      above.length === rows.length
+        ? t('review.debrief.aboveAll')
+        : above.length === 0
+          ? t('review.debrief.belowAll')
+          : t('review.debrief.aboveSome', { above: formatList(above.map(policyLabel)), below: formatList(below.map(policyLabel)) });
     render(
       this.comparisonBox,
       title,
@@ -336,7 +353,14 @@ export class DebriefScreen {
         h(
           'thead',
           null,
-          h('tr', null, h('th', { attrs: { scope: 'col' }, text: 'Policy' }), h('th', { attrs: { scope: 'col' }, text: 'Average score' }), h('th', { attrs: { scope: 'col' }, text: 'This game did better than' }), h('th', { attrs: { scope: 'col' }, text: 'On the 0–100 scale' })),
+          h(
+            'tr',
+            null,
+            h('th', { attrs: { scope: 'col' }, text: t('review.export.policy') }),
+            h('th', { attrs: { scope: 'col' }, text: t('review.debrief.meanScore') }),
+            h('th', { attrs: { scope: 'col' }, text: t('review.debrief.didBetter') }),
+            h('th', { attrs: { scope: 'col' }, text: t('review.debrief.scale') }),
+          ),
         ),
         h(
           'tbody',
@@ -345,15 +369,15 @@ export class DebriefScreen {
             h(
               'tr',
               null,
-              h('th', { attrs: { scope: 'row' } }, h('strong', { text: c.policy }), h('div', { class: 'small muted', text: POLICY_NOTES[c.policy] ?? '' })),
-              h('td', { text: c.meanScore.toFixed(1) }),
-              h('td', { text: `${Math.round(c.beaten * 100)}% of its campaigns` }),
+              h('th', { attrs: { scope: 'row' } }, h('strong', { text: policyLabel(c.policy) }), h('div', { class: 'small muted', text: policyShortNote(c.policy) })),
+              h('td', { text: formatDecimal(c.meanScore, 1) }),
+              h('td', { text: t('review.debrief.ofItsCampaigns', { share: formatPercent(c.beaten * 100) }) }),
               h('td', null, this.scaleCell(c.meanScore, score)),
             ),
           ),
         ),
       ),
-      h('p', { class: 'small muted', text: 'On each scale: the open circle is the policy’s average, the solid bar this game’s score.' }),
+      h('p', { class: 'small muted', text: t('review.debrief.scaleKey') }),
     );
   }
 
@@ -362,7 +386,7 @@ export class DebriefScreen {
     const clamp = (v: number) => Math.max(0, Math.min(100, v));
     return h(
       'div',
-      { class: 'scale-track', attrs: { role: 'img', 'aria-label': `average ${mean.toFixed(1)}, this game ${score}` } },
+      { class: 'scale-track', attrs: { role: 'img', 'aria-label': t('review.debrief.scaleLabel', { mean: formatDecimal(mean, 1), score: formatScore(score) }) } },
       h('span', { class: 'scale-mean', style: { left: `${clamp(mean)}%` } }),
       h('span', { class: 'scale-game', style: { left: `${clamp(score)}%` } }),
     );
@@ -376,14 +400,22 @@ export class DebriefScreen {
     });
     const filter = h(
       'select',
-      { key: 'debrief-filter', attrs: { 'aria-label': 'Show decisions of' } },
-      ...(['all', ...POWERS, 'world'] as const).map((p) => h('option', { attrs: { value: p, selected: p === this.filter }, text: p === 'all' ? 'Everyone' : p === 'world' ? 'World events' : POWER_NAMES[p] })),
+      { key: 'debrief-filter', attrs: { id: 'debrief-filter' } },
+      h('option', { attrs: { value: 'all', selected: this.filter === 'all' }, text: t('review.debrief.everyone') }),
+      ...POWERS.map((p) => h('option', { attrs: { value: p, selected: p === this.filter }, text: powerName(p) })),
+      h('option', { attrs: { value: 'world', selected: this.filter === 'world' }, text: t('review.debrief.worldEvents') }),
     );
     filter.addEventListener('change', () => {
       this.filter = filter.value as typeof this.filter;
       this.renderTimeline();
     });
-    return h('div', { class: 'field-row no-print' }, h('label', { class: 'field-row' }, 'Show', filter), h('label', { class: 'field-row' }, reasons, 'Show the reasons behind each decision'));
+    return h(
+      'div',
+      { class: 'field-row no-print' },
+      h('label', { class: 'field-row', attrs: { for: 'debrief-filter' } }, t('review.debrief.filter')),
+      filter,
+      h('label', { class: 'field-row' }, reasons, t('review.debrief.showReasons')),
+    );
   }
 
   private renderTimeline(): void {
@@ -396,7 +428,7 @@ export class DebriefScreen {
       h(
         'li',
         { class: 'entry' },
-        h('span', { class: `who who-${e.power}`, text: powerName(e.power) }),
+        h('span', { class: `who who-${e.power}`, text: actorName(e.power) }),
         h(
           'div',
           null,
@@ -407,9 +439,9 @@ export class DebriefScreen {
     render(
       this.timelineBox,
       ...[...byTurn.entries()].map(([turn, list]) =>
-        h('section', { class: 'timeline-turn' }, h('h3', { text: turn > lastTurn ? 'The end of the campaign' : `${list[0]!.date} · turn ${turn}` }), h('ul', { class: 'entries' }, ...list.map(item))),
+        h('section', { class: 'timeline-turn' }, h('h3', { text: turn > lastTurn ? t('review.debrief.endHeading') : t('review.debrief.turnHeading', { date: formatQuarter(list[0]!.date), turn: n(turn) }) }), h('ul', { class: 'entries' }, ...list.map(item))),
       ),
-      entries.length === 0 ? h('p', { class: 'muted', text: 'Nothing to show.' }) : null,
+      entries.length === 0 ? h('p', { class: 'muted', text: t('review.debrief.nothing') }) : null,
     );
   }
 

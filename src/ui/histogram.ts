@@ -2,6 +2,8 @@
 // the same axes and text). Each bar carries its count in words for screen readers, and the
 // chart's label lists every bar, so nothing depends on reading colours or heights.
 import { CHART_FONT_PX, responsiveSvg, textWidth, tickIndices } from './chart-frame';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
 import { h, svg as s } from './dom';
 
 export interface Bar {
@@ -39,9 +41,9 @@ function countTicks(max: number): number[] {
 }
 
 export function barChart(spec: BarChartSpec): HTMLElement {
-  const total = spec.bars.reduce((t, b) => t + b.count, 0);
-  const listed = spec.bars.map((b) => `${b.name ?? b.label}: ${b.count}`).join('; ');
-  const svg = responsiveSvg(`${spec.title}, ${total} ${spec.unit}. ${listed}.`, (svg, W) => drawBars(svg, spec, W));
+  const total = spec.bars.reduce((sum, b) => sum + b.count, 0);
+  const listed = spec.bars.map((b) => t('review.chart.bar', { name: b.name ?? b.label, number: formatWhole(b.count) })).join(t('review.chart.joiner'));
+  const svg = responsiveSvg(t('review.chart.summary', { title: spec.title, total: formatWhole(total), unit: spec.unit, bars: listed }), (svg, W) => drawBars(svg, spec, W));
   return h('figure', { class: 'chart bar-chart', attrs: { 'data-testid': spec.testId } }, h('figcaption', { class: 'small', text: spec.title }), svg);
 }
 
@@ -49,7 +51,7 @@ export function barChart(spec: BarChartSpec): HTMLElement {
 function drawBars(svg: SVGSVGElement, spec: BarChartSpec, W: number): number {
   const H = Math.round(Math.max(160, Math.min(220, W * 0.42)));
   const ticks = countTicks(Math.max(0, ...spec.bars.map((b) => b.count)));
-  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(String(t))))) + 10;
+  const left = Math.ceil(Math.max(...ticks.map((tick) => textWidth(formatWhole(tick))))) + 10;
   const right = 8;
   // Room above the bars for the count axis's title (and the marker's label), below for the
   // tick labels and the bottom axis's title.
@@ -61,9 +63,9 @@ function drawBars(svg: SVGSVGElement, spec: BarChartSpec, W: number): number {
   const slot = (W - left - right) / n;
   const gap = Math.min(6, slot * 0.2);
   const y = (v: number) => top + (H - top - bottom) * (1 - v / yMax);
-  for (const t of ticks) {
-    svg.append(s('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), class: 'axis', 'stroke-width': 0.6 }));
-    svg.append(s('text', { x: left - 5, y: y(t) + 4, 'text-anchor': 'end', class: 'y-tick' }, String(t)));
+  for (const tick of ticks) {
+    svg.append(s('line', { x1: left, x2: W - right, y1: y(tick), y2: y(tick), class: 'axis', 'stroke-width': 0.6 }));
+    svg.append(s('text', { x: left - 5, y: y(tick) + 4, 'text-anchor': 'end', class: 'y-tick' }, formatWhole(tick)));
   }
   // Labels under the bars (or on their edges), thinned so that no two touch.
   const axisLabels = spec.edges ?? spec.bars.map((b) => b.label);
@@ -75,9 +77,9 @@ function drawBars(svg: SVGSVGElement, spec: BarChartSpec, W: number): number {
     const width = slot - gap;
     const yTop = y(bar.count);
     const rect = s('rect', { x, y: yTop, width, height: Math.max(0, y(0) - yTop), class: 'bar-fill' });
-    rect.append(s('title', {}, `${bar.name ?? bar.label}: ${bar.count} ${spec.unit}`));
+    rect.append(s('title', {}, t('review.chart.barTitle', { name: bar.name ?? bar.label, number: formatWhole(bar.count), unit: spec.unit })));
     svg.append(rect);
-    if (showCounts && bar.count > 0) svg.append(s('text', { x: x + width / 2, y: yTop - 3, 'text-anchor': 'middle', class: 'bar-count' }, String(bar.count)));
+    if (showCounts && bar.count > 0) svg.append(s('text', { x: x + width / 2, y: yTop - 3, 'text-anchor': 'middle', class: 'bar-count' }, formatWhole(bar.count)));
     if (!spec.edges && shown.has(i)) svg.append(s('text', { x: x + width / 2, y: tickY, 'text-anchor': 'middle', class: 'x-tick' }, bar.label));
   });
   spec.edges?.forEach((edge, i) => {

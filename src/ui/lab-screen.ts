@@ -10,10 +10,13 @@ import { listCustomScenarios } from '../app/play/custom-scenarios';
 import { LabResults, histogram, labShares, type LabShare } from '../app/batch/lab';
 import { labDocument, summaryOfGames } from '../app/batch/lab-results';
 import { STAGE_LABELS, signed } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatDecimal, formatPercent, formatPlain, formatWhole } from '../app/views/i18n/format';
+import { policyLabel, policyNote } from '../app/views/review-words';
 import { toJsonText, type GameJson, type SummaryJson } from '../app/batch/results';
 import { MAX_IMPORT_BYTES, parseRecordText, readAutosave } from '../app/play/saves';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
-import { ISLANDS, TREATY_STAGES, round2, type GameRecord, type Scenario } from '../engine';
+import { ISLANDS, TREATY_STAGES, clip, round2, type GameRecord, type Scenario } from '../engine';
 import type { AppEnv } from './env';
 import { scenarioLoader, type ScenarioLoader } from './custom-scenario';
 import { button, download, h, render } from './dom';
@@ -31,28 +34,8 @@ const DEFAULT_RUNS = 200;
  */
 const CHART_EVERY_MS = 1000;
 
-const POLICY_LABELS: Record<string, string> = {
-  passive: 'Passive',
-  economic: 'Economy first',
-  wedge: 'Wedge',
-  hawk: 'Hawk',
-  balanced: 'Balanced (the expert)',
-  random: 'Random',
-  search: 'Search (strong player)',
-};
-
-const POLICY_NOTES: Record<string, string> = {
-  passive: 'Does as little as it can: quiet answers to events, then ends the turn.',
-  economic: 'Economy first, as Tokyo tried in 2016: funds the eight-point plan, meets Moscow, and offers the 1956 basis with joint activity.',
-  wedge: 'Works on the wedge: energy partnership, Far East investment, exposing Chinese arms copying, arguing for easier sanctions.',
-  hawk: 'Security first: constitutional revision, missile defence and exercises with the US, hedging against China, a claim to all four islands.',
-  balanced: 'The expert: each turn it scores every allowed action by its named terms, as the in-game advisor does.',
-  random: 'Picks any allowed action at random: the baseline every strategy should beat.',
-  search: 'Looks ahead: each turn it plays its candidate programmes out in sampled futures, every power by its usual AI, and keeps the one that scores best. About half a second a game.',
-};
-
-const MINE_NOTE =
-  'Replays Japan’s actions from that game in campaigns with other seeds. Each turn it takes the actions taken in the same turn of the recorded game, in the same order, skipping any the new situation does not allow, then ends the turn. Answers to events are left to the expert policy, since other seeds bring other events.';
+const n = (x: number) => formatWhole(x);
+const isRunning = (run: Run) => run.status === 'running';
 
 type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -102,7 +85,7 @@ export class LabScreen {
     private env: AppEnv,
   ) {
     const saved = readAutosave(env.storage);
-    if (saved.ok && saved.value) this.autosaved = { label: `the campaign in progress (seed ${saved.value.seed}, ${this.scenarioTitle(saved.value.scenario.id)})`, record: saved.value };
+    if (saved.ok && saved.value) this.autosaved = { label: t('review.lab.autosaveSource', { seed: formatPlain(saved.value.seed), title: this.scenarioTitle(saved.value.scenario.id) }), record: saved.value };
     this.loader = scenarioLoader(env.storage, 'lab', (scenario) => {
       this.scenarioId = scenario.id;
       this.renderSetup();
@@ -119,11 +102,11 @@ export class LabScreen {
         h(
           'header',
           { class: 'lab-header' },
-          h('h1', { attrs: { id: 'lab-title' } }, 'Strategy lab', h('span', { class: 'sub', text: 'Play one strategy for Japan through many seeded campaigns and see how often it gets where.' })),
-          button('Back to the menu', () => this.env.showMenu(), { key: 'lab-menu' }),
+          h('h1', { attrs: { id: 'lab-title' } }, t('review.lab.title'), h('span', { class: 'sub', text: t('review.lab.subtitle') })),
+          button(t('review.lab.back'), () => this.env.showMenu(), { key: 'lab-menu' }),
         ),
         this.setup,
-        h('section', { class: 'card lab-output', attrs: { 'aria-labelledby': 'lab-results-title' } }, h('h2', { attrs: { id: 'lab-results-title' }, text: 'Results' }), this.progress, this.results),
+        h('section', { class: 'card lab-output', attrs: { 'aria-labelledby': 'lab-results-title' } }, h('h2', { attrs: { id: 'lab-results-title' }, text: t('review.lab.results') }), this.progress, this.results),
       ),
     );
     parent.replaceChildren(this.root);
@@ -164,9 +147,17 @@ export class LabScreen {
     const scenarioSelect = h(
       'select',
       { key: 'lab-scenario', attrs: { id: 'lab-scenario' } },
-      h('optgroup', { attrs: { label: 'Built in' } }, ...BUILTIN_SCENARIO_IDS.map((id) => option(id, `${builtinScenario(id).title} · ${builtinScenario(id).turns} turns`, id === this.scenarioId))),
+      h(
+        'optgroup',
+        { attrs: { label: t('review.lab.builtIn') } },
+        ...BUILTIN_SCENARIO_IDS.map((id) => option(id, t('start.scenarioTurns', { title: builtinScenario(id).title, count: builtinScenario(id).turns }), id === this.scenarioId)),
+      ),
       custom.length
-        ? h('optgroup', { attrs: { label: 'Your files' } }, ...custom.map((c) => option(c.scenario.id, `${c.scenario.title} · ${c.scenario.turns} turns (${c.fileName})`, c.scenario.id === this.scenarioId)))
+        ? h(
+            'optgroup',
+            { attrs: { label: t('review.lab.yourFiles') } },
+            ...custom.map((c) => option(c.scenario.id, t('review.lab.customScenario', { count: c.scenario.turns, title: c.scenario.title, file: c.fileName }), c.scenario.id === this.scenarioId)),
+          )
         : null,
     );
     scenarioSelect.addEventListener('change', () => {
@@ -175,23 +166,21 @@ export class LabScreen {
     });
 
     const mine = [
-      this.autosaved ? option('mine:autosave', `My decisions: ${this.autosaved.label}`, this.policy === 'mine:autosave') : null,
-      this.fromFile ? option('mine:file', `My decisions: ${this.fromFile.label}`, this.policy === 'mine:file') : null,
+      this.autosaved ? option('mine:autosave', t('review.lab.mineOption', { source: this.autosaved.label }), this.policy === 'mine:autosave') : null,
+      this.fromFile ? option('mine:file', t('review.lab.mineOption', { source: this.fromFile.label }), this.policy === 'mine:file') : null,
     ].filter((o): o is HTMLOptionElement => o !== null);
     const policySelect = h(
       'select',
       { key: 'lab-policy', attrs: { id: 'lab-policy', 'aria-describedby': 'lab-policy-note' } },
-      h('optgroup', { attrs: { label: 'Reference policies' } }, ...JAPAN_POLICY_NAMES.map((name) => option(name, POLICY_LABELS[name] ?? name, name === this.policy))),
-      mine.length ? h('optgroup', { attrs: { label: 'My decisions' } }, ...mine) : null,
+      h('optgroup', { attrs: { label: t('review.lab.referencePolicies') } }, ...JAPAN_POLICY_NAMES.map((name) => option(name, policyLabel(name), name === this.policy))),
+      mine.length ? h('optgroup', { attrs: { label: t('review.lab.mine') } }, ...mine) : null,
     );
     policySelect.addEventListener('change', () => {
       this.policy = policySelect.value;
       this.renderSetup();
     });
     const source = this.recordFor(this.policy);
-    const policyNote = source
-      ? `${MINE_NOTE} The recorded game was played on ${this.scenarioTitle(source.record.scenario.id)}.`
-      : (POLICY_NOTES[this.policy] ?? '');
+    const note = source ? t('review.lab.mineNote', { title: this.scenarioTitle(source.record.scenario.id) }) : policyNote(this.policy);
 
     const recordInput = h('input', { key: 'lab-record-file', attrs: { type: 'file', accept: '.json,application/json', 'data-testid': 'lab-record-file' } });
     recordInput.addEventListener('change', async () => {
@@ -201,9 +190,10 @@ export class LabScreen {
       recordInput.value = '';
       const parsed = file.size > MAX_IMPORT_BYTES ? null : parseRecordText(text);
       if (!parsed || !parsed.ok) {
-        this.message = `“${file.name}” cannot be used: ${parsed ? parsed.error.message : 'it is too large to be a game record.'}`;
+        const name = clip(file.name);
+        this.message = parsed ? t('review.lab.fileUnusable', { name, message: parsed.error.message }) : t('review.lab.fileTooLarge', { name });
       } else {
-        this.fromFile = { label: `“${file.name}” (seed ${parsed.value.seed}, ${this.scenarioTitle(parsed.value.scenario.id)})`, record: parsed.value };
+        this.fromFile = { label: t('review.lab.fileSource', { name: clip(file.name), seed: formatPlain(parsed.value.seed), title: this.scenarioTitle(parsed.value.scenario.id) }), record: parsed.value };
         this.policy = 'mine:file';
         this.message = '';
       }
@@ -218,30 +208,24 @@ export class LabScreen {
 
     render(
       this.setup,
-      h('h2', { attrs: { id: 'lab-setup-title' }, text: 'Set up a run' }),
+      h('h2', { attrs: { id: 'lab-setup-title' }, text: t('review.lab.setup') }),
       h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
-      h('div', { class: 'lab-field' }, h('label', { attrs: { for: 'lab-scenario' }, text: 'Scenario' }), scenarioSelect),
+      h('div', { class: 'lab-field' }, h('label', { attrs: { for: 'lab-scenario' }, text: t('review.lab.scenario') }), scenarioSelect),
       this.loader.element,
-      h('div', { class: 'lab-field' }, h('label', { attrs: { for: 'lab-policy' }, text: 'Japan’s policy' }), policySelect),
-      h('p', { class: 'muted small', attrs: { id: 'lab-policy-note', 'data-testid': 'lab-policy-note' }, text: policyNote }),
-      h(
-        'p',
-        { class: 'muted small' },
-        this.autosaved || this.fromFile
-          ? 'Load another game record to replay its decisions: '
-          : '“My decisions” is offered once you have a campaign in progress, or load a game record file: ',
-      ),
-      h('label', { class: 'field-row' }, h('span', { text: 'Game record:' }), recordInput),
+      h('div', { class: 'lab-field' }, h('label', { attrs: { for: 'lab-policy' }, text: t('review.lab.policy') }), policySelect),
+      h('p', { class: 'muted small', attrs: { id: 'lab-policy-note', 'data-testid': 'lab-policy-note' }, text: note }),
+      h('p', { class: 'muted small', attrs: { id: 'lab-record-help' } }, this.autosaved || this.fromFile ? t('review.lab.loadAnother') : t('review.lab.mineOffered')),
+      h('label', { class: 'field-row' }, h('span', { text: t('review.lab.recordLabel') }), recordInput),
       h(
         'div',
         { class: 'lab-numbers' },
-        h('label', { attrs: { for: 'lab-runs' }, text: 'Campaigns' }),
+        h('label', { attrs: { for: 'lab-runs' }, text: t('review.lab.runs') }),
         runsInput,
-        h('label', { attrs: { for: 'lab-seed' }, text: 'First seed' }),
+        h('label', { attrs: { for: 'lab-seed' }, text: t('review.lab.firstSeed') }),
         seedInput,
       ),
-      h('p', { class: 'muted small', text: `From 1 to ${MAX_LAB_RUNS} campaigns, with the seeds that follow the first one. The same choices always give the same results.` }),
-      button(running ? 'Running…' : 'Run the campaigns', () => this.start(), { class: 'primary', key: 'lab-run', attrs: { disabled: running } }),
+      h('p', { class: 'muted small', attrs: { id: 'lab-numbers-help' }, text: t('review.lab.numbersHelp', { max: n(MAX_LAB_RUNS) }) }),
+      button(running ? t('review.lab.running') : t('review.lab.run'), () => this.start(), { class: 'primary', key: 'lab-run', attrs: { disabled: running } }),
     );
   }
 
@@ -251,21 +235,21 @@ export class LabScreen {
     if (this.run?.status === 'running') return;
     const runs = this.runs;
     const firstSeed = this.firstSeed;
-    if (!Number.isInteger(runs) || runs < 1 || runs > MAX_LAB_RUNS) return this.fail(`The number of campaigns must be a whole number from 1 to ${MAX_LAB_RUNS}.`);
-    if (!Number.isSafeInteger(firstSeed) || firstSeed < 0 || !Number.isSafeInteger(firstSeed + runs)) return this.fail('The first seed must be a whole number from 0 up.');
+    if (!Number.isInteger(runs) || runs < 1 || runs > MAX_LAB_RUNS) return this.fail(t('review.lab.badRuns', { max: n(MAX_LAB_RUNS) }));
+    if (!Number.isSafeInteger(firstSeed) || firstSeed < 0 || !Number.isSafeInteger(firstSeed + runs)) return this.fail(t('review.lab.badSeed'));
     const scenario = this.findScenario(this.scenarioId);
-    if (!scenario) return this.fail('That scenario is no longer available: choose another or load its file again.');
+    if (!scenario) return this.fail(t('review.lab.noScenario'));
     const source = this.recordFor(this.policy);
     const policy: LabPolicyChoice = source ? { kind: 'decisions', record: source.record } : { kind: 'named', name: this.policy };
     const policyName = source ? decisionsPolicy(source.record).name : this.policy;
-    const policyLabel = source ? `my decisions, ${source.label}` : (POLICY_LABELS[this.policy] ?? this.policy);
+    const label = source ? t('review.lab.mineLabel', { source: source.label }) : policyLabel(this.policy);
     this.message = '';
 
     const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1;
     const shares = labShares(firstSeed, runs, Math.min(cores, MAX_LAB_WORKERS));
     const workers = Math.max(1, Math.min(cores, MAX_LAB_WORKERS, shares.length));
     const results = new LabResults(firstSeed, runs);
-    this.run = { scenario, policyName, policyLabel, firstSeed, runs, games: results.games, results, summary: null, workers, status: 'running', error: '', started: performance.now(), elapsedMs: 0 };
+    this.run = { scenario, policyName, policyLabel: label, firstSeed, runs, games: results.games, results, summary: null, workers, status: 'running', error: '', started: performance.now(), elapsedMs: 0 };
     const run = this.run;
     const queue: LabShare[] = [...shares];
     // Each worker plays one share at a time and is handed the next, in seed order, when it reports it done.
@@ -281,7 +265,7 @@ export class LabScreen {
       worker.onmessage = (event: MessageEvent<LabMessage>) => this.receive(run, event.data, () => handOut(worker));
       worker.onerror = (event) => {
         event.preventDefault();
-        this.finish(run, 'failed', event.message || 'a worker stopped');
+        this.finish(run, 'failed', event.message || t('review.lab.workerStopped'));
       };
       handOut(worker);
     }
@@ -347,12 +331,12 @@ export class LabScreen {
 
   private renderProgress(): void {
     const run = this.run;
-    if (!run) return render(this.progress, h('p', { class: 'muted', text: 'Choose a scenario and a policy, then run the campaigns.' }));
+    if (!run) return render(this.progress, h('p', { class: 'muted', text: t('review.lab.idle') }));
     const running = run.status === 'running';
     render(
       this.progress,
       // The bar counts whole campaigns (one per seed) played to their last turn, not time.
-      h('div', { class: 'small lab-progress-label' }, h('span', { attrs: { id: 'lab-progress-label' }, text: 'Campaigns played, one per seed' }), h('span', { class: 'lab-progress-count', attrs: { 'data-testid': 'lab-progress-count' } })),
+      h('div', { class: 'small lab-progress-label' }, h('span', { attrs: { id: 'lab-progress-label' }, text: t('review.lab.progressLabel') }), h('span', { class: 'lab-progress-count', attrs: { 'data-testid': 'lab-progress-count' } })),
       h(
         'div',
         {
@@ -365,7 +349,7 @@ export class LabScreen {
         'div',
         { class: 'field-row' },
         h('span', { class: 'lab-status', attrs: { 'data-testid': 'lab-status', 'aria-live': running ? 'off' : 'polite' } }),
-        button('Cancel', () => this.cancel(), { key: 'lab-cancel', attrs: { disabled: !running } }),
+        button(t('review.cancel'), () => this.cancel(), { key: 'lab-cancel', attrs: { disabled: !running } }),
       ),
     );
     this.updateProgress();
@@ -378,19 +362,20 @@ export class LabScreen {
     if (!run || !bar || !status) return;
     const done = run.games.length;
     bar.setAttribute('aria-valuenow', String(done));
-    bar.setAttribute('aria-valuetext', `${done} of ${run.runs} campaigns`);
+    // Counts as typed in the Campaigns field (no digit grouping), so that they read the same.
+    const values = { done: formatPlain(done), runs: formatPlain(run.runs), count: done };
+    bar.setAttribute('aria-valuetext', t('review.lab.progressText', values));
     const count = this.progress.querySelector<HTMLElement>('.lab-progress-count');
-    if (count) count.textContent = `${done} of ${run.runs} (${Math.floor((100 * done) / run.runs)}%)`;
+    if (count) count.textContent = t('review.lab.progressCount', { ...values, percent: formatPercent(Math.floor((100 * done) / run.runs)) });
     bar.querySelector<HTMLElement>('.fill')!.style.width = `${(100 * done) / run.runs}%`;
-    const seconds = ((run.status === 'running' ? performance.now() - run.started : run.elapsedMs) / 1000).toFixed(1);
-    status.textContent =
-      run.status === 'running'
-        ? `${done} of ${run.runs} campaigns played…`
-        : run.status === 'done'
-          ? `Done: ${done} campaigns in ${seconds} s.`
-          : run.status === 'cancelled'
-            ? `Cancelled after ${done} of ${run.runs} campaigns (${seconds} s): the results below are for those.`
-            : `The run stopped with an error: ${run.error}. The results below are for the ${done} campaigns that finished.`;
+    const seconds = formatDecimal((run.status === 'running' ? performance.now() - run.started : run.elapsedMs) / 1000, 1);
+    const statusText = {
+      running: () => t('review.lab.statusRunning', values),
+      done: () => t('review.lab.statusDone', { ...values, seconds }),
+      cancelled: () => t('review.lab.statusCancelled', { ...values, seconds }),
+      failed: () => t('review.lab.statusFailed', { ...values, error: run.error }),
+    }[run.status];
+    status.textContent = statusText();
   }
 
   // ---- Results -----------------------------------------------------------------------
@@ -411,30 +396,39 @@ export class LabScreen {
     this.results.dataset.games = String(games.length);
     this.results.dataset.elapsedMs = run.status === 'running' ? '' : String(Math.round(run.elapsedMs));
     if (games.length === 0) {
-      return render(this.results, h('p', { class: 'muted', text: run.status === 'running' ? 'The first campaigns are being played…' : 'No campaign finished.' }));
+      return render(this.results, h('p', { class: 'muted', text: isRunning(run) ? t('review.lab.firstGames') : t('review.lab.noGames') }));
     }
     const summary = run.summary ?? summaryOfGames(games);
     const lastSeed = run.firstSeed + games.length - 1;
-    const pct = (k: number) => `${Math.round((100 * k) / games.length)}%`;
+    const pct = (k: number) => formatPercent((100 * k) / games.length);
     const islands = summary.islandsReturned;
-    const complete = run.status === 'done';
-    const heading = `${run.scenario.title} · ${run.policyLabel} · ${complete ? '' : run.status === 'running' ? 'so far: ' : 'partial: '}${games.length} campaign${games.length === 1 ? '' : 's'}, seeds ${run.firstSeed} to ${lastSeed}`;
+    const headingValues = { title: run.scenario.title, policy: run.policyLabel, count: games.length, games: n(games.length), first: formatPlain(run.firstSeed), last: formatPlain(lastSeed) };
+    const heading = {
+      done: () => t('review.lab.heading', headingValues),
+      running: () => t('review.lab.headingSoFar', headingValues),
+      cancelled: () => t('review.lab.headingPartial', headingValues),
+      failed: () => t('review.lab.headingPartial', headingValues),
+    }[run.status]();
+    const seconds = formatDecimal(run.elapsedMs / 1000, 1);
     render(
       this.results,
       h('h3', { text: heading }),
       h(
         'dl',
         { class: 'facts lab-summary', attrs: { 'data-testid': 'lab-summary' } },
-        h('dt', { text: 'Islands returned' }),
-        h('dd', { text: `campaigns ending with ${(['0', '1', '2', '3', '4'] as const).map((k) => `${k} island${k === '1' ? '' : 's'}: ${islands[k]}`).join(' · ')}` }),
-        h('dt', { text: 'Treaty signed' }),
-        h('dd', { text: `in ${summary.treatySigned} campaigns (${pct(summary.treatySigned)})` }),
-        h('dt', { text: 'Mean alignment change' }),
-        h('dd', { text: `${signed(summary.meanAlignmentChange, 2)} points on the 0–100 Russia–China alignment, start to end (below zero: they drifted apart, good for Japan)` }),
-        h('dt', { text: 'Mean score' }),
-        h('dd', { text: `${summary.meanScore.toFixed(2)} out of 100 (Japan’s campaign score)` }),
-        h('dt', { text: 'Time' }),
-        h('dd', { attrs: { 'data-testid': 'lab-elapsed' }, text: run.status === 'running' ? 'running…' : `${(run.elapsedMs / 1000).toFixed(1)} s (${Math.round(run.elapsedMs / games.length)} ms a campaign, ${run.workers} worker${run.workers === 1 ? '' : 's'})` }),
+        h('dt', { text: t('review.lab.islandsReturned') }),
+        h('dd', { text: t('review.lab.islandsLine', { counts: ([0, 1, 2, 3, 4] as const).map((k) => t('review.lab.islandsCount', { count: k, islands: n(k), games: n(islands[String(k) as '0']) })).join(t('review.separator')) }) }),
+        h('dt', { text: t('review.lab.treatySigned') }),
+        h('dd', { text: t('review.lab.treatySignedLine', { count: summary.treatySigned, games: n(summary.treatySigned), share: pct(summary.treatySigned) }) }),
+        h('dt', { text: t('review.lab.alignmentChange') }),
+        h('dd', { text: t('review.lab.alignmentChangeLine', { change: signed(summary.meanAlignmentChange, 2) }) }),
+        h('dt', { text: t('review.lab.meanScore') }),
+        h('dd', { text: t('review.lab.meanScoreLine', { score: formatDecimal(summary.meanScore, 2) }) }),
+        h('dt', { text: t('review.lab.time') }),
+        h('dd', {
+          attrs: { 'data-testid': 'lab-elapsed' },
+          text: isRunning(run) ? t('review.lab.timeRunning') : t('review.lab.timeLine', { seconds, each: n(run.elapsedMs / games.length), count: run.workers, workers: n(run.workers) }),
+        }),
       ),
       h('div', { class: 'lab-charts' }, ...charts(games)),
       run.status === 'running'
@@ -442,7 +436,7 @@ export class LabScreen {
         : h(
             'div',
             { class: 'field-row' },
-            button('Download the results (JSON)', () => this.downloadResults(), { key: 'lab-download' }),
+            button(t('review.lab.download'), () => this.downloadResults(), { key: 'lab-download' }),
             h('span', { class: 'muted small', text: equivalentCommand(run, games.length) }),
           ),
     );
@@ -463,9 +457,10 @@ function option(value: string, label: string, selected: boolean): HTMLOptionElem
 
 /** The simulator command that prints the same document (for reference policies on built-in scenarios). */
 function equivalentCommand(run: Run, games: number): string {
-  if (!JAPAN_POLICY_NAMES.includes(run.policyName as (typeof JAPAN_POLICY_NAMES)[number])) return 'The same document shape as the simulator’s --json output.';
-  const scenario = BUILTIN_SCENARIO_IDS.includes(run.scenario.id) ? run.scenario.id : `<your file>`;
-  return `The same document as: npm run sim -- --scenario ${scenario} --policy ${run.policyName} --seed ${run.firstSeed} --runs ${games} --json`;
+  if (!JAPAN_POLICY_NAMES.includes(run.policyName as (typeof JAPAN_POLICY_NAMES)[number])) return t('review.lab.sameShape');
+  const scenario = BUILTIN_SCENARIO_IDS.includes(run.scenario.id) ? run.scenario.id : t('review.lab.yourFile');
+  // The command itself is typed as it is, in every language.
+  return t('review.lab.sameDocument', { command: `npm run sim -- --scenario ${scenario} --policy ${run.policyName} --seed ${run.firstSeed} --runs ${games} --json` });
 }
 
 /** Fixed-width bins over the values, the width taken from a short list so that there are at most `maxBins`. */
@@ -482,12 +477,19 @@ function binnedBars(values: readonly number[], maxBins: number, format: (v: numb
     if ((hi - lo) / width <= maxBins) break;
   }
   const bins = histogram(values, width, lo, hi);
-  const bars = bins.map((b) => ({ label: format(b.from), name: `${format(b.from)} to ${format(b.to)}`, count: b.count }));
+  const bars = bins.map((b) => ({ label: format(b.from), name: t('review.lab.binName', { from: format(b.from), to: format(b.to) }), count: b.count }));
   return { bars, edges: [...bins.map((b) => format(b.from)), format(hi)], lo, width };
 }
 
 /** Treaty stages as short axis labels (the bar's accessible name gives the full one). */
-const STAGE_SHORT: Record<(typeof TREATY_STAGES)[number], string> = { stalled: 'Stalled', talks: 'Talks', framework: 'Framework', draft: 'Draft', signed: 'Signed' };
+const stageShort = (stage: (typeof TREATY_STAGES)[number]): string =>
+  ({
+    stalled: () => t('review.lab.stage.stalled'),
+    talks: () => t('review.lab.stage.talks'),
+    framework: () => t('review.lab.stage.framework'),
+    draft: () => t('review.lab.stage.draft'),
+    signed: () => t('review.lab.stage.signed'),
+  })[stage]();
 
 function charts(games: readonly GameJson[]): HTMLElement[] {
   const islandCounts = [0, 0, 0, 0, 0];
@@ -495,41 +497,42 @@ function charts(games: readonly GameJson[]): HTMLElement[] {
   const stageCounts = TREATY_STAGES.map((stage) => games.filter((g) => g.treatyStage === stage).length);
   const changes = games.map((g) => round2(g.alignmentEnd - g.alignmentStart));
   const change = binnedBars(changes, 16, (v) => signed(v));
+  const unit = t('review.lab.chart.unit');
   const zeroAfter = -change.lo / change.width - 1;
   const scores = binnedBars(
     games.map((g) => g.score),
     20,
-    String,
+    (v) => n(v),
     100,
   );
   return [
     barChart({
-      title: 'Islands returned to Japan',
-      unit: 'campaigns',
-      xTitle: 'islands returned at the end',
-      bars: islandCounts.map((count, k) => ({ label: String(k), name: `${k} island${k === 1 ? '' : 's'}`, count })),
+      title: t('review.lab.chart.islands'),
+      unit,
+      xTitle: t('review.lab.chart.islandsAxis'),
+      bars: islandCounts.map((count, k) => ({ label: n(k), name: t('review.lab.chart.islandsBar', { count: k, islands: n(k) }), count })),
       testId: 'chart-islands',
     }),
     barChart({
-      title: 'Where the treaty track ended',
-      unit: 'campaigns',
-      xTitle: 'treaty stage at the end',
-      bars: TREATY_STAGES.map((stage, i) => ({ label: STAGE_SHORT[stage], name: STAGE_LABELS[stage], count: stageCounts[i]! })),
+      title: t('review.lab.chart.treaty'),
+      unit,
+      xTitle: t('review.lab.chart.treatyAxis'),
+      bars: TREATY_STAGES.map((stage, i) => ({ label: stageShort(stage), name: STAGE_LABELS[stage], count: stageCounts[i]! })),
       testId: 'chart-treaty',
     }),
     barChart({
-      title: `Change in Russia–China alignment (bins of ${change.width}; lower is better for Japan)`,
-      unit: 'campaigns',
-      xTitle: 'alignment change, points (end minus start)',
+      title: t('review.lab.chart.alignment', { width: n(change.width) }),
+      unit,
+      xTitle: t('review.lab.chart.alignmentAxis'),
       bars: change.bars,
       edges: change.edges,
-      marker: zeroAfter >= 0 && zeroAfter < change.bars.length - 1 ? { afterIndex: zeroAfter, label: 'no change' } : undefined,
+      marker: zeroAfter >= 0 && zeroAfter < change.bars.length - 1 ? { afterIndex: zeroAfter, label: t('review.lab.chart.noChange') } : undefined,
       testId: 'chart-alignment',
     }),
     barChart({
-      title: `Score out of 100 (bins of ${scores.width})`,
-      unit: 'campaigns',
-      xTitle: 'Japan’s campaign score',
+      title: t('review.lab.chart.score', { width: n(scores.width) }),
+      unit,
+      xTitle: t('review.lab.chart.scoreAxis'),
       bars: scores.bars,
       edges: scores.edges,
       testId: 'chart-score',

@@ -4,6 +4,9 @@
 import { findScenarioIn } from '../app/play/custom-scenarios';
 import { MAX_IMPORT_BYTES, autosaveSummary, listSlots, parseRecordText, readAutosave, readSlot } from '../app/play/saves';
 import type { KeyValueStorage } from '../app/play/storage';
+import { t } from '../app/views/i18n';
+import { formatPlain, formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { clip } from '../engine';
 import { button, h } from './dom';
 import { slotDetails } from './saves-ui';
 import { linkFromText, openLink, openRecord, type Opened } from './share';
@@ -24,65 +27,80 @@ export function openPanel(storage: KeyValueStorage, onOpen: (timeline: ReplayTim
         'div',
         { class: 'field-row' },
         button(
-          'Replay the campaign in progress',
+          t('review.open.autosaveButton'),
           () => {
             const saved = readAutosave(storage);
-            if (!saved.ok) return say(`The campaign in progress cannot be read. ${saved.error.message}`);
-            if (!saved.value) return say('There is no campaign in progress.');
-            finish(openRecord(saved.value, 'the campaign in progress', find));
+            if (!saved.ok) return say(t('start.error.unreadable', { message: saved.error.message }));
+            if (!saved.value) return say(t('start.error.noCampaign'));
+            finish(openRecord(saved.value, t('review.source.autosave'), find));
           },
           { key: `${idPrefix}-autosave`, attrs: { 'data-testid': 'replay-autosave' } },
         ),
-        summary ? h('span', { class: 'muted small', text: `${summary.scenarioTitle} · ${summary.over ? 'finished' : `${summary.date}, turn ${summary.turn} of ${summary.lastTurn}`} · seed ${summary.seed}` }) : null,
+        summary
+          ? h('span', {
+              class: 'muted small',
+              text: summary.over
+                ? t('start.continue.finished', { title: summary.scenarioTitle, seed: formatPlain(summary.seed) })
+                : t('start.continue.position', { title: summary.scenarioTitle, date: formatQuarter(summary.date), turn: formatWhole(summary.turn), last: formatWhole(summary.lastTurn), seed: formatPlain(summary.seed) }),
+            })
+          : null,
       )
-    : h('p', { class: 'muted small', text: 'No campaign in progress.' });
+    : h('p', { class: 'muted small', text: t('review.open.noAutosave') });
 
   const slots = listSlots(storage);
   const slotItems = slots.length
     ? h(
         'ul',
-        { class: 'slot-list', attrs: { 'aria-label': 'Saved games to replay' } },
+        { class: 'slot-list', attrs: { 'aria-label': t('review.open.slotsLabel') } },
         ...slots.map((s) =>
           h(
             'li',
             { class: 'slot-replay' },
             h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(s) })),
             button(
-              'Replay',
+              t('review.open.replaySlot'),
               () => {
                 const record = readSlot(storage, s.id);
-                if (!record.ok) return say(`“${s.name}”: ${record.error.message}`);
-                finish(openRecord(record.value, `the save “${s.name}”`, find));
+                if (!record.ok) return say(t('review.open.slotUnreadable', { name: clip(s.name), message: record.error.message }));
+                finish(openRecord(record.value, t('review.source.slot', { name: clip(s.name) }), find));
               },
-              { key: `${idPrefix}-slot-${s.id}`, attrs: { 'aria-label': `Replay ${s.name}` } },
+              { key: `${idPrefix}-slot-${s.id}`, attrs: { 'aria-label': t('review.open.replaySlotNamed', { name: s.name }) } },
             ),
           ),
         ),
       )
-    : h('p', { class: 'muted small', text: 'No saved games yet.' });
+    : h('p', { class: 'muted small', text: t('saves.none') });
 
   const file = h('input', { attrs: { type: 'file', accept: '.json,application/json', id: `${idPrefix}-file`, 'data-testid': 'replay-file' } });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
-    if (chosen.size > MAX_IMPORT_BYTES) return say(`“${chosen.name}” is too large to be a game record. Nothing was opened.`);
+    const name = clip(chosen.name);
+    if (chosen.size > MAX_IMPORT_BYTES) return say(t('review.open.fileTooLarge', { name }));
     const record = parseRecordText(await chosen.text());
-    if (!record.ok) return say(`“${chosen.name}”: ${record.error.message.replace('loaded', 'opened')}`);
-    finish(openRecord(record.value, `the file “${chosen.name}”`, find));
+    if (!record.ok) return say(t('review.open.fileUnreadable', { name, message: record.error.message }));
+    finish(openRecord(record.value, t('review.source.file', { name }), find));
   });
 
   const linkField = h('input', {
-    attrs: { type: 'text', id: `${idPrefix}-link`, placeholder: 'https://…#game=v1*…', spellcheck: 'false', autocomplete: 'off', 'data-testid': 'replay-link-input' },
+    attrs: {
+      type: 'text',
+      id: `${idPrefix}-link`,
+      placeholder: 'https://…#game=v1*…', // i18n-ignore: the shape of an address, not words
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'data-testid': 'replay-link-input',
+    },
     class: 'share-field',
   });
   const openTyped = () => {
     const link = linkFromText(linkField.value);
-    if (!link) return say('Paste a share link first (it contains “#game=”).');
+    if (!link) return say(t('review.open.pasteFirst'));
     finish(openLink(link, find));
   };
   linkField.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') {
+    if (e.key === 'Enter') { // i18n-ignore: a key name
       e.preventDefault();
       openTyped();
     }
@@ -91,15 +109,15 @@ export function openPanel(storage: KeyValueStorage, onOpen: (timeline: ReplayTim
   return h(
     'div',
     { class: 'open-panel' },
-    h('h3', { text: 'The campaign in progress' }),
+    h('h3', { text: t('review.open.autosaveHeading') }),
     autosave,
-    h('h3', { text: 'Saved games' }),
+    h('h3', { text: t('review.open.slotsHeading') }),
     slotItems,
-    h('h3', { text: 'A game record file' }),
-    h('div', { class: 'field-row' }, h('label', { attrs: { for: `${idPrefix}-file` }, text: 'Record file:' }), file),
-    h('h3', { text: 'A share link' }),
-    h('label', { attrs: { for: `${idPrefix}-link` }, class: 'small muted', text: 'Paste the link someone shared (the whole address, or the part after “#game=”):' }),
-    h('div', { class: 'share-row' }, linkField, button('Open link', openTyped, { key: `${idPrefix}-open-link` })),
-    h('p', { class: 'muted small', text: 'Every game is replayed and checked turn by turn before it opens; a game that does not reproduce is refused.' }),
+    h('h3', { text: t('review.open.fileHeading') }),
+    h('div', { class: 'field-row' }, h('label', { attrs: { for: `${idPrefix}-file` }, text: t('review.open.fileLabel') }), file),
+    h('h3', { text: t('review.open.linkHeading') }),
+    h('label', { attrs: { for: `${idPrefix}-link` }, class: 'small muted', text: t('review.open.linkLabel') }),
+    h('div', { class: 'share-row' }, linkField, button(t('review.open.openLink'), openTyped, { key: `${idPrefix}-open-link` })),
+    h('p', { class: 'muted small', text: t('review.open.checked') }),
   );
 }

@@ -4,11 +4,14 @@
 // change, and the measures' graphs drawn up to that turn. From any turn the viewer can
 // fork a new campaign ("Play on from here"), share the game as a link, or open its debrief.
 import { GameController } from '../app/play/controller';
-import { POWER_NAMES, STAGE_LABELS, alignmentWord, opinionWord, signed } from '../app/views/names';
+import { STAGE_LABELS, alignmentWord, opinionWord, signed } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatList, formatPlain, formatQuarter, formatScore, formatWhole } from '../app/views/i18n/format';
+import { islandName, powerName } from '../app/views/i18n/terms';
+import { seatsText } from '../app/views/review-words';
 import { forkRecord, forkSeats, frameReport, type ReplayFrame, type ReplayTimeline } from '../app/play/replay';
 import { recordToLink } from '../app/play/share';
-import { POWERS, TREATY_STAGE_TEXT, islandName, outcome, type Controllers } from '../engine';
-import { shownScore } from '../app/views/numbers';
+import { POWERS, TREATY_STAGE_TEXT, outcome, type Controllers } from '../engine';
 import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, mark, render } from './dom';
@@ -18,20 +21,24 @@ import { entryItem } from './news-panel';
 import { isTextEntry } from './keyboard';
 import { openPanel } from './replay-open';
 import { clearGameHash, setGameHash, shareDialog } from './share';
+import { forkErrorText } from './record-errors';
 import './replay.css';
 
-const seatsText = (controllers: Controllers) => POWERS.map((p) => `${POWER_NAMES[p]}: ${controllers[p] === 'human' ? 'people' : 'computer'}`).join(' · ');
+const n = (x: number) => formatWhole(x);
+
+const isOver = (frame: ReplayFrame) => frame.state.phase.kind === 'over';
 
 function frameTitle(frame: ReplayFrame, timeline: ReplayTimeline): string {
-  if (frame.turn === 0) return `The start · ${frame.date}`;
-  const last = timeline.final.lastTurn;
-  return `Turn ${frame.turn} of ${last} · ${frame.date}${frame.complete ? '' : ' (unfinished)'}`;
+  const date = formatQuarter(frame.date);
+  if (frame.turn === 0) return t('review.replay.frameStart', { date });
+  const values = { turn: n(frame.turn), last: n(timeline.final.lastTurn), date };
+  return frame.complete ? t('review.replay.frame', values) : t('review.replay.frameUnfinished', values);
 }
 
 function measurePoint(frame: ReplayFrame, index: number): MeasurePoint {
   const p = frame.point;
   return {
-    label: index === 0 ? 'start' : frame.complete ? frame.date : 'so far',
+    label: index === 0 ? t('review.replay.pointStart') : frame.complete ? formatQuarter(frame.date) : t('review.replay.pointSoFar'),
     alignment: p.alignment,
     russia: p.ofJapan.russia,
     china: p.ofJapan.china,
@@ -95,15 +102,15 @@ export class ReplayScreen {
         h(
           'header',
           { class: 'replay-head' },
-          h('h1', { attrs: { id: 'replay-title' }, text: 'Replay a game' }),
-          h('p', { class: 'muted', text: 'Step through any game turn by turn: every power’s decisions and reasons, the measures as they moved. Then share it, debrief it, or play on from any turn.' }),
+          h('h1', { attrs: { id: 'replay-title' }, text: t('review.replay.emptyTitle') }),
+          h('p', { class: 'muted', text: t('review.replay.emptyIntro') }),
           alert,
-          h('div', { class: 'toolbar' }, button('Back to the start screen', () => this.env.showMenu(), { key: 'replay-menu' })),
+          h('div', { class: 'toolbar' }, button(t('review.backToStart'), () => this.env.showMenu(), { key: 'replay-menu' })),
         ),
         h(
           'section',
           { class: 'card', attrs: { 'aria-labelledby': 'replay-open-title' } },
-          h('h2', { attrs: { id: 'replay-open-title' }, text: 'Choose a game' }),
+          h('h2', { attrs: { id: 'replay-open-title' }, text: t('review.replay.choose') }),
           openPanel(
             this.env.storage,
             (timeline) => this.show(timeline, 0),
@@ -124,7 +131,7 @@ export class ReplayScreen {
   private show(timeline: ReplayTimeline, index: number): void {
     this.timeline = timeline;
     this.index = Math.max(0, Math.min(index, timeline.frames.length - 1));
-    if (timeline.notice) this.message = timeline.notice;
+    if (timeline.notice === 'uncheckedLength') this.message = t('review.replay.uncheckedLength');
     const link = recordToLink(timeline.record, timeline.scenario);
     setGameHash(link.ok ? link.value : null);
     this.build();
@@ -133,29 +140,36 @@ export class ReplayScreen {
   }
 
   private build(): void {
-    const t = this.timeline!;
-    const last = t.frames.length - 1;
-    const result = t.over ? outcome(t.final) : null;
-    const played = t.frames[last]!;
+    const tl = this.timeline!;
+    const last = tl.frames.length - 1;
+    const result = tl.over ? outcome(tl.final) : null;
+    const played = tl.frames[last]!;
     const status = result
-      ? `Finished: grade ${result.grade}, score ${shownScore(result.score)} of 100 · treaty track at ${TREATY_STAGE_TEXT[result.treatyStage]} · islands returned: ${result.islandsReturned.length ? result.islandsReturned.map(islandName).join(', ') : 'none'}`
-      : `Unfinished: stops ${played.complete ? `after turn ${played.turn}` : `during turn ${played.turn}`} of ${t.final.lastTurn}`;
+      ? t('review.replay.finished', {
+          grade: result.grade,
+          score: formatScore(result.score),
+          stage: TREATY_STAGE_TEXT[result.treatyStage],
+          islands: result.islandsReturned.length ? formatList(result.islandsReturned.map(islandName)) : t('review.noIslands'),
+        })
+      : played.complete
+        ? t('review.replay.stopsAfter', { turn: n(played.turn), last: n(tl.final.lastTurn) })
+        : t('review.replay.stopsDuring', { turn: n(played.turn), last: n(tl.final.lastTurn) });
     const mk = (label: string, key: string, aria: string, shortcut: string, go: () => void) =>
       button(label, go, { key: `replay-${key}`, attrs: { 'aria-label': aria, 'aria-keyshortcuts': shortcut } });
-    const first = mk('First', 'first', 'First: the start (Home)', 'Home', () => this.go(0));
-    const prev = mk('◀ Previous', 'prev', 'Previous turn (Left arrow)', 'ArrowLeft', () => this.go(this.index - 1));
-    const next = mk('Next ▶', 'next', 'Next turn (Right arrow)', 'ArrowRight', () => this.go(this.index + 1));
-    const lastButton = mk('Last', 'last', 'Last turn (End)', 'End', () => this.go(last));
+    const first = mk(t('review.replay.first'), 'first', t('review.replay.firstLabel'), 'Home', () => this.go(0)); // i18n-ignore: a key name
+    const prev = mk(t('review.replay.prev'), 'prev', t('review.replay.prevLabel'), 'ArrowLeft', () => this.go(this.index - 1)); // i18n-ignore: a key name
+    const next = mk(t('review.replay.next'), 'next', t('review.replay.nextLabel'), 'ArrowRight', () => this.go(this.index + 1)); // i18n-ignore: a key name
+    const lastButton = mk(t('review.replay.last'), 'last', t('review.replay.lastLabel'), 'End', () => this.go(last)); // i18n-ignore: a key name
     this.stepButtons = { first, prev, next, last: lastButton };
     this.slider = h('input', { key: 'replay-slider', attrs: { type: 'range', min: 0, max: last, step: 1, value: this.index, id: 'replay-slider', 'data-testid': 'replay-slider' } });
     this.slider.addEventListener('input', () => this.go(Number(this.slider!.value)));
     this.position = h('output', { class: 'position', attrs: { for: 'replay-slider', 'aria-live': 'polite', 'data-testid': 'replay-position' } });
-    this.forkButton = button('Play on from here', () => this.forkDialog(), { key: 'replay-fork', attrs: { 'data-testid': 'replay-fork' } });
+    this.forkButton = button(t('review.fork.button'), () => this.forkDialog(), { key: 'replay-fork', attrs: { 'data-testid': 'replay-fork' } });
     this.decisions = h('section', { class: 'card decisions', attrs: { 'aria-labelledby': 'decisions-title', 'data-testid': 'replay-decisions' } });
     this.measures = h('section', { class: 'card', attrs: { 'aria-labelledby': 'measures-title', 'data-testid': 'replay-measures' } });
     this.alert = h('div', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'replay-alert' }, text: this.message });
     this.frameMap?.destroy();
-    this.frameMap = new FrameMap(this.env, t.frames, t.record.actions, 'replay');
+    this.frameMap = new FrameMap(this.env, tl.frames, tl.record.actions, 'replay');
     const reasons = h('input', { key: 'replay-reasons', attrs: { type: 'checkbox', checked: this.showReasons } });
     reasons.addEventListener('change', () => {
       this.showReasons = reasons.checked;
@@ -170,58 +184,59 @@ export class ReplayScreen {
         h(
           'header',
           { class: 'replay-head' },
-          h('h1', { attrs: { id: 'replay-title' } }, `Replay: ${t.scenario.title}`),
-          h('p', { class: 'muted', attrs: { 'data-testid': 'replay-summary' }, text: `Seed ${t.record.seed} · ${seatsText(t.record.controllers)}` }),
+          h('h1', { attrs: { id: 'replay-title' } }, t('review.replay.title', { title: tl.scenario.title })),
+          h('p', { class: 'muted', attrs: { 'data-testid': 'replay-summary' }, text: t('review.replay.summary', { seed: formatPlain(tl.record.seed), seats: seatsText(tl.record.controllers) }) }),
           h(
             'p',
             { attrs: { 'data-testid': 'replay-status' } },
-            h('span', { class: 'verified', text: `✔ ${t.verifiedTurns} ${t.verifiedTurns === 1 ? 'turn' : 'turns'} replayed, every one matching its record` }),
-            ` · ${status}`,
+            h('span', { class: 'verified', text: t('review.replay.verified', { count: tl.verifiedTurns, turns: n(tl.verifiedTurns) }) }),
+            t('review.separator'),
+            status,
           ),
           this.alert,
           h(
             'div',
             { class: 'toolbar' },
-            button('Open another game…', () => this.openDialog(), { key: 'replay-open' }),
-            button('Copy share link', () => this.share(), { key: 'replay-share' }),
-            button('Debrief', () => this.debrief(), { key: 'replay-debrief' }),
+            button(t('review.replay.openAnother'), () => this.openDialog(), { key: 'replay-open' }),
+            button(t('review.share.button'), () => this.share(), { key: 'replay-share' }),
+            button(t('review.replay.debrief'), () => this.debrief(), { key: 'replay-debrief' }),
             this.forkButton,
-            button('Back to the start screen', () => this.env.showMenu(), { key: 'replay-menu' }),
+            button(t('review.backToStart'), () => this.env.showMenu(), { key: 'replay-menu' }),
           ),
         ),
         h(
           'section',
-          { class: 'scrubber card', attrs: { 'aria-label': 'Turns' } },
+          { class: 'scrubber card', attrs: { 'aria-label': t('review.replay.turns') } },
           first,
           prev,
-          h('label', { class: 'visually-hidden', attrs: { for: 'replay-slider' }, text: 'Turn' }),
+          h('label', { class: 'visually-hidden', attrs: { for: 'replay-slider' }, text: t('review.replay.sliderLabel') }),
           h('div', { class: 'slider-track' }, this.slider, this.frameMap.ticks((i) => this.go(i))),
           next,
           lastButton,
           this.position,
-          h('p', { class: 'small muted keys-hint', text: 'Keys: ← and → step, Home and End jump to the start and the end.' }),
+          h('p', { class: 'small muted keys-hint', attrs: { id: 'replay-keys' }, text: t('review.replay.keys') }),
         ),
-        h('section', { class: 'card replay-map', attrs: { 'aria-labelledby': 'replay-map-title' } }, h('h2', { attrs: { id: 'replay-map-title' }, text: 'The map at this turn' }), FrameMap.key(), this.frameMap.el),
-        h('label', { class: 'field-row small' }, reasons, 'Show every reason'),
+        h('section', { class: 'card replay-map', attrs: { 'aria-labelledby': 'replay-map-title' } }, h('h2', { attrs: { id: 'replay-map-title' }, text: t('review.replay.mapTitle') }), FrameMap.key(), this.frameMap.el),
+        h('label', { class: 'field-row small' }, reasons, t('review.replay.showReasons')),
         h('div', { class: 'replay-grid' }, this.decisions, this.measures),
       ),
     );
   }
 
   private go(index: number): void {
-    const t = this.timeline;
-    if (!t) return;
-    const next = Math.max(0, Math.min(index, t.frames.length - 1));
+    const tl = this.timeline;
+    if (!tl) return;
+    const next = Math.max(0, Math.min(index, tl.frames.length - 1));
     if (next === this.index && this.slider && Number(this.slider.value) === next) return;
     this.index = next;
     this.update();
   }
 
   private update(): void {
-    const t = this.timeline!;
-    const frame = t.frames[this.index]!;
-    const last = t.frames.length - 1;
-    const title = frameTitle(frame, t);
+    const tl = this.timeline!;
+    const frame = tl.frames[this.index]!;
+    const last = tl.frames.length - 1;
+    const title = frameTitle(frame, tl);
     this.slider!.value = String(this.index);
     this.slider!.setAttribute('aria-valuetext', title);
     this.position!.textContent = title;
@@ -236,7 +251,7 @@ export class ReplayScreen {
     }
     const over = frame.state.phase.kind === 'over';
     this.forkButton!.setAttribute('aria-disabled', over ? 'true' : 'false');
-    this.forkButton!.title = over ? 'The campaign is over at this point: choose an earlier turn to play on from.' : `Start a new campaign from ${frame.turn === 0 ? 'the start' : `the end of turn ${frame.turn}`}`;
+    this.forkButton!.title = over ? t('review.fork.over') : frame.turn === 0 ? t('review.fork.fromStart') : t('review.fork.fromTurn', { turn: n(frame.turn) });
     this.renderDecisions(frame);
     this.renderMeasures();
     this.frameMap?.show(this.index);
@@ -244,73 +259,79 @@ export class ReplayScreen {
   }
 
   private renderDecisions(frame: ReplayFrame): void {
-    const t = this.timeline!;
-    const report = frameReport(t, this.index);
+    const tl = this.timeline!;
+    const report = frameReport(tl, this.index);
     const items = (list: typeof report.entries) => h('ul', { class: 'entries' }, ...list.map((e) => entryItem(e.power, e.text, e.reasons)));
     let body: (HTMLElement | null)[];
     if (frame.turn === 0) {
       body = [
-        h('p', { text: `The campaign opens in ${frame.date} with the Russia–China alignment at ${Math.round(frame.point.alignment)} (${alignmentWord(frame.point.alignment)}). Seats: ${seatsText(t.record.controllers)}.` }),
-        report.opening.length ? h('h3', { text: 'The first quarter opens with' }) : null,
+        h('p', {
+          text: t('review.replay.opening', { date: formatQuarter(frame.date), alignment: n(frame.point.alignment), word: alignmentWord(frame.point.alignment), seats: seatsText(tl.record.controllers) }),
+        }),
+        report.opening.length ? h('h3', { text: t('review.replay.firstQuarterOpens') }) : null,
         report.opening.length ? items(report.opening) : null,
-        h('p', { class: 'muted small', text: 'Step forward (→) to see each turn’s decisions.' }),
+        h('p', { class: 'muted small', text: t('review.replay.stepForward') }),
       ];
     } else {
       body = [
-        report.entries.length ? items(report.entries) : h('p', { class: 'muted', text: 'No decisions recorded in this turn yet.' }),
-        report.idle.length && frame.complete ? h('p', { class: 'small muted', text: `No move this quarter: ${report.idle.map((p) => POWER_NAMES[p]).join(', ')}.` }) : null,
-        frame.complete && report.opening.length ? h('h3', { text: frame.state.phase.kind === 'over' ? 'The end' : 'The next quarter opens with' }) : null,
+        report.entries.length ? items(report.entries) : h('p', { class: 'muted', text: t('review.replay.noDecisions') }),
+        report.idle.length && frame.complete ? h('p', { class: 'small muted', text: t('review.replay.idle', { powers: formatList(report.idle.map(powerName)) }) }) : null,
+        frame.complete && report.opening.length ? h('h3', { text: isOver(frame) ? t('review.replay.theEnd') : t('review.replay.nextQuarterOpens') }) : null,
         frame.complete && report.opening.length ? items(report.opening) : null,
       ];
     }
-    render(this.decisions!, h('h2', { attrs: { id: 'decisions-title' }, text: frame.turn === 0 ? 'The start' : `Decisions in turn ${frame.turn} · ${frame.date}` }), ...body);
+    render(
+      this.decisions!,
+      h('h2', { attrs: { id: 'decisions-title' }, text: frame.turn === 0 ? t('review.replay.start') : t('review.replay.decisionsIn', { turn: n(frame.turn), date: formatQuarter(frame.date) }) }),
+      ...body,
+    );
     for (const d of this.decisions!.querySelectorAll('details')) d.open = this.showReasons;
   }
 
   private renderMeasures(): void {
-    const t = this.timeline!;
-    const frame = t.frames[this.index]!;
-    const before = t.frames[Math.max(0, this.index - 1)]!.point;
+    const tl = this.timeline!;
+    const frame = tl.frames[this.index]!;
+    const before = tl.frames[Math.max(0, this.index - 1)]!.point;
     const now = frame.point;
     const row = (label: string, value: number, previous: number, word?: string) =>
       h(
         'tr',
         null,
         h('td', { text: label }),
-        h('td', { text: `${Math.round(value)}${word ? ` · ${word}` : ''}` }),
+        h('td', { text: word ? t('review.valueWord', { value: n(value), word }) : n(value) }),
         h('td', { text: this.index === 0 ? '' : signed(value - previous) }),
       );
     const stageChanged = now.treatyStage !== before.treatyStage;
     render(
       this.measures!,
-      h('h2', { attrs: { id: 'measures-title' }, text: `Key measures ${frame.turn === 0 ? 'at the start' : frame.complete ? `after turn ${frame.turn}` : 'so far'}` }),
+      h('h2', { attrs: { id: 'measures-title' }, text: frame.turn === 0 ? t('review.replay.measuresStart') : frame.complete ? t('review.replay.measuresAfter', { turn: n(frame.turn) }) : t('review.replay.measuresSoFar') }),
       h(
         'table',
         { class: 'changes', attrs: { 'data-testid': 'replay-measure-table' } },
-        h('thead', null, h('tr', null, h('th', { text: 'Measure' }), h('th', { text: 'Value' }), h('th', null, this.index === 0 ? h('span', { class: 'visually-hidden', text: 'Change' }) : 'Change'))),
+        h('thead', null, h('tr', null, h('th', { text: t('review.measure.measure') }), h('th', { text: t('review.measure.value') }), h('th', null, this.index === 0 ? h('span', { class: 'visually-hidden', text: t('review.measure.change') }) : t('review.measure.change')))),
         h(
           'tbody',
           null,
-          row('Russia–China alignment', now.alignment, before.alignment, alignmentWord(now.alignment)),
-          row("Russia's opinion of Japan", now.ofJapan.russia, before.ofJapan.russia, opinionWord(now.ofJapan.russia)),
-          row("China's opinion of Japan", now.ofJapan.china, before.ofJapan.china, opinionWord(now.ofJapan.china)),
-          row("The US's opinion of Japan", now.ofJapan.usa, before.ofJapan.usa, opinionWord(now.ofJapan.usa)),
-          row('Western sanctions on Russia', now.sanctions, before.sanctions),
-          row('Militarisation of the islands', now.militarisation, before.militarisation),
-          row('Tension with China', now.tensionChina, before.tensionChina),
+          row(t('review.measure.alignment'), now.alignment, before.alignment, alignmentWord(now.alignment)),
+          row(t('review.measure.russiaOnJapan'), now.ofJapan.russia, before.ofJapan.russia, opinionWord(now.ofJapan.russia)),
+          row(t('review.measure.chinaOnJapan'), now.ofJapan.china, before.ofJapan.china, opinionWord(now.ofJapan.china)),
+          row(t('review.measure.usaOnJapan'), now.ofJapan.usa, before.ofJapan.usa, opinionWord(now.ofJapan.usa)),
+          row(t('review.measure.sanctions'), now.sanctions, before.sanctions),
+          row(t('review.measure.militarisation'), now.militarisation, before.militarisation),
+          row(t('review.measure.tension'), now.tensionChina, before.tensionChina),
           h(
             'tr',
             null,
-            h('td', { text: 'Treaty stage' }),
+            h('td', { text: t('review.measure.stage') }),
             h('td', { text: STAGE_LABELS[now.treatyStage] }),
-            h('td', { text: this.index > 0 && stageChanged ? `from ${STAGE_LABELS[before.treatyStage]}` : '' }),
+            h('td', { text: this.index > 0 && stageChanged ? t('review.measure.stageFrom', { stage: STAGE_LABELS[before.treatyStage] }) : '' }),
           ),
         ),
       ),
       measureCharts(
-        t.frames.map((f, i) => measurePoint(f, i)),
+        tl.frames.map((f, i) => measurePoint(f, i)),
         this.index + 1,
-        t.final.alignmentStart,
+        tl.final.alignmentStart,
       ),
     );
   }
@@ -323,7 +344,7 @@ export class ReplayScreen {
     // field, whose arrows move the caret; the slider steps by itself, so it is left to do so.
     if (isTextEntry(target) || (target instanceof HTMLInputElement && target.type === 'range')) return;
     const last = this.timeline.frames.length - 1;
-    const to = e.key === 'ArrowLeft' ? this.index - 1 : e.key === 'ArrowRight' ? this.index + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    const to = e.key === 'ArrowLeft' ? this.index - 1 : e.key === 'ArrowRight' ? this.index + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null; // i18n-ignore: key names
     if (to === null) return;
     e.preventDefault();
     this.go(to);
@@ -337,22 +358,22 @@ export class ReplayScreen {
   }
 
   private share(): void {
-    const t = this.timeline!;
+    const tl = this.timeline!;
     this.dialog?.close();
-    this.dialog = shareDialog(t.record, t.scenario, () => (this.dialog = null));
+    this.dialog = shareDialog(tl.record, tl.scenario, () => (this.dialog = null));
   }
 
   private debrief(): void {
-    const t = this.timeline!;
+    const tl = this.timeline!;
     const index = this.index;
-    this.env.showDebrief({ record: t.record, scenario: t.scenario, backLabel: 'Back to the replay', back: () => this.env.showReplay(t, index) });
+    this.env.showDebrief({ record: tl.record, scenario: tl.scenario, backLabel: t('review.debrief.backToReplay'), back: () => this.env.showReplay(tl, index) });
   }
 
   private openDialog(): void {
     this.dialog?.close();
     const status = h('div', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'open-status' } });
     const handle = openDialog({
-      title: 'Open a game to replay',
+      title: t('review.replay.openTitle'),
       testId: 'replay-open-dialog',
       body: [
         status,
@@ -367,38 +388,43 @@ export class ReplayScreen {
           'replay-dialog',
         ),
       ],
-      actions: [{ label: 'Cancel', onClick: () => undefined, key: 'open-cancel' }],
+      actions: [{ label: t('review.cancel'), onClick: () => undefined, key: 'open-cancel' }],
       onClose: () => (this.dialog = null),
     });
     this.dialog = handle;
   }
 
   private forkDialog(): void {
-    const t = this.timeline!;
-    const frame = t.frames[this.index]!;
+    const tl = this.timeline!;
+    const frame = tl.frames[this.index]!;
     if (frame.state.phase.kind === 'over') {
-      this.say('The campaign is over at this point: choose an earlier turn to play on from.');
+      this.say(t('review.fork.over'));
       return;
     }
     this.dialog?.close();
-    const seats = forkSeats(t.record);
+    const seats = forkSeats(tl.record);
     const boxes = POWERS.map((p) => {
       const box = h('input', { attrs: { type: 'checkbox', value: p, checked: seats[p] === 'human' } });
       box.addEventListener('change', () => (seats[p] = box.checked ? 'human' : 'ai'));
-      return h('label', null, box, POWER_NAMES[p]);
+      return h('label', null, box, powerName(p));
     });
-    const where = frame.turn === 0 ? 'the start of the campaign' : frame.complete ? `the end of turn ${frame.turn} (${frame.date})` : `the moves so far in turn ${frame.turn}`;
+    const where =
+      frame.turn === 0
+        ? t('review.fork.whereStart')
+        : frame.complete
+          ? t('review.fork.whereEnd', { turn: n(frame.turn), date: formatQuarter(frame.date) })
+          : t('review.fork.whereDuring', { turn: n(frame.turn) });
     const handle = openDialog({
-      title: 'Play on from here',
+      title: t('review.fork.button'),
       testId: 'fork-dialog',
       body: [
-        h('p', { text: `A new campaign starts from ${where}: the same scenario, seed and decisions up to this point, then your own.` }),
-        h('fieldset', { class: 'seats' }, h('legend', { class: 'small muted', text: 'Played by people (the others by the computer)' }), ...boxes),
-        h('p', { class: 'small muted', text: 'It becomes the campaign in progress and is autosaved like any other: save the current one first to keep it.' }),
+        h('p', { text: t('review.fork.intro', { where }) }),
+        h('fieldset', { class: 'seats' }, h('legend', { class: 'small muted', text: t('start.setup.seats') }), ...boxes),
+        h('p', { class: 'small muted', text: t('review.fork.autosaved') }),
       ],
       actions: [
-        { label: 'Cancel', onClick: () => undefined, key: 'fork-cancel' },
-        { label: 'Play on', onClick: () => this.fork(frame.turn, seats), primary: true, key: 'fork-go' },
+        { label: t('review.cancel'), onClick: () => undefined, key: 'fork-cancel' },
+        { label: t('review.fork.go'), onClick: () => this.fork(frame.turn, seats), primary: true, key: 'fork-go' },
       ],
       onClose: () => (this.dialog = null),
     });
@@ -413,11 +439,11 @@ export class ReplayScreen {
 
   /** Forks the campaign at the end of `turn` and opens it as the campaign in progress (autosaved). */
   private fork(turn: number, seats: Controllers): void {
-    const t = this.timeline!;
-    const fork = forkRecord(t.record, t.scenario, turn, seats);
-    if (!fork.ok) return this.say(`Cannot play on from here: ${fork.error.message}.`);
+    const tl = this.timeline!;
+    const fork = forkRecord(tl.record, tl.scenario, turn, seats);
+    if (!fork.ok) return this.say(t('review.fork.failed', { reason: forkErrorText(fork.error) }));
     const loaded = GameController.load(fork.value, { storage: this.env.storage });
-    if (!loaded.ok) return this.say(`Cannot play on from here. ${loaded.error.message}`);
+    if (!loaded.ok) return this.say(t('review.fork.failed', { reason: loaded.error.message }));
     loaded.value.persist();
     this.env.startGame(loaded.value, { screen: 'game' });
   }

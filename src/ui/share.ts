@@ -1,10 +1,14 @@
 // Share links in the page: a game travels as `<page>#game=<link>` (the link of
 // src/app/play/share.ts). Whoever opens such an address sees the game replayed and verified.
-// Everything that reads a link or a record returns a message for the player, never throws.
+// Everything that reads a link or a record returns a message for the player, in the
+// player's language (src/locales/*/review.json), never throws.
 import { findScenarioIn } from '../app/play/custom-scenarios';
 import { linkTimeline, openReplay, type ReplayTimeline } from '../app/play/replay';
 import { readLinkHeader, recordToLink } from '../app/play/share';
-import { clip, parseRecord, type GameRecord, type ReplayError, type Scenario } from '../engine';
+import { clip, parseRecord, type GameRecord, type Scenario } from '../engine';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
+import { linkErrorText, recordErrorText } from './record-errors';
 import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h } from './dom';
@@ -55,30 +59,18 @@ export function clearGameHash(): void {
   if (linkFromHash(location.hash) !== null) setGameHash(null);
 }
 
-const capitalFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
-
-function replayMessage(error: ReplayError, what: string): string {
-  if (error.code === 'ERR_FOREIGN_RECORD') return `${capitalFirst(what)} is not a North Asia game record. Nothing was opened.`;
-  if (error.turn > 0) return `${capitalFirst(what)} does not reproduce the game: it first differs at turn ${error.turn} (${error.message}). It was changed, or made by another version of the game. Nothing was opened.`;
-  return `${capitalFirst(what)} cannot be replayed: ${stop(error.message)} Nothing was opened.`;
-}
-
 /**
  * Opens a share link: reads its header, finds its scenario, then decodes and replays it in
  * one pass, checking every turn's short hash and the link's length.
  */
 export function openLink(link: string, findScenario: (id: string) => Scenario | null): Opened {
   const header = readLinkHeader(link);
-  const fail = (detail: string) => ({ ok: false as const, message: `This shared game could not be opened: ${stop(detail)}` });
-  if (!header.ok) return fail(header.error.message);
+  const fail = (detail: string) => ({ ok: false as const, message: t('review.open.linkFailed', { detail }) });
+  if (!header.ok) return fail(linkErrorText(header.error));
   const scenario = findScenario(header.value.scenarioId);
-  if (!scenario) return fail(`it was played on the scenario “${clip(header.value.scenarioId)}”, which is neither built into this version of the game nor among the scenario files loaded in this browser`);
+  if (!scenario) return fail(t('review.open.linkUnknownScenario', { id: clip(header.value.scenarioId) }));
   const timeline = linkTimeline(link, scenario);
-  if (!timeline.ok) {
-    const turn = timeline.error.turn > 0 && !/turn \d+/.test(timeline.error.message) ? ` (first difference at turn ${timeline.error.turn})` : '';
-    return fail(`${timeline.error.message}${turn}. The link may have been changed or cut short`);
-  }
+  if (!timeline.ok) return fail(t('review.open.linkChanged', { detail: linkErrorText(timeline.error) }));
   return { ok: true, timeline: timeline.value };
 }
 
@@ -90,24 +82,25 @@ export function openSharedLink(env: Pick<AppEnv, 'storage' | 'showReplay' | 'sho
   env.showMenu(opened.message);
 }
 
-/** Opens a record (from a file, a slot or the autosave) for the viewer; `what` names it in messages. */
+/**
+ * Opens a record (from a file, a slot or the autosave) for the viewer; `what` names it in
+ * messages, in the language ("the file “x.json”", see review.source.*).
+ */
 export function openRecord(record: unknown, what: string, findScenario: (id: string) => Scenario | null): Opened {
   // Parsed first: the scenario's name is read from a checked record, never from the raw value.
   const parsed = parseRecord(record);
-  if (!parsed.ok) return { ok: false, message: replayMessage(parsed.error, what) };
+  if (!parsed.ok) return { ok: false, message: t('review.open.nothingOpened', { reason: recordErrorText(parsed.error, what) }) };
   const id = parsed.value.scenario.id;
   const scenario = findScenario(id);
-  if (!scenario) {
-    return { ok: false, message: `${capitalFirst(what)} was played on the scenario “${clip(id)}”, which is neither built into this version of the game nor among the scenario files loaded in this browser. Nothing was opened.` };
-  }
+  if (!scenario) return { ok: false, message: t('review.open.nothingOpened', { reason: t('review.open.recordUnknownScenario', { what, id: clip(id) }) }) };
   const opened = openReplay(parsed.value, scenario);
-  return opened.ok ? { ok: true, timeline: opened.value } : { ok: false, message: replayMessage(opened.error, what) };
+  return opened.ok ? { ok: true, timeline: opened.value } : { ok: false, message: t('review.open.nothingOpened', { reason: recordErrorText(opened.error, what) }) };
 }
 
 /** The share address of a record, or why it cannot have one. */
 export function shareAddress(record: GameRecord, scenario: Scenario): { ok: true; url: string; link: string } | { ok: false; message: string } {
   const link = recordToLink(record, scenario);
-  if (!link.ok) return { ok: false, message: `No link can be made for this game: ${stop(link.error.message)}` };
+  if (!link.ok) return { ok: false, message: t('review.share.noLink', { detail: linkErrorText(link.error) }) };
   return { ok: true, url: shareUrl(link.value), link: link.value };
 }
 
@@ -139,29 +132,29 @@ export function shareDialog(record: GameRecord, scenario: Scenario, onClose?: ()
   const address = shareAddress(record, scenario);
   if (!address.ok) {
     return openDialog({
-      title: 'Share this game',
+      title: t('review.share.title'),
       testId: 'share-dialog',
-      body: [h('p', { class: 'alert', attrs: { role: 'alert' }, text: address.message }), h('p', { class: 'small muted', text: 'The game record file (Save / load, Export) carries any game.' })],
+      body: [h('p', { class: 'alert', attrs: { role: 'alert' }, text: address.message }), h('p', { class: 'small muted', text: t('review.share.useFile') })],
       onClose,
     });
   }
   const field = h('input', { attrs: { type: 'text', readonly: true, value: address.url, id: 'share-link', 'data-testid': 'share-link', spellcheck: 'false' }, class: 'share-field' });
-  const status = h('p', { class: 'small', attrs: { role: 'status', 'data-testid': 'share-status' }, text: 'Copying…' });
+  const status = h('p', { class: 'small', attrs: { role: 'status', 'data-testid': 'share-status' }, text: t('review.share.copying') });
   const copy = async () => {
     const done = await copyText(address.url, field);
-    status.textContent = done ? 'Copied to the clipboard.' : 'The browser did not allow copying: select the link above and copy it (Ctrl+C or ⌘C).';
+    status.textContent = done ? t('review.share.copied') : t('review.share.copyRefused');
     field.select();
   };
   const handle = openDialog({
-    title: 'Share this game',
+    title: t('review.share.title'),
     testId: 'share-dialog',
     body: [
-      h('p', { text: 'Whoever opens this link sees the same game replayed, every turn checked, and can play on from any turn or print a debrief.' }),
-      h('label', { attrs: { for: 'share-link' }, class: 'small muted', text: `Share link (${address.url.length} characters)` }),
-      h('div', { class: 'share-row' }, field, button('Copy again', () => void copy(), { key: 'share-copy' })),
+      h('p', { text: t('review.share.intro') }),
+      h('label', { attrs: { for: 'share-link' }, class: 'small muted', text: t('review.share.linkLabel', { length: formatWhole(address.url.length) }) }),
+      h('div', { class: 'share-row' }, field, button(t('review.share.copyAgain'), () => void copy(), { key: 'share-copy' })),
       status,
     ],
-    actions: [{ label: 'Close', onClick: () => undefined, primary: true, key: 'share-close' }],
+    actions: [{ label: t('review.close'), onClick: () => undefined, primary: true, key: 'share-close' }],
     onClose,
   });
   void copy();

@@ -1,5 +1,6 @@
 // Accessibility audits: axe-core (WCAG 2.0-2.2 A and AA rules) on the start screen, the
-// briefing, the game screen and the replay viewer, in English and in Japanese (chosen by the
+// briefing, the game screen, the replay viewer, the debrief and the strategy lab (before and
+// after a run), in English and in Japanese (chosen by the
 // browser's language, as a first visit in Japan would be). A serious or critical violation,
 // or a break of the pages' structure (STRUCTURE), fails the test, with its rule, its help text
 // and the elements it found.
@@ -26,7 +27,7 @@ for (const [lng, locale, begin] of [
   test.describe(`accessibility in ${lng === 'en' ? 'English' : 'Japanese'}`, () => {
     test.use({ locale });
 
-    test('the start screen, the briefing, the game screen and the replay viewer have no serious or critical violations, one main landmark and one h1', async ({ page }) => {
+    test('the start screen, the briefing, the game screen, the replay viewer, the debrief and the strategy lab have no serious or critical violations, one main landmark and one h1', async ({ page }) => {
       await page.goto('/');
       await page.evaluate(() => localStorage.clear());
       await page.goto('/');
@@ -51,6 +52,25 @@ for (const [lng, locale, begin] of [
       await page.getByTestId('replay-autosave').click();
       await expect(page.getByTestId('replay-position')).toBeVisible();
       await audit(page, 'replay viewer');
+
+      // The debrief of that game, once the comparison has arrived from its worker.
+      await page.locator('[data-key="replay-debrief"]').click();
+      await expect(page.getByTestId('debrief')).toBeVisible();
+      await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(5, { timeout: 60_000 });
+      await audit(page, 'debrief');
+      await page.locator('[data-key="debrief-back"]').click();
+      await page.locator('[data-key="replay-menu"]').click();
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
+
+      // The strategy lab, set up and after a short run with its charts.
+      await page.locator('[data-key="open-lab"]').click();
+      await expect(page.locator('#lab-runs')).toBeVisible();
+      await audit(page, 'strategy lab');
+      await page.locator('#lab-scenario').selectOption('classroom-short');
+      await page.locator('#lab-runs').fill('2');
+      await page.locator('[data-key="lab-run"]').click();
+      await expect(page.getByTestId('lab-results')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+      await audit(page, 'strategy lab results');
     });
   });
 }

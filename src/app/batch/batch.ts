@@ -66,7 +66,7 @@ export function runBatch({ scenario, japanPolicy, policies, firstSeed = 1, runs 
       chinaTension: state.world.tension['china-japan'],
       frameworkTurn: state.treaty.frameworkTurn,
       talksSetbacks: state.tally.talksSetbacks,
-      kremlinStalls: state.log.filter((e) => e.power === 'world' && e.text.includes('the Kremlin cannot sell')).length,
+      kremlinStalls: state.log.filter((e) => e.power === 'world' && e.text.includes('the Kremlin cannot sell')).length, // i18n-ignore: finds the engine's own log line, never shown
     });
   }
   return summarise(games);

@@ -2,7 +2,6 @@
 // (so it works for any game, live or shared), it replays and verifies the game, then
 // gathers the timeline of decisions with each AI's reasons, the key measures turn by turn,
 // the outcome by category, and where this outcome sits among the reference policies'.
-import { shownScore } from '../views/numbers';
 import {
   actionText,
   alignmentValue,
@@ -25,7 +24,11 @@ import {
   type Scenario,
   type TreatyStage,
 } from '../../engine';
-import { POWER_NAMES } from '../views/names';
+import { STAGE_LABELS } from '../views/names';
+import { language, t } from '../views/i18n';
+import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../views/i18n/format';
+import { categoryLabel, islandName, powerName } from '../views/i18n/terms';
+import { actorName, policyLabel } from '../views/review-words';
 import { runBatch } from './batch';
 
 export interface TurnMeasures {
@@ -132,6 +135,11 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
   };
 }
 
+/**
+ * The CSV's columns: machine-readable, so its header is these field names in every language,
+ * its dates the engine's ("2016Q4") and its treaty stages their ids, for a spreadsheet or a
+ * script to read the same way whoever downloaded it.
+ */
 const CSV_COLUMNS: (keyof TurnMeasures)[] = [
   'turn',
   'date',
@@ -163,23 +171,32 @@ function csvCell(value: unknown): string {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A self-contained printable page: outcome, comparison, measures table and timeline. */
+
+/**
+ * A self-contained printable page: outcome, comparison, measures table and timeline, in the
+ * reader's language (the page's lang attribute says which). The texts of the game itself
+ * (news, reasons, lessons) are as the engine gives them.
+ */
 export function debriefHtml(debrief: Debrief): string {
   const o = debrief.outcome;
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const n = (x: number) => formatWhole(x);
+  const th = (...texts: string[]) => texts.map((text) => `<th>${escapeHtml(text)}</th>`).join('');
   const categories = o.categories
-    .map((c) => `<tr><td>${escapeHtml(c.label)}</td><td>${Math.round(c.score)}</td><td>${Math.round(c.weight * 100)}%</td><td>${escapeHtml(c.summary)}</td></tr>`)
+    .map((c) => `<tr><td>${escapeHtml(categoryLabel(c.id))}</td><td>${n(c.score)}</td><td>${formatPercent(c.weight * 100)}</td><td>${escapeHtml(c.summary)}</td></tr>`)
     .join('');
   const powers = debrief.powers
-    .map((p) => `<tr><td>${POWER_NAMES[p.power]}</td><td>${debrief.controllers[p.power] === 'human' ? 'a team' : 'the computer'}</td><td>${p.score}</td><td>${p.grade}</td><td>${p.categories.map((c) => `${escapeHtml(c.label)} ${Math.round(c.score)}`).join('; ')}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td>${escapeHtml(powerName(p.power))}</td><td>${debrief.controllers[p.power] === 'human' ? escapeHtml(t('review.export.aTeam')) : escapeHtml(t('review.export.theComputer'))}</td><td>${formatScore(p.score)}</td><td>${p.grade}</td><td>${escapeHtml(formatList(p.categories.map((c) => t('review.valueWord', { value: n(c.score), word: c.label }))))}</td></tr>`,
+    )
     .join('');
   const comparison = debrief.comparison
-    .map((c) => `<tr><td>${escapeHtml(c.policy)}</td><td>${c.meanScore.toFixed(1)}</td><td>${pct(c.beaten)}</td></tr>`)
+    .map((c) => `<tr><td>${escapeHtml(policyLabel(c.policy))}</td><td>${formatDecimal(c.meanScore, 1)}</td><td>${formatPercent(c.beaten * 100)}</td></tr>`)
     .join('');
   const measures = debrief.turns
     .map(
-      (t) =>
-        `<tr><td>${t.date}</td><td>${t.alignment}</td><td>${t.russiaOpinionOfJapan}</td><td>${t.chinaOpinionOfJapan}</td><td>${t.sanctions}</td><td>${t.treatyStage}</td><td>${t.militarisation}</td></tr>`,
+      (m) =>
+        `<tr><td>${escapeHtml(formatQuarter(m.date))}</td><td>${n(m.alignment)}</td><td>${n(m.russiaOpinionOfJapan)}</td><td>${n(m.chinaOpinionOfJapan)}</td><td>${n(m.sanctions)}</td><td>${escapeHtml(STAGE_LABELS[m.treatyStage])}</td><td>${n(m.militarisation)}</td></tr>`,
     )
     .join('');
   const timeline = debrief.timeline
@@ -187,34 +204,36 @@ export function debriefHtml(debrief: Debrief): string {
       const reasons = e.reasons?.length
         ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(r.label)}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
         : '';
-      return `<li><span class="when">${e.date}</span> <span class="who">${e.power}</span> ${escapeHtml(e.text)}${reasons}</li>`;
+      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(e.text)}${reasons}</li>`;
     })
     .join('');
+  const title = escapeHtml(t('review.debrief.title', { title: debrief.scenario.title }));
+  const seats = formatList(POWERS.map((p) => (debrief.controllers[p] === 'human' ? t('review.seat.people', { power: powerName(p) }) : t('review.seat.computer', { power: powerName(p) }))));
+  const islands = o.islandsReturned.length ? formatList(o.islandsReturned.map(islandName)) : t('review.noIslands');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Debrief: ${escapeHtml(debrief.scenario.title)}</title>
+<html lang="${language()}"><head><meta charset="utf-8"><title>${title}</title>
 <style>
-body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1b1b1b}
+body{font:15px/1.45 system-ui,"noto sans cjk jp","hiragino sans","yu gothic",sans-serif;margin:2rem auto;max-width:60rem;color:#1b1b1b}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}
-.grade{font-size:2rem;font-weight:700}.when{font-weight:600}.who{text-transform:capitalize;color:#555}
+.grade{font-size:2rem;font-weight:700}.when{font-weight:600}.who{color:#555}
 .reasons{font-size:.85rem;color:#444;margin:.2rem 0 .6rem}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}}
 </style></head><body>
-<h1>Debrief: ${escapeHtml(debrief.scenario.title)}</h1>
-<p>Scenario ${escapeHtml(debrief.scenario.id)} v${escapeHtml(debrief.scenario.version)}, seed ${debrief.seed}.
-Seats: ${Object.entries(debrief.controllers).map(([p, c]) => `${p} ${c}`).join(', ')}.</p>
-<p class="grade">Grade ${o.grade} (score ${shownScore(o.score)})</p>
-<p>Islands returned: ${o.islandsReturned.length ? o.islandsReturned.join(', ') : 'none'}. Treaty: ${o.treatyStage}.
-Russia-China alignment ${o.alignmentStart} → ${o.alignmentEnd}.</p>
-<h2>Outcome by category</h2>
-<table><tr><th>Category</th><th>Score</th><th>Weight</th><th>Note</th></tr>${categories}</table>
-${o.lessons.length ? `<h2>What could have gone better</h2><ul>${o.lessons.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
-<h2>Every power by its own goals</h2>
-<table><tr><th>Power</th><th>Played by</th><th>Score</th><th>Grade</th><th>Categories</th></tr>${powers}</table>
-${comparison ? `<h2>Against the reference policies</h2><table><tr><th>Policy</th><th>Mean score</th><th>This game beat</th></tr>${comparison}</table>` : ''}
-<h2>Key measures by turn</h2>
-<table><tr><th>Quarter</th><th>Alignment</th><th>Russia on Japan</th><th>China on Japan</th><th>Sanctions</th><th>Treaty</th><th>Militarisation</th></tr>${measures}</table>
-<h2>Timeline of decisions</h2><ul>${timeline}</ul>
+<h1>${title}</h1>
+<p>${escapeHtml(t('review.export.scenarioLine', { id: debrief.scenario.id, version: debrief.scenario.version, seed: formatPlain(debrief.seed) }))}
+${escapeHtml(t('review.export.seats', { seats }))}</p>
+<p class="grade">${escapeHtml(t('review.export.gradeLine', { grade: o.grade, score: formatScore(o.score) }))}</p>
+<p>${escapeHtml(t('review.export.outcomeLine', { islands, stage: STAGE_LABELS[o.treatyStage], from: n(o.alignmentStart), to: n(o.alignmentEnd) }))}</p>
+<h2>${escapeHtml(t('review.debrief.outcomeTitle'))}</h2>
+<table><tr>${th(t('review.export.category'), t('review.export.score'), t('review.export.weight'), t('review.export.note'))}</tr>${categories}</table>
+${o.lessons.length ? `<h2>${escapeHtml(t('review.debrief.lessons'))}</h2><ul>${o.lessons.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
+<h2>${escapeHtml(t('review.export.powersTitle'))}</h2>
+<table><tr>${th(t('review.export.power'), t('review.export.playedBy'), t('review.export.score'), t('review.export.grade'), t('review.export.categories'))}</tr>${powers}</table>
+${comparison ? `<h2>${escapeHtml(t('review.debrief.comparisonTitle'))}</h2><table><tr>${th(t('review.export.policy'), t('review.debrief.meanScore'), t('review.export.beat'))}</tr>${comparison}</table>` : ''}
+<h2>${escapeHtml(t('review.debrief.measuresTitle'))}</h2>
+<table><tr>${th(t('review.measure.quarter'), t('review.measure.alignmentShort'), t('review.measure.russiaOnJapanShort'), t('review.measure.chinaOnJapanShort'), t('review.measure.sanctionsShort'), t('review.measure.stageShort'), t('review.measure.militarisationShort'))}</tr>${measures}</table>
+<h2>${escapeHtml(t('review.debrief.timelineTitle'))}</h2><ul>${timeline}</ul>
 </body></html>
 `;
 }

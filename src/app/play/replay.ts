@@ -24,7 +24,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { ReasonFinder, Session } from './session';
-import { UNCHECKED_LENGTH_NOTICE, decodeLink, type LinkResult } from './share';
+import { decodeLink, type LinkResult } from './share';
 import { turnPoint, type TurnPoint } from '../views/history';
 import { turnReport, type TurnReport } from '../views/report';
 
@@ -40,8 +40,11 @@ export interface ReplayFrame {
 }
 
 export interface ReplayTimeline {
-  /** Something the viewer should say about where the game came from (an older link that cannot be checked for cuts), or absent. */
-  notice?: string;
+  /**
+   * Something the viewer should say about where the game came from, or absent:
+   * 'uncheckedLength' for a link of an older form that does not carry its length (a cut would not show).
+   */
+  notice?: 'uncheckedLength';
   /** The record as verified, with the AI's reasons restored where they were missing. */
   record: GameRecord;
   scenario: Scenario;
@@ -101,7 +104,7 @@ export function linkTimeline(link: string, scenario: Scenario): LinkResult<Repla
   const { record, final, lengthChecked } = decoded.value;
   if (final !== frames[frames.length - 1]!.state) frames.push(frame(final, final.turn, false));
   const timeline: ReplayTimeline = { record, scenario, frames, final, verifiedTurns: record.turnHashes.length, over: isTerminal(final) };
-  if (!lengthChecked) timeline.notice = UNCHECKED_LENGTH_NOTICE;
+  if (!lengthChecked) timeline.notice = 'uncheckedLength';
   return ok(timeline);
 }
 
@@ -119,7 +122,8 @@ function lacksReasons(record: GameRecord): boolean {
   return record.actions.length > 0 && record.actions.every((a) => !a.reasons || a.reasons.length === 0);
 }
 
-export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' | 'ERR_FORK_REPLAY'; message: string };
+/** Why no fork: no seat for a person, the campaign already over there, or the record does not replay (`cause`); worded by the views. */
+export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' } | { code: 'ERR_FORK_REPLAY'; cause: ReplayError };
 
 /**
  * A new record that plays the first `uptoTurn` turns of `record` (every action marked with
@@ -127,11 +131,11 @@ export type ForkError = { code: 'ERR_FORK_NO_HUMAN' | 'ERR_FORK_OVER' | 'ERR_FOR
  * must act. Loading it gives a controller that continues from that point.
  */
 export function forkRecord(record: GameRecord, scenario: Scenario, uptoTurn: number, controllers: Controllers): Result<GameRecord, ForkError> {
-  if (!POWERS.some((p) => controllers[p] === 'human')) return err({ code: 'ERR_FORK_NO_HUMAN', message: 'at least one power must be played by a person' });
+  if (!POWERS.some((p) => controllers[p] === 'human')) return err({ code: 'ERR_FORK_NO_HUMAN' });
   // The record was verified when the viewer opened it; the fork only plays its actions again.
   const session = Session.replay(record, scenario, { verify: false, uptoTurn, controllers });
-  if (!session.ok) return err({ code: 'ERR_FORK_REPLAY', message: `the record does not replay: ${session.error.message}` });
-  if (session.value.isOver) return err({ code: 'ERR_FORK_OVER', message: 'the campaign is already over at this point' });
+  if (!session.ok) return err({ code: 'ERR_FORK_REPLAY', cause: session.error });
+  if (session.value.isOver) return err({ code: 'ERR_FORK_OVER' });
   session.value.playAi();
   return ok(session.value.record);
 }

@@ -37,8 +37,6 @@ import { Session } from './session';
 export const LINK_LAYOUT = 1;
 /** A link's version: the record version it was played under, then its layout ("v2.1"); links of older rules are refused. */
 export const LINK_VERSION = `v${RECORD_VERSION}.${LINK_LAYOUT}`;
-/** What a viewer says about a link of layout 0. */
-export const UNCHECKED_LENGTH_NOTICE = 'This link is of an older form that does not carry its length: if it was cut short, the game shown ends early.';
 /** Browsers and servers cope with URLs up to a few tens of kilobytes; refuse longer ones. */
 export const MAX_LINK_LENGTH = 16_000;
 
@@ -49,15 +47,41 @@ const TURN_MARK = '.';
 export const LINK_ERROR_CODES = ['ERR_LINK_TOO_LONG', 'ERR_LINK_MALFORMED', 'ERR_LINK_VERSION', 'ERR_LINK_MISMATCH', 'ERR_SCENARIO_MISMATCH', 'ERR_RECORD_ILLEGAL'] as const;
 export type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
 
-export interface LinkError {
+/**
+ * What exactly is wrong with a link, one `problem` per check, with the values its words name
+ * (texts read from the link are clipped). The words are the interface's (linkErrorText in
+ * src/ui/record-errors.ts), in the reader's language; `cause` is the engine's own
+ * explanation of an action or a setup it refused.
+ */
+export type LinkProblem =
+  | { problem: 'gameTooLong'; length: number }
+  | { problem: 'linkTooLong'; length: number; max: number }
+  | { problem: 'notALink' }
+  | { problem: 'olderRules'; version: string }
+  | { problem: 'otherVersion'; version: string; expected: string }
+  | { problem: 'partCount'; expected: number; found: number }
+  | { problem: 'seed'; seed: string }
+  | { problem: 'seats'; seats: string }
+  | { problem: 'scenarioName' }
+  | { problem: 'end' }
+  | { problem: 'scenario'; id: string; version: string; expectedId: string; expectedVersion: string }
+  | { problem: 'turnLimit'; turns: number; scenarioTurns: number }
+  | { problem: 'setup'; cause: string }
+  | { problem: 'differs' }
+  | { problem: 'cutInAction' }
+  | { problem: 'damagedAction'; cause?: string }
+  | { problem: 'refused'; cause: string }
+  | { problem: 'actionCount'; found: number; expected: number }
+  | { problem: 'illegal'; cause: string };
+
+export type LinkError = LinkProblem & {
   code: LinkErrorCode;
-  message: string;
-  /** The first turn that differs, when the link decodes but does not reproduce; else 0. */
+  /** The turn at fault (the first that differs, when the link decodes but does not reproduce); else 0. */
   turn: number;
-}
+};
 
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
-const fail = (code: LinkErrorCode, message: string, turn = 0): LinkResult<never> => ({ ok: false, error: { code, message, turn } });
+const refuse = (code: LinkErrorCode, problem: LinkProblem, turn = 0): LinkResult<never> => ({ ok: false, error: { ...problem, code, turn } });
 
 function sameAction(a: Action, b: Action): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -91,7 +115,7 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
     const index = legal.findIndex((a) => sameAction(a, entry.action));
     body += index >= 0 ? encodeIndex(index) : `${ESCAPE}${encodeBody(JSON.stringify(entry.action))}${ESCAPE}`;
     const result = applyAction(state, entry.action);
-    if (!result.ok) return fail('ERR_RECORD_ILLEGAL', `the record's action at turn ${state.turn} is illegal: ${result.error.message}`, state.turn);
+    if (!result.ok) return refuse('ERR_RECORD_ILLEGAL', { problem: 'illegal', cause: result.error.message }, state.turn);
     if (endedTurn(state, result.value)) body += `${TURN_MARK}${shortHash(result.value)}${TURN_MARK}`;
     state = result.value;
   }
@@ -102,7 +126,7 @@ export function recordToLink(record: GameRecord, scenario: Scenario): LinkResult
   const controllers = record.teacher ? `${limited}t` : limited;
   const head = [LINK_VERSION, encodeHead(record.scenario.id), encodeHead(record.scenario.version), String(record.seed), controllers].join('*');
   const link = `${head}*${body}*${end}`;
-  if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `this game is too long for a link (${link.length} characters); share the record file instead`);
+  if (link.length > MAX_LINK_LENGTH) return refuse('ERR_LINK_TOO_LONG', { problem: 'gameTooLong', length: link.length });
   return { ok: true, value: link };
 }
 
@@ -121,24 +145,24 @@ export interface LinkHeader {
 
 /** Reads the header of a link without replaying it, so the caller can find the scenario. */
 export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: string; length: LinkLength | null }> {
-  if (link.length > MAX_LINK_LENGTH) return fail('ERR_LINK_TOO_LONG', `the link is ${link.length} characters long, more than the ${MAX_LINK_LENGTH} a game link can have`);
+  if (link.length > MAX_LINK_LENGTH) return refuse('ERR_LINK_TOO_LONG', { problem: 'linkTooLong', length: link.length, max: MAX_LINK_LENGTH });
   const parts = link.split('*');
   const version = /^v([1-9]\d{0,5})(?:\.(\d{1,3}))?$/.exec(parts[0] ?? '');
-  if (!version && parts.length < 6) return fail('ERR_LINK_MALFORMED', 'the link is not a game link (it should have seven parts separated by "*")');
+  if (!version && parts.length < 6) return refuse('ERR_LINK_MALFORMED', { problem: 'notALink' });
   if (version && Number(version[1]) < RECORD_VERSION) {
-    return fail('ERR_LINK_VERSION', `the link was made under earlier rules of the game (version ${clip(parts[0]!)}), which have since changed; it cannot be replayed`);
+    return refuse('ERR_LINK_VERSION', { problem: 'olderRules', version: clip(parts[0]!) });
   }
   const layout = version && Number(version[1]) === RECORD_VERSION ? Number(version[2] ?? 0) : -1;
-  if (layout < 0 || layout > LINK_LAYOUT) return fail('ERR_LINK_VERSION', `the link is of version "${clip(parts[0] ?? '')}", this game reads "${LINK_VERSION}"`);
+  if (layout < 0 || layout > LINK_LAYOUT) return refuse('ERR_LINK_VERSION', { problem: 'otherVersion', version: clip(parts[0] ?? ''), expected: LINK_VERSION });
   const expectedParts = layout === 0 ? 6 : 7;
   if (parts.length !== expectedParts) {
-    return fail('ERR_LINK_MALFORMED', `the link is not a whole game link (it should have ${expectedParts} parts separated by "*", it has ${parts.length}): it may have been cut short`);
+    return refuse('ERR_LINK_MALFORMED', { problem: 'partCount', expected: expectedParts, found: parts.length });
   }
   const [, id, scenarioVersion, seedText, controllerText, body, end] = parts as [string, string, string, string, string, string, string | undefined];
   const seed = Number(seedText);
-  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return fail('ERR_LINK_MALFORMED', `the link's seed "${clip(seedText)}" is not a whole number`);
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return refuse('ERR_LINK_MALFORMED', { problem: 'seed', seed: clip(seedText) });
   const seats = /^([ha]{4})(?::([1-9]\d{0,2}))?(t)?$/.exec(controllerText);
-  if (!seats) return fail('ERR_LINK_MALFORMED', `the link's seats "${clip(controllerText)}" should be four letters h or a, then perhaps ":" and a turn limit, then perhaps "t" for a teacher`);
+  if (!seats) return refuse('ERR_LINK_MALFORMED', { problem: 'seats', seats: clip(controllerText) });
   const controllers = {} as Controllers;
   POWERS.forEach((p: PowerId, i) => {
     controllers[p] = seats[1]![i] === 'h' ? 'human' : 'ai';
@@ -150,13 +174,13 @@ export function readLinkHeader(link: string): LinkResult<LinkHeader & { body: st
     scenarioId = decodeURIComponent(id);
     decodedVersion = decodeURIComponent(scenarioVersion);
   } catch {
-    return fail('ERR_LINK_MALFORMED', 'the link has a damaged scenario name');
+    return refuse('ERR_LINK_MALFORMED', { problem: 'scenarioName' });
   }
   const teacher = seats[3] === 't';
   let length: LinkLength | null = null;
   if (end !== undefined) {
     const ending = /^(0|[1-9]\d{0,5})\.([0-9a-f]{4})$/.exec(end);
-    if (!ending) return fail('ERR_LINK_MALFORMED', 'the link\'s last part, its length and final hash, is damaged: it may have been cut short');
+    if (!ending) return refuse('ERR_LINK_MALFORMED', { problem: 'end' });
     length = { actions: Number(ending[1]), finalHash: ending[2]! };
   }
   return {
@@ -204,14 +228,14 @@ export function decodeLink(link: string, scenario: Scenario, watch: LinkDecoding
   if (!header.ok) return header;
   const { scenarioId, scenarioVersion, seed, controllers, turns, teacher, body, length } = header.value;
   if (scenarioId !== scenario.id || scenarioVersion !== scenario.version) {
-    return fail('ERR_SCENARIO_MISMATCH', `the link is for scenario ${clip(scenarioId)} v${clip(scenarioVersion)}, not ${scenario.id} v${scenario.version}`);
+    return refuse('ERR_SCENARIO_MISMATCH', { problem: 'scenario', id: clip(scenarioId), version: clip(scenarioVersion), expectedId: scenario.id, expectedVersion: scenario.version });
   }
-  if (turns !== undefined && turns > scenario.turns) return fail('ERR_LINK_MALFORMED', `the link's turn limit ${turns} is longer than the scenario's ${scenario.turns} turns`);
+  if (turns !== undefined && turns > scenario.turns) return refuse('ERR_LINK_MALFORMED', { problem: 'turnLimit', turns, scenarioTurns: scenario.turns });
   const started = Session.start({ scenario, seed, controllers, turns, teacher: teacher === true });
-  if (!started.ok) return fail('ERR_LINK_MALFORMED', `the link's game cannot be set up: ${started.error.message}`);
+  if (!started.ok) return refuse('ERR_LINK_MALFORMED', { problem: 'setup', cause: started.error.message });
   const session = started.value;
   watch.onStart?.(session.state);
-  const differs = (turn: number) => fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: it differs at turn ${turn}`, turn);
+  const differs = (turn: number) => refuse('ERR_LINK_MISMATCH', { problem: 'differs' }, turn);
   let i = 0;
   while (i < body.length) {
     const state = session.state;
@@ -222,16 +246,16 @@ export function decodeLink(link: string, scenario: Scenario, watch: LinkDecoding
     let action: Action;
     if (c === ESCAPE) {
       const end = body.indexOf(ESCAPE, i + 1);
-      if (end < 0) return fail('ERR_LINK_MALFORMED', 'the link is cut short inside an action', turnOf(state));
+      if (end < 0) return refuse('ERR_LINK_MALFORMED', { problem: 'cutInAction' }, turnOf(state));
       let written: unknown;
       try {
         written = JSON.parse(decodeURIComponent(body.slice(i + 1, end)));
       } catch {
-        return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${turnOf(state)}`, turnOf(state));
+        return refuse('ERR_LINK_MALFORMED', { problem: 'damagedAction' }, turnOf(state));
       }
       // An action written out in full is input like any other: parsed, never trusted.
       const parsed = parseAction(written);
-      if (!parsed.ok) return fail('ERR_LINK_MALFORMED', `the link has a damaged action at turn ${turnOf(state)}: ${parsed.error.message}`, turnOf(state));
+      if (!parsed.ok) return refuse('ERR_LINK_MALFORMED', { problem: 'damagedAction', cause: parsed.error.message }, turnOf(state));
       action = parsed.value;
       i = end + 1;
     } else {
@@ -243,7 +267,7 @@ export function decodeLink(link: string, scenario: Scenario, watch: LinkDecoding
       i += 1;
     }
     const step = session.apply(action, watch.reasons?.(state, action));
-    if (!step.ok) return fail('ERR_LINK_MISMATCH', `the link does not reproduce the game: at turn ${turnOf(state)}, ${step.error.message}`, turnOf(state));
+    if (!step.ok) return refuse('ERR_LINK_MISMATCH', { problem: 'refused', cause: step.error.message }, turnOf(state));
     if (step.value.endedTurn !== null) {
       const turn = step.value.endedTurn;
       // The link's own short hash for this turn follows immediately.
@@ -256,8 +280,7 @@ export function decodeLink(link: string, scenario: Scenario, watch: LinkDecoding
   }
   const record = session.record;
   if (length) {
-    const cut = `the link holds ${record.actions.length} of the ${length.actions} actions it should: it was cut short or changed`;
-    if (record.actions.length !== length.actions) return fail('ERR_LINK_MISMATCH', cut, turnOf(session.state));
+    if (record.actions.length !== length.actions) return refuse('ERR_LINK_MISMATCH', { problem: 'actionCount', found: record.actions.length, expected: length.actions }, turnOf(session.state));
     if (shortHash(session.state) !== length.finalHash) return differs(turnOf(session.state));
   }
   return { ok: true, value: { record, final: session.state, lengthChecked: length !== null } };
