@@ -24,6 +24,7 @@ import { downloadText, shareDialog } from './share';
 import { reasonText } from './wording';
 import { recordErrorText } from './record-errors';
 import './replay.css';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 /** Seeded campaigns per reference policy: enough for a fair picture, quick in a worker. */
 export const REFERENCE_RUNS = 30;
@@ -147,7 +148,7 @@ export class DebriefScreen {
         h(
           'header',
           { class: 'debrief-head' },
-          h('h1', { attrs: { id: 'debrief-title' }, text: t('review.debrief.title', { title: d.scenario.title }) }),
+          h('h1', { attrs: { id: 'debrief-title' }, text: t('review.debrief.title', { title: scenarioTitle(d.scenario) }) }),
           h('p', { class: 'muted', text: t('review.debrief.about', { version: d.scenario.version, seed: formatPlain(d.seed), seats: seatsText(d.controllers) }) }),
           h('p', { class: 'muted', text: finished ? t('review.debrief.played', { turns: n(turns), last: n(lastTurn) }) : t('review.debrief.playedUnfinished', { turns: n(turns), last: n(lastTurn) }) }),
           h(
@@ -177,7 +178,7 @@ export class DebriefScreen {
               h('div', {
                 class: 'muted',
                 text: t('review.debrief.outcomeLine', {
-                  islands: o.islandsReturned.length ? formatList(o.islandsReturned.map(islandName)) : t('review.noIslands'),
+                  islands: o.islandsReturned.length ? formatList(o.islandsReturned.map((id) => islandName(id))) : t('review.noIslands'),
                   stage: TREATY_STAGE_TEXT[o.treatyStage],
                   from: n(o.alignmentStart),
                   to: n(o.alignmentEnd),

@@ -23,6 +23,7 @@ import { button, download, h, render } from './dom';
 import { barChart, type Bar } from './histogram';
 import type { LabMessage, LabPolicyChoice, LabStart } from './lab-messages';
 import './lab.css';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 export const MAX_LAB_RUNS = 5000;
 /** The most workers a run uses, however many cores the browser reports. */
@@ -125,7 +126,8 @@ export class LabScreen {
   // ---- Choices -----------------------------------------------------------------------
 
   private scenarioTitle(id: string): string {
-    return this.findScenario(id)?.title ?? id;
+    const scenario = this.findScenario(id);
+    return scenario ? scenarioTitle(scenario) : id;
   }
 
   private findScenario(id: string): Scenario | null {
@@ -150,13 +152,13 @@ export class LabScreen {
       h(
         'optgroup',
         { attrs: { label: t('review.lab.builtIn') } },
-        ...BUILTIN_SCENARIO_IDS.map((id) => option(id, t('start.scenarioTurns', { title: builtinScenario(id).title, count: builtinScenario(id).turns }), id === this.scenarioId)),
+        ...BUILTIN_SCENARIO_IDS.map((id) => option(id, t('start.scenarioTurns', { title: scenarioTitle(builtinScenario(id)), count: builtinScenario(id).turns }), id === this.scenarioId)),
       ),
       custom.length
         ? h(
             'optgroup',
             { attrs: { label: t('review.lab.yourFiles') } },
-            ...custom.map((c) => option(c.scenario.id, t('review.lab.customScenario', { count: c.scenario.turns, title: c.scenario.title, file: c.fileName }), c.scenario.id === this.scenarioId)),
+            ...custom.map((c) => option(c.scenario.id, t('review.lab.customScenario', { count: c.scenario.turns, title: scenarioTitle(c.scenario), file: c.fileName }), c.scenario.id === this.scenarioId)),
           )
         : null,
     );
@@ -402,7 +404,7 @@ export class LabScreen {
     const lastSeed = run.firstSeed + games.length - 1;
     const pct = (k: number) => formatPercent((100 * k) / games.length);
     const islands = summary.islandsReturned;
-    const headingValues = { title: run.scenario.title, policy: run.policyLabel, count: games.length, games: n(games.length), first: formatPlain(run.firstSeed), last: formatPlain(lastSeed) };
+    const headingValues = { title: scenarioTitle(run.scenario), policy: run.policyLabel, count: games.length, games: n(games.length), first: formatPlain(run.firstSeed), last: formatPlain(lastSeed) };
     const heading = {
       done: () => t('review.lab.heading', headingValues),
       running: () => t('review.lab.headingSoFar', headingValues),

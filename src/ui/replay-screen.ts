@@ -23,6 +23,7 @@ import { openPanel } from './replay-open';
 import { clearGameHash, setGameHash, shareDialog } from './share';
 import { forkErrorText } from './record-errors';
 import './replay.css';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 const n = (x: number) => formatWhole(x);
 
@@ -149,7 +150,7 @@ export class ReplayScreen {
           grade: result.grade,
           score: formatScore(result.score),
           stage: TREATY_STAGE_TEXT[result.treatyStage],
-          islands: result.islandsReturned.length ? formatList(result.islandsReturned.map(islandName)) : t('review.noIslands'),
+          islands: result.islandsReturned.length ? formatList(result.islandsReturned.map((id) => islandName(id))) : t('review.noIslands'),
         })
       : played.complete
         ? t('review.replay.stopsAfter', { turn: n(played.turn), last: n(tl.final.lastTurn) })
@@ -184,7 +185,7 @@ export class ReplayScreen {
         h(
           'header',
           { class: 'replay-head' },
-          h('h1', { attrs: { id: 'replay-title' } }, t('review.replay.title', { title: tl.scenario.title })),
+          h('h1', { attrs: { id: 'replay-title' } }, t('review.replay.title', { title: scenarioTitle(tl.scenario) })),
           h('p', { class: 'muted', attrs: { 'data-testid': 'replay-summary' }, text: t('review.replay.summary', { seed: formatPlain(tl.record.seed), seats: seatsText(tl.record.controllers) }) }),
           h(
             'p',

@@ -209,7 +209,7 @@ export function debriefHtml(debrief: Debrief): string {
     .join('');
   const title = escapeHtml(t('review.debrief.title', { title: debrief.scenario.title }));
   const seats = formatList(POWERS.map((p) => (debrief.controllers[p] === 'human' ? t('review.seat.people', { power: powerName(p) }) : t('review.seat.computer', { power: powerName(p) }))));
-  const islands = o.islandsReturned.length ? formatList(o.islandsReturned.map(islandName)) : t('review.noIslands');
+  const islands = o.islandsReturned.length ? formatList(o.islandsReturned.map((id) => islandName(id))) : t('review.noIslands');
   return `<!doctype html>
 <html lang="${language()}"><head><meta charset="utf-8"><title>${title}</title>
 <style>
