@@ -83,12 +83,6 @@ export const PENDING: readonly string[] = [
   'src/ui/net/projector.ts',
   'src/ui/net/shared.ts',
   'src/ui/net/team.ts',
-
-  // words: the command line
-  'src/cli/args.ts',
-  'src/cli/bench.ts',
-  'src/cli/sim.ts',
-  'src/cli/text.ts',
 ];
 
 /** Whether a file's readable words are checked: in SCOPE, TypeScript, and not PENDING. */

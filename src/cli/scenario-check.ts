@@ -1,13 +1,32 @@
 // `npm run scenario:check -- <file> [<file> …]`: validates scenario files and reports every
 // problem with its JSON path. Exit 0 when all are valid, 1 when any has problems, 2 on usage.
+// Its words follow --lang or the environment (./lang.ts); the problems name JSON paths.
 import { loadScenario, readText } from './load-scenario';
 import { guarded } from './guard';
+import { chooseLanguage } from './lang';
+import { isLanguage, t } from '../app/views/i18n';
 
-const USAGE = 'usage: npm run scenario:check -- <scenario.json> [<scenario.json> …]';
+/** The files among the arguments, without `--lang <code>` / `--lang=<code>`, or the unknown language given. */
+function filesOf(argv: readonly string[]): { files: string[] } | { badLanguage: string } {
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const lang = arg === '--lang' ? (argv[++i] ?? '') : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : null;
+    if (lang === null) files.push(arg);
+    else if (!isLanguage(lang)) return { badLanguage: lang };
+  }
+  return { files };
+}
 
-function main(files: string[]): number {
+function main(argv: string[]): number {
+  const read = filesOf(argv);
+  if ('badLanguage' in read) {
+    console.error(t('words.cli.lang.bad', { value: read.badLanguage }));
+    return 2;
+  }
+  const { files } = read;
   if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
-    console.error(USAGE);
+    console.error(t('words.cli.check.usage'));
     return files.length === 0 ? 2 : 0;
   }
   let failed = 0;
@@ -22,7 +41,7 @@ function main(files: string[]): number {
     const result = loadScenario(file.includes('/') || file.includes('.') ? file : `./${file}`);
     if (result.ok) {
       const s = result.value;
-      console.log(`${file}: ok (${s.id} v${s.version}, ${s.turns} turns, ${s.events.length} events, ${s.projects.length} projects)`);
+      console.log(t('words.cli.check.ok', { file, id: s.id, version: s.version, turns: s.turns, events: s.events.length, projects: s.projects.length }));
     } else {
       console.error(result.error.join('\n'));
       failed += 1;
@@ -31,4 +50,8 @@ function main(files: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = guarded('scenario:check', () => main(process.argv.slice(2)));
+process.exitCode = guarded('scenario:check', () => {
+  const argv = process.argv.slice(2);
+  chooseLanguage(argv, process.env);
+  return main(argv);
+});
