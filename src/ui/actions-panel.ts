@@ -7,6 +7,7 @@ import type { PanelContext } from './context';
 import { button, h } from './dom';
 import { goalsCard } from './power-scores';
 import { actionHint, actionLabel, costText, reasonText, sentence } from './wording';
+import { reasonText as reasonLabel } from '../app/views/engine-words';
 
 const GROUP_TITLES: Record<string, string> = {
   response: 'Answers to events',
@@ -119,7 +120,7 @@ function advisorCard(ctx: PanelContext, advice: Advice): HTMLElement {
     'section',
     { class: 'advisor', attrs: { 'aria-label': 'Advisor' } },
     h('div', null, h('strong', { text: 'Advisor: ' }), actionLabel(action, controller.state, viewer), h('span', { class: 'muted small', text: ` (score ${signed(suggestion.score, 1)})` })),
-    h('ul', null, ...top.map((r) => h('li', { text: reasonText(r.label, r.value) }))),
+    h('ul', null, ...top.map((r) => h('li', { text: reasonText(reasonLabel(r), r.value) }))),
     h(
       'div',
       { class: 'field-row' },

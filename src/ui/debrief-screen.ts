@@ -20,6 +20,7 @@ import { debriefPowerScores } from './power-scores';
 import { downloadText, shareDialog } from './share';
 import { powerName, reasonText } from './wording';
 import './replay.css';
+import { newsText, reasonText as reasonLabel } from '../app/views/engine-words';
 
 /** Seeded campaigns per reference policy: enough for a fair picture, quick in a worker. */
 export const REFERENCE_RUNS = 30;
@@ -400,8 +401,8 @@ export class DebriefScreen {
         h(
           'div',
           null,
-          h('div', { text: e.text }),
-          this.showReasons && e.reasons?.some((r) => r.value !== 0) ? h('ul', { class: 'reasons' }, ...e.reasons.map((r) => h('li', { text: reasonText(r.label, r.value) }))) : null,
+          h('div', { text: newsText(e) }),
+          this.showReasons && e.reasons?.some((r) => r.value !== 0) ? h('ul', { class: 'reasons' }, ...e.reasons.map((r) => h('li', { text: reasonText(reasonLabel(r), r.value) }))) : null,
         ),
       );
     render(

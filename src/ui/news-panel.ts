@@ -4,6 +4,7 @@ import { POWER_NAMES, viewerWords } from '../app/views/names';
 import type { PanelContext } from './context';
 import { h } from './dom';
 import { powerName, reasonText } from './wording';
+import { newsText, reasonText as reasonLabel } from '../app/views/engine-words';
 
 export function entryItem(power: LogEntry['power'], text: string, reasons: readonly { label: string; value: number }[]): HTMLElement {
   return h(
@@ -46,7 +47,7 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
         'section',
         { class: 'news-turn' },
         h('h3', { text: `${controller.dateOf(turn)} · turn ${turn}` }),
-        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(e.text), (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value }))))),
+        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r)), value: r.value }))))),
       ),
     ),
     turns.length === 0 ? h('p', { class: 'muted', text: 'No news yet.' }) : null,

@@ -13,6 +13,7 @@ import type { PanelContext } from './context';
 import { entryItem } from './news-panel';
 import { shown, shownChange, shownScore } from '../app/views/numbers';
 import { effectText } from './wording';
+import { reasonText as reasonLabel } from '../app/views/engine-words';
 
 /** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
 export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t): DialogHandle {
@@ -152,7 +153,7 @@ function termsTable(terms: readonly Reason[]): HTMLElement {
   return h(
     'table',
     { class: 'changes' },
-    h('tbody', null, ...terms.map((t) => h('tr', null, h('td', { text: t.label }), h('td', { text: signed(t.value, 1) })))),
+    h('tbody', null, ...terms.map((t) => h('tr', null, h('td', { text: reasonLabel(t) }), h('td', { text: signed(t.value, 1) })))),
   );
 }
 

@@ -29,6 +29,7 @@ import {
 import type { PanelContext } from './context';
 import { costText, sentence } from './wording';
 import { button, h } from './dom';
+import { reasonText as reasonLabel } from '../app/views/engine-words';
 
 const TRANSFER_WORDS = { none: 'keep as is', administration: 'administration', sovereignty: 'sovereignty' } as const;
 const ACCESS_WORDS = { none: 'no access', visits: 'visa-free visits', joint: 'joint activity' } as const;
@@ -251,7 +252,7 @@ function termList(terms: readonly Reason[], scale: number, words: (text: string)
       return h(
         'li',
         null,
-        h('span', { text: words(t.label) }),
+        h('span', { text: words(reasonLabel(t)) }),
         h('span', { class: `val ${t.value >= 0 ? 'pos' : 'neg'}`, text: signed(t.value, 1) }),
         h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: t.value >= 0 ? 'plus' : 'minus', style: { width } })),
       );

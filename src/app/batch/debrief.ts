@@ -27,6 +27,7 @@ import {
 } from '../../engine';
 import { POWER_NAMES } from '../views/names';
 import { runBatch } from './batch';
+import { newsText, reasonText } from '../views/engine-words';
 
 export interface TurnMeasures {
   turn: number;
@@ -185,9 +186,9 @@ export function debriefHtml(debrief: Debrief): string {
   const timeline = debrief.timeline
     .map((e) => {
       const reasons = e.reasons?.length
-        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(r.label)}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
+        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(reasonText(r))}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
         : '';
-      return `<li><span class="when">${e.date}</span> <span class="who">${e.power}</span> ${escapeHtml(e.text)}${reasons}</li>`;
+      return `<li><span class="when">${e.date}</span> <span class="who">${e.power}</span> ${escapeHtml(newsText(e))}${reasons}</li>`;
     })
     .join('');
   return `<!doctype html>

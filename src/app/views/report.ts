@@ -3,6 +3,7 @@
 import { TREATY_STAGE_TEXT, dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
 import type { TurnPoint } from './history';
 import { islandNames, viewerWords } from './names';
+import { newsText, reasonText } from './engine-words';
 
 export interface ReportEntry {
   power: PowerId | 'world';
@@ -30,7 +31,7 @@ export interface TurnReport {
   idle: PowerId[];
 }
 
-const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(e.text), reasons: (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value })) });
+const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r)), value: r.value })) });
 
 const ANSWER_TEXT = {
   accept: 'Russia accepts Japan’s proposal: it becomes the draft treaty.',
