@@ -293,7 +293,9 @@ export const ENGINE_WORDS_SOURCES = ['src/engine/', 'src/ai/'] as const;
 export const ENGINE_WORDS_TABLE = 'src/app/views/engine-words.ts';
 
 /** Calls whose argument at the given index is a news text or a reason label. */
-const WORDS_ARGUMENT: Record<string, number> = { add: 2, supportTerm: 1, term: 2, world: 0, worldNews: 1, treatySetback: 1, suspendTalks: 2 };
+const WORDS_ARGUMENT: Record<string, number> = { add: 2, supportTerm: 1, term: 2, world: 0, worldNews: 1, treatySetback: 1, suspendTalks: 2, opinionMod: 4 };
+/** Objects whose every value is a text of the final report (src/engine/outcome.ts: the categories' summaries and lessons). */
+const REPORT_TEXTS = new Set(['summaries', 'LESSONS']);
 
 /** A template's shape: its literal parts, with "{}" where a value goes. */
 export const templateShape = (parts: readonly string[]): string => parts.join('{}');
@@ -328,6 +330,16 @@ export function engineTexts(file: string, source: string): string[] {
         const f = node.initializer;
         if (ts.isArrowFunction(f) && !ts.isBlock(f.body)) found.push(...shapesOf(f.body));
       }
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && REPORT_TEXTS.has(node.name.text) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      for (const p of node.initializer.properties) if (ts.isPropertyAssignment(p)) found.push(...shapesOf(p.initializer));
+    }
+    if (ts.isFunctionDeclaration(node) && node.name?.text === 'lessonsFor') {
+      const templates = (n: ts.Node): void => {
+        if (ts.isTemplateExpression(n)) found.push(...shapesOf(n));
+        ts.forEachChild(n, templates);
+      };
+      templates(node);
     }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -368,13 +380,19 @@ export function tableTemplates(source: string): string[] {
   return out;
 }
 
+/** What some values of the views' table match (as its CAPTURE does): an island is one capitalised name, or a value of the shape. */
+const VALUE_PATTERNS: Record<string, string> = { '{bn}': '(.+?) bn', '{island}': '(\\{\\}|\\p{Lu}[\\p{L}-]*)' };
+
 /** Whether a table template covers an engine text's shape: its values ("{}") fill the template's {names}. */
 export function covers(template: string, shape: string): boolean {
-  const source = template
-    .split(/(\{\w+\})/)
-    .map((part) => (part === '{bn}' ? '(.+?) bn' : /^\{\w+\}$/.test(part) ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`, 'u').test(shape);
+  if (template.replace(/\{\w+\}/g, '{}') === shape) return true;
+  // A template of values and punctuation only (an event's "{title}: {text}") covers only its own shape.
+  if (template.replace(/\{\w+\}/g, '').length < 3) return false;
+  const pattern = (text: string, value: RegExp) =>
+    new RegExp(`^${text.split(value).map((part, i) => (i % 2 ? (VALUE_PATTERNS[part] ?? '(.+?)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'u');
+  // Either the template's values fill the shape's, or the shape's fill the template's
+  // ("{} {} returned", with "island" or "islands" in a value, is "{count} island returned").
+  return pattern(template, /(\{\w+\})/).test(shape) || pattern(shape, /(\{\})/).test(template);
 }
 
 /** The engine's and the AI's texts (as "file: shape") that no template of the views' table covers. */

@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { covers, engineTexts, untranslatedEngineTexts } from '../scripts/i18n-check';
 import { runCampaign } from '../src/app/batch/campaign';
-import { ENGINE_TEMPLATES, groupWords, newsText, newsWords, reasonLabelWords, reasonText } from '../src/app/views/engine-words';
+import { ENGINE_TEMPLATES, groupWords, lessonText, newsText, newsWords, reasonLabelWords, reasonText, summaryText } from '../src/app/views/engine-words';
 import { setLanguage } from '../src/app/views/i18n';
 import { builtinScenario } from '../src/data';
-import { replayRecord, type GameRecord, type LogEntry } from '../src/engine';
+import { POWERS, explainOpinion, replayRecord, type GameRecord, type LogEntry } from '../src/engine';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -31,15 +31,24 @@ function textsOf(log: readonly LogEntry[]): { news: Set<string>; reasons: Set<st
 const played = (() => {
   const news = new Set<string>();
   const reasons = new Set<string>();
+  const summaries = new Set<string>();
+  const lessons = new Set<string>();
   for (const id of ['north-asia-2016', 'classroom-short', 'what-if-sanctions-eased', 'what-if-china-richer-offer'] as const) {
     for (const japanPolicy of ['balanced', 'wedge', 'hawk', 'random', 'plan:startProject+summit:russia+propose:best']) {
       const { state } = runCampaign({ scenario: builtinScenario(id), seed: 2, japanPolicy });
       const texts = textsOf(state.log);
       texts.news.forEach((t) => news.add(t));
       texts.reasons.forEach((t) => reasons.add(t));
+      // What an opinion is made of (the map's hover text, the opinions dialog) are reasons too.
+      // (Labels an event of the scenario gives are the scenario's words, translated with it.)
+      const scenarioText = JSON.stringify(builtinScenario(id));
+      for (const from of POWERS) for (const to of POWERS) if (from !== to) for (const term of explainOpinion(state, from, to)) if (!scenarioText.includes(JSON.stringify(term.label))) reasons.add(term.label);
+      const o = runCampaign({ scenario: builtinScenario(id), seed: 2, japanPolicy, news: false }).outcome;
+      o.categories.forEach((c) => summaries.add(c.summary));
+      o.lessons.forEach((l) => lessons.add(l));
     }
   }
-  return { news: [...news], reasons: [...reasons] };
+  return { news: [...news], reasons: [...reasons], summaries: [...summaries], lessons: [...lessons] };
 })();
 
 describe('the words of the engine and the AI', () => {
@@ -73,6 +82,16 @@ describe('the words of the engine and the AI', () => {
     for (const label of played.reasons) expect(reasonLabelWords(label), label).toBe(label);
   });
 
+  it('word the final report too: every category’s summary and every lesson, the same in English and Japanese in Japanese', () => {
+    expect(played.summaries.length).toBeGreaterThan(10);
+    expect(played.lessons.length).toBeGreaterThan(2);
+    for (const summary of played.summaries) expect(summaryText({ summary })).toBe(summary);
+    for (const lesson of played.lessons) expect(lessonText(lesson)).toBe(lesson);
+    setLanguage('ja');
+    for (const summary of played.summaries) expect(summaryText({ summary }), summary).toMatch(JAPANESE);
+    for (const lesson of played.lessons) expect(lessonText(lesson), lesson).toMatch(/^(領土|平和条約|中ロ離間|安全保障|経済|国内基盤)\(\d+点\):/);
+  });
+
   it('in Japanese, gives each of them Japanese words (scenario words inside them aside)', () => {
     setLanguage('ja');
     for (const text of played.news) {
@@ -92,7 +111,7 @@ describe('the words of the engine and the AI', () => {
   it('has every template of the table in both languages, filled with its values', () => {
     const sample = (template: string) =>
       template.replace(/\{(\w+)\}/g, (_, name: string) =>
-        name === 'island' ? 'Etorofu' : name === 'bn' ? '2 bn' : ['pct', 'point', 'phase', 'turns', 'step', 'tier', 'score', 'played', 'horizon'].includes(name) ? '3' : 'x',
+        name === 'island' ? 'Etorofu' : name === 'bn' ? '2 bn' : ['pct', 'point', 'phase', 'turns', 'step', 'tier', 'score', 'played', 'horizon', 'count', 'start', 'end', 'n', 'quarters', 'line', 'falls'].includes(name) ? '3' : 'x',
       );
     for (const lng of ['en', 'ja'] as const) {
       setLanguage(lng);

@@ -8,7 +8,7 @@ import { GRADES, turnsPlayed, type Played, type Tally } from '../app/batch/resul
 import { t } from '../app/views/i18n';
 import { formatQuarter } from '../app/views/i18n/format';
 import { categoryLabel, islandName } from '../app/views/i18n/terms';
-import { reasonText } from '../app/views/engine-words';
+import { lessonText, reasonText, summaryText } from '../app/views/engine-words';
 
 const fixed2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x > 0 ? `+${fixed2(x)}` : fixed2(x));
@@ -71,12 +71,11 @@ export function campaignText(scenario: Scenario, japan: string, game: Played): s
     `  ${padEnd(t('words.cli.text.score'), 18)}${t('words.cli.text.scoreGrade', { score: fixed2(o.score), grade: o.grade })}`,
     '',
     `  ${padEnd(t('words.cli.text.category'), 20)}${padStart(t('words.cli.text.score'), 7)}${padStart(t('words.cli.text.weight'), 8)}  ${t('words.cli.text.note')}`,
-    // The categories' notes and the lessons are the engine's report (src/engine/outcome.ts), in English.
     ...o.categories.map(
-      (c) => `  ${padEnd(categoryLabel(c.id), 20)}${padStart(fixed2(c.score), 7)}${padStart(`${Math.round(c.weight * 100)}%`, 8)}  ${c.summary}`,
+      (c) => `  ${padEnd(categoryLabel(c.id), 20)}${padStart(fixed2(c.score), 7)}${padStart(`${Math.round(c.weight * 100)}%`, 8)}  ${summaryText(c)}`,
     ),
   ];
-  if (o.lessons.length) lines.push('', `  ${t('words.cli.text.lessons')}`, ...o.lessons.map((l) => `  - ${l}`));
+  if (o.lessons.length) lines.push('', `  ${t('words.cli.text.lessons')}`, ...o.lessons.map((l) => `  - ${lessonText(l)}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -20,7 +20,7 @@ import { debriefPowerScores } from './power-scores';
 import { downloadText, shareDialog } from './share';
 import { powerName, reasonText } from './wording';
 import './replay.css';
-import { newsText, reasonText as reasonLabel } from '../app/views/engine-words';
+import { lessonText, newsText, reasonText as reasonLabel, summaryText } from '../app/views/engine-words';
 
 /** Seeded campaigns per reference policy: enough for a fair picture, quick in a worker. */
 export const REFERENCE_RUNS = 30;
@@ -191,12 +191,12 @@ export class DebriefScreen {
                 h('strong', { text: c.label }),
                 h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${Math.max(0, Math.min(100, c.score))}%` } })),
                 h('span', { text: String(Math.round(c.score)) }),
-                h('span', { class: 'summary', text: `${c.summary} · weight ${Math.round(c.weight * 100)}%` }),
+                h('span', { class: 'summary', text: `${summaryText(c)} · weight ${Math.round(c.weight * 100)}%` }),
               ),
             ),
           ),
           o.lessons.length ? h('h3', { text: 'What could have gone better' }) : null,
-          o.lessons.length ? h('ul', null, ...o.lessons.map((l) => h('li', { text: l }))) : null,
+          o.lessons.length ? h('ul', null, ...o.lessons.map((l) => h('li', { text: lessonText(l) }))) : null,
         ),
         debriefPowerScores(d.powers, new Set(POWERS.filter((p) => d.controllers[p] === 'human'))),
         this.comparisonBox,

@@ -13,7 +13,7 @@ import type { PanelContext } from './context';
 import { entryItem } from './news-panel';
 import { shown, shownChange, shownScore } from '../app/views/numbers';
 import { effectText } from './wording';
-import { reasonText as reasonLabel } from '../app/views/engine-words';
+import { lessonText, reasonText as reasonLabel, summaryText } from '../app/views/engine-words';
 
 /** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
 export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t): DialogHandle {
@@ -130,12 +130,12 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
             h('strong', { text: c.label }),
             h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${c.score}%` } })),
             h('span', { text: String(Math.round(c.score)) }),
-            h('span', { class: 'summary', text: `${c.summary} · weight ${Math.round(c.weight * 100)}%` }),
+            h('span', { class: 'summary', text: `${summaryText(c)} · weight ${Math.round(c.weight * 100)}%` }),
           ),
         ),
       ),
       h('h3', { text: 'Lessons' }),
-      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: `Every category at ${LESSON_LINE} or more: a well-balanced campaign.` }),
+      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: lessonText(l) }))) : h('p', { text: `Every category at ${LESSON_LINE} or more: a well-balanced campaign.` }),
       h('h3', { text: 'Over time' }),
       graphsPanel(ctx),
     ],

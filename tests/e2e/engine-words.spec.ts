@@ -1,7 +1,8 @@
 // The engine's news and the AI's reasons in Japanese (src/app/views/engine-words.ts): a turn
 // report read in Japanese words what every power did and why. Selectors are the test ids and
 // the report's structure, not the words of the screens around it (converted elsewhere).
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 

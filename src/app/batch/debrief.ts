@@ -27,7 +27,7 @@ import {
 } from '../../engine';
 import { POWER_NAMES } from '../views/names';
 import { runBatch } from './batch';
-import { newsText, reasonText } from '../views/engine-words';
+import { newsText, reasonText, summaryText } from '../views/engine-words';
 
 export interface TurnMeasures {
   turn: number;
@@ -169,7 +169,7 @@ export function debriefHtml(debrief: Debrief): string {
   const o = debrief.outcome;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const categories = o.categories
-    .map((c) => `<tr><td>${escapeHtml(c.label)}</td><td>${Math.round(c.score)}</td><td>${Math.round(c.weight * 100)}%</td><td>${escapeHtml(c.summary)}</td></tr>`)
+    .map((c) => `<tr><td>${escapeHtml(c.label)}</td><td>${Math.round(c.score)}</td><td>${Math.round(c.weight * 100)}%</td><td>${escapeHtml(summaryText(c))}</td></tr>`)
     .join('');
   const powers = debrief.powers
     .map((p) => `<tr><td>${POWER_NAMES[p.power]}</td><td>${debrief.controllers[p.power] === 'human' ? 'a team' : 'the computer'}</td><td>${p.score}</td><td>${p.grade}</td><td>${p.categories.map((c) => `${escapeHtml(c.label)} ${Math.round(c.score)}`).join('; ')}</td></tr>`)

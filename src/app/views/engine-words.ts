@@ -22,10 +22,27 @@
 // through unchanged: they come with the scenario's own translations (issue 11, part 2).
 import { POWERS, type IslandId, type LogEntry, type PowerId, type Reason } from '../../engine';
 import { language, t } from './i18n';
-import { islandName, powerName } from './i18n/terms';
+import { categoryLabel, islandName, powerName } from './i18n/terms';
 
 /** The kinds of text the table words: whole news entries and reasons, and the parts they are made of. */
-export type Group = 'news' | 'reason' | 'rule' | 'policy' | 'stage' | 'stageId' | 'schedule' | 'access' | 'term' | 'kind' | 'heldAs' | 'capital' | 'offer' | 'ratify';
+export type Group =
+  | 'news'
+  | 'reason'
+  | 'rule'
+  | 'policy'
+  | 'stage'
+  | 'stageId'
+  | 'schedule'
+  | 'access'
+  | 'term'
+  | 'kind'
+  | 'heldAs'
+  | 'capital'
+  | 'offer'
+  | 'ratify'
+  | 'summary'
+  | 'lesson'
+  | 'lessonText';
 type Values = Record<string, string>;
 type Entry = readonly [Group, string, (v: Values) => string];
 
@@ -348,11 +365,78 @@ const TABLE: readonly Entry[] = [
   ['policy', "hawk", () => t('words.policy.hawk')], // i18n-ignore: the engine's English, matched
   ['policy', "passive", () => t('words.policy.passive')], // i18n-ignore: the engine's English, matched
   ['news', "{power} ends its turn", (v) => t('words.news.endsTurn', v)], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese copying of Russian arms", () => t('words.reason.chineseArmsCopying')], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese economic pressure", () => t('words.reason.chineseEconomicPressure')], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese engagement", () => t('words.reason.chineseEngagement')], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese money makes Japanese money less needed", () => t('words.reason.chineseMoneyCompetes')], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese offers", () => t('words.reason.chineseOffers')], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese pressure at sea", () => t('words.reason.chinesePressureSea')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japan courts Moscow", () => t('words.reason.japanCourtsMoscow')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japan hedges against China", () => t('words.reason.japanHedgesChina')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese arms build-up", () => t('words.reason.japaneseArmsBuildUp')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese engagement", () => t('words.reason.japaneseEngagement')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese hedging", () => t('words.reason.japaneseHedging')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese meddling", () => t('words.reason.japaneseMeddling')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese money in the Far East", () => t('words.reason.japaneseMoneyFarEast')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese remilitarisation", () => t('words.reason.japaneseRemilitarisation')], // i18n-ignore: the engine's English, matched
+  ['reason', "Japanese smear campaign", () => t('words.reason.japaneseSmear')], // i18n-ignore: the engine's English, matched
+  ['reason', "Moscow invites Japanese business", () => t('words.reason.moscowInvitesBusiness')], // i18n-ignore: the engine's English, matched
+  ['reason', "Moscow rules out concessions", () => t('words.reason.moscowRulesOut')], // i18n-ignore: the engine's English, matched
+  ['reason', "Russian warnings", () => t('words.reason.russianWarnings')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo argues for easing sanctions", () => t('words.reason.tokyoArguesEasing')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo backs sanctions", () => t('words.reason.tokyoBacksSanctionsMod')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo backs the sanctions line", () => t('words.reason.tokyoBacksSanctionsLine')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo bargains over where US forces may go", () => t('words.reason.tokyoBargainsUsForces')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo courts Moscow despite sanctions", () => t('words.reason.tokyoCourtsMoscowSanctions')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo keeps pressing drafts Moscow refused", () => t('words.reason.tokyoPressesRefusedDrafts')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo lobbies against sanctions", () => t('words.reason.tokyoLobbiesAgainstSanctions')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo talks security with Moscow", () => t('words.reason.tokyoTalksSecurity')], // i18n-ignore: the engine's English, matched
+  ['reason', "Tokyo warms to Beijing", () => t('words.reason.tokyoWarmsBeijing')], // i18n-ignore: the engine's English, matched
+  ['reason', "US engagement", () => t('words.reason.usEngagement')], // i18n-ignore: the engine's English, matched
+  ['reason', "US firmness with China", () => t('words.reason.usFirmnessChina')], // i18n-ignore: the engine's English, matched
+  ['reason', "US missile defence in Asia", () => t('words.reason.usMissileDefenceAsia')], // i18n-ignore: the engine's English, matched
+  ['reason', "US pressure", () => t('words.reason.usPressure')], // i18n-ignore: the engine's English, matched
+  ['reason', "US reassurance", () => t('words.reason.usReassurance')], // i18n-ignore: the engine's English, matched
+  ['reason', "US warnings", () => t('words.reason.usWarnings')], // i18n-ignore: the engine's English, matched
+  ['reason', "US-Japan exercises", () => t('words.reason.usJapanExercises')], // i18n-ignore: the engine's English, matched
+  ['reason', "a treaty that bars US forces from the islands", () => t('words.reason.treatyBarsUsForces')], // i18n-ignore: the engine's English, matched
+  ['reason', "alliance ties", () => t('words.reason.allianceTies')], // i18n-ignore: the engine's English, matched
+  ['reason', "energy partnership with Japan", () => t('words.reason.energyPartnershipJapan')], // i18n-ignore: the engine's English, matched
+  ['reason', "help for the islands’ residents", () => t('words.reason.helpResidents')], // i18n-ignore: the engine's English, matched
+  ['reason', "joint activity frozen", () => t('words.reason.jointActivityFrozenMod')], // i18n-ignore: the engine's English, matched
+  ['reason', "joint economic activity", () => t('words.reason.jointEconomicActivity')], // i18n-ignore: the engine's English, matched
+  ['reason', "joint exercises", () => t('words.reason.jointExercises')], // i18n-ignore: the engine's English, matched
+  ['reason', "missile-defence cooperation", () => t('words.reason.missileDefenceCooperation')], // i18n-ignore: the engine's English, matched
+  ['reason', "missile-defence cooperation with the US", () => t('words.reason.missileDefenceCooperationUs')], // i18n-ignore: the engine's English, matched
+  ['reason', "project announced: {project}", (v) => t('words.reason.projectAnnounced', v)], // i18n-ignore: the engine's English, matched
+  ['reason', "delivered: {project}", (v) => t('words.reason.projectDeliveredMod', v)], // i18n-ignore: the engine's English, matched
+  ['reason', "security dialogue", () => t('words.reason.securityDialogue')], // i18n-ignore: the engine's English, matched
+  ['reason', "summit diplomacy", () => t('words.reason.summitDiplomacy')], // i18n-ignore: the engine's English, matched
+  ['reason', "talks suspended", () => t('words.reason.talksSuspendedMod')], // i18n-ignore: the engine's English, matched
+  ['reason', "visits to the islands suspended", () => t('words.reason.visitsSuspendedMod')], // i18n-ignore: the engine's English, matched
+  ['summary', "no island returned", () => t('words.summary.noIsland')], // i18n-ignore: the engine's English, matched
+  ['summary', "{count} island returned", (v) => t('words.summary.islandReturned', v)], // i18n-ignore: the engine's English, matched
+  ['summary', "{count} islands returned", (v) => t('words.summary.islandsReturned', v)], // i18n-ignore: the engine's English, matched
+  ['summary', "treaty track at {stage}", (v) => t('words.summary.treatyAt', v)], // i18n-ignore: the engine's English, matched
+  ['summary', "alignment {start} → {end}", (v) => t('words.summary.alignment', v)], // i18n-ignore: the engine's English, matched
+  ['summary', "tension with China {n}", (v) => t('words.summary.tensionChina', v)], // i18n-ignore: the engine's English, matched
+  ['summary', "Japan-Russia trade {bn}", (v) => t('words.summary.trade', v)], // i18n-ignore: the engine's English, matched
+  ['summary', "approval {n}", (v) => t('words.summary.approval', v)], // i18n-ignore: the engine's English, matched
+  ['lesson', "{category} ({score}): {lesson}", (v) => t('words.lesson.line', v)], // i18n-ignore: the engine's English, matched
+  ['lessonText', "Money eases a deal but cannot carry it: keep the channels to Moscow open (summits, visits, a security dialogue) so the estimate of its answer is sharp, ask for Shikotan and Habomai on the 1956 basis, and propose when the Kremlin can sell it at home.", () => t('words.lessonText.territory')], // i18n-ignore: the engine's English, matched
+  ['lessonText', "Talks lose momentum without summits and can be suspended; a draft must be ratified in both capitals within {quarters} quarters or it dies.", (v) => t('words.lessonText.treaty', v)], // i18n-ignore: the engine's English, matched
+  ['lessonText', "Quiet, credible accommodation (delivered projects, energy ties) loosens Russia from China; loud wedge moves make Beijing outbid you.", () => t('words.lessonText.wedge')], // i18n-ignore: the engine's English, matched
+  ['lessonText', "Security moves reassure Washington but raise tension with Beijing and harden Moscow; pace them.", () => t('words.lessonText.security')], // i18n-ignore: the engine's English, matched
+  ['lessonText', "Trade with Russia grows as projects are delivered, but tighter sanctions and Chinese curbs take it back.", () => t('words.lessonText.economy')], // i18n-ignore: the engine's English, matched
+  ['lessonText', "Every island a treaty leaves out is a renunciation that costs standing at home; the Diet ratifies only when approval and the deal's support reach {line}, and a cabinet below {falls} falls.", (v) => t('words.lessonText.domestic', v)], // i18n-ignore: the engine's English, matched
+  ['reason', "Russian build-up on the islands", () => t('words.reason.russianBuildUp')], // i18n-ignore: the engine's English, matched
+  ['reason', "Russian restraint on the islands", () => t('words.reason.russianRestraint')], // i18n-ignore: the engine's English, matched
+  ['reason', "Chinese pressure on an ally", () => t('words.reason.chinesePressureAlly')], // i18n-ignore: the engine's English, matched
   // </table>
 ];
 
 /** The values that are numbers, matched as such so that two numbers in a row cannot be confused. */
-const NUMBERS = new Set(['pct', 'point', 'phase', 'turns', 'step', 'tier', 'score', 'played', 'horizon']);
+const NUMBERS = new Set(['pct', 'point', 'phase', 'turns', 'step', 'tier', 'score', 'played', 'horizon', 'count', 'start', 'end', 'n', 'quarters', 'line', 'falls']);
 /** The values worded by looking them up in a group of the table. */
 const GROUP_VALUES: Readonly<Record<string, Group>> = {
   why: 'news',
@@ -367,6 +451,7 @@ const GROUP_VALUES: Readonly<Record<string, Group>> = {
   capital: 'capital',
   offer: 'offer',
   ratify: 'ratify',
+  lesson: 'lessonText',
 };
 
 const CAPTURE: Readonly<Record<string, string>> = {
@@ -424,6 +509,16 @@ const RUSSIAN_NAMES: Readonly<Record<string, () => string>> = {
 
 const isPower = (id: string): id is PowerId => (POWERS as readonly string[]).includes(id);
 
+/** The score categories by the engine's English label (src/engine/outcome.ts). */
+const CATEGORY_IDS: Readonly<Record<string, () => string>> = {
+  Territory: () => categoryLabel('territory'), // i18n-ignore: the engine's English, matched
+  'Peace treaty': () => categoryLabel('treaty'), // i18n-ignore: the engine's English, matched
+  'Russia-China wedge': () => categoryLabel('wedge'), // i18n-ignore: the engine's English, matched
+  Security: () => categoryLabel('security'), // i18n-ignore: the engine's English, matched
+  Economy: () => categoryLabel('economy'), // i18n-ignore: the engine's English, matched
+  'Domestic standing': () => categoryLabel('domestic'), // i18n-ignore: the engine's English, matched
+};
+
 /** Billions of US dollars: "2 bn" in English, 「20億ドル」 in Japanese. */
 function billions(amount: string): string {
   const n = Number(amount);
@@ -458,6 +553,7 @@ function word(name: string, raw: string): string {
   if (name === 'proposal') return proposalWords(raw);
   if (name === 'islands') return list(raw);
   if (name === 'label') return reasonWords(raw) ?? raw;
+  if (name === 'category') return CATEGORY_IDS[raw]?.() ?? raw;
   const group = GROUP_VALUES[name];
   return group ? (translate(group, raw) ?? raw) : raw;
 }
@@ -506,6 +602,12 @@ export const reasonLabelWords = (label: string): string | undefined => remembere
 
 /** A text of one group of the table in the current language, or undefined when no template matches it (for the checks). */
 export const groupWords = (group: Group, text: string): string | undefined => translate(group, text);
+
+/** A category's summary in the final report (Category.summary), in the current language. */
+export const summaryText = (category: { summary: string }): string => remembered('summary', category.summary, () => translate('summary', category.summary)) ?? category.summary;
+
+/** A lesson of the final report (Outcome.lessons), in the current language. */
+export const lessonText = (lesson: string): string => remembered('lesson', lesson, () => translate('lesson', lesson)) ?? lesson;
 
 /** Every English template of the table with its group (for the checks). */
 export const ENGINE_TEMPLATES: readonly { group: Group; template: string }[] = TABLE.map(([group, template]) => ({ group, template }));
