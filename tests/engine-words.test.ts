@@ -137,6 +137,15 @@ describe('the words of the engine and the AI', () => {
     expect(reasonText({ label: 'wedge doctrine: energy partnership' })).toBe('中ロ離間の方針:エネルギー協力');
   });
 
+  it('give Russia’s side Russia’s names of the islands, in either language', () => {
+    expect(newsText({ text: 'Russia reinforces its garrison on Etorofu' }, 'russia')).toBe('Russia reinforces its garrison on Iturup');
+    expect(newsText({ text: 'Russia reinforces its garrison on Etorofu' }, 'japan')).toBe('Russia reinforces its garrison on Etorofu');
+    setLanguage('ja');
+    expect(newsText({ text: 'Russia reinforces its garrison on Etorofu' }, 'russia')).toBe('ロシアがイトゥルップ島の駐留部隊を増強しました');
+    expect(newsText({ text: 'Russia reinforces its garrison on Etorofu' })).toBe('ロシアが択捉島の駐留部隊を増強しました');
+    expect(reasonText({ label: 'sovereignty cost, Habomai' }, 'russia')).toBe('主権を失う代償:ハボマイ諸島');
+  });
+
   it('leave a text no template knows as written, in every language', () => {
     setLanguage('ja');
     expect(newsText({ text: 'Something the engine has never written' })).toBe('Something the engine has never written');

@@ -47,7 +47,7 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
         'section',
         { class: 'news-turn' },
         h('h3', { text: `${controller.dateOf(turn)} · turn ${turn}` }),
-        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r)), value: r.value }))))),
+        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e, ctx.viewer)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r, ctx.viewer)), value: r.value }))))),
       ),
     ),
     turns.length === 0 ? h('p', { class: 'muted', text: 'No news yet.' }) : null,

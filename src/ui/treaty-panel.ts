@@ -23,6 +23,7 @@ import {
   proposalText,
   type Change,
   type IslandId,
+  type PowerId,
   type Proposal,
   type Reason,
 } from '../engine';
@@ -242,7 +243,7 @@ const LAST_ANSWER_WORDS = { accept: 'accepted', counter: 'a counter-proposal', r
 const ANSWER_WORDS = { accept: 'accept it', counter: 'answer with a counter-proposal', reject: 'reject it' } as const;
 
 /** Named terms with bars; `words` puts engine labels in the viewer's names. */
-function termList(terms: readonly Reason[], scale: number, words: (text: string) => string = (t) => t): HTMLElement {
+function termList(terms: readonly Reason[], scale: number, words: (text: string) => string = (t) => t, viewer?: PowerId): HTMLElement {
   if (terms.length === 0) return h('p', { class: 'muted small', text: 'No terms.' });
   return h(
     'ul',
@@ -252,7 +253,7 @@ function termList(terms: readonly Reason[], scale: number, words: (text: string)
       return h(
         'li',
         null,
-        h('span', { text: words(reasonLabel(t)) }),
+        h('span', { text: words(reasonLabel(t, viewer)) }),
         h('span', { class: `val ${t.value >= 0 ? 'pos' : 'neg'}`, text: signed(t.value, 1) }),
         h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: t.value >= 0 ? 'plus' : 'minus', style: { width } })),
       );
@@ -310,7 +311,7 @@ function russianView(ctx: PanelContext): HTMLElement {
     h('h3', { text: "Japan's proposal" }),
     h('p', { text: words(proposalText(pending.proposal)) }),
     h('p', { text: `Your advisers weigh it at ${signed(weighing.total, 1)}: ${ANSWER_WORDS[weighing.answer]}.` }),
-    termList(weighing.terms, Math.max(10, ...weighing.terms.map((t) => Math.abs(t.value))), words),
+    termList(weighing.terms, Math.max(10, ...weighing.terms.map((t) => Math.abs(t.value))), words, ctx.viewer),
     h('p', { class: 'small muted', text: 'Answer it in the Actions tab.' }),
   );
 }

@@ -500,12 +500,26 @@ function groupOf(group: Group): Compiled {
 
 /** The islands by the names Japan gives them, as the engine writes them. */
 const ISLAND_IDS: Readonly<Record<string, IslandId>> = { Etorofu: 'etorofu', Kunashiri: 'kunashiri', Shikotan: 'shikotan', Habomai: 'habomai' };
-/** Russia's names, which Russia's reasons use (its "strategic value of Iturup"), kept as Russia's in every language. */
-const RUSSIAN_NAMES: Readonly<Record<string, () => string>> = {
-  Iturup: () => t('words.islandRu.etorofu'),
-  Kunashir: () => t('words.islandRu.kunashiri'),
-  Khabomai: () => t('words.islandRu.habomai'),
-};
+/** The islands by Russia's names, which Russia's reasons use (its "strategic value of Iturup"): kept as Russia's in every language. */
+const RUSSIAN_IDS: Readonly<Record<string, IslandId>> = { Iturup: 'etorofu', Kunashir: 'kunashiri', Khabomai: 'habomai' };
+/**
+ * Russia's name of an island in the current language (the glossary's イトゥルップ島, …). Shikotan
+ * keeps Japan's name: the two sides spell it alike in English, and the glossary check holds
+ * every "Shikotan" to 色丹島.
+ */
+const russianName = (id: IslandId): string =>
+  ({
+    etorofu: () => t('words.islandRu.etorofu'),
+    kunashiri: () => t('words.islandRu.kunashiri'),
+    shikotan: () => islandName('shikotan'),
+    habomai: () => t('words.islandRu.habomai'),
+  })[id]();
+
+/**
+ * Whether the text being worded is read from Russia's side, which calls the islands by its own
+ * names (as names.ts viewerWords does for English). Set only around one synchronous wording.
+ */
+let russiasSide = false;
 
 const isPower = (id: string): id is PowerId => (POWERS as readonly string[]).includes(id);
 
@@ -545,8 +559,10 @@ const list = (text: string): string =>
 
 function word(name: string, raw: string): string {
   if (name === 'island') {
-    const id = ISLAND_IDS[raw];
-    return id ? islandName(id) : (RUSSIAN_NAMES[raw]?.() ?? raw);
+    const japans = ISLAND_IDS[raw];
+    if (japans) return russiasSide ? russianName(japans) : islandName(japans);
+    const russias = RUSSIAN_IDS[raw];
+    return russias ? russianName(russias) : raw;
   }
   if (name === 'bn') return billions(raw);
   if (name === 'power') return isPower(raw) ? powerName(raw) : raw;
@@ -578,27 +594,36 @@ const reasonWords = (label: string): string | undefined => translate('reason', l
 const memory = new Map<string, string | null>();
 const MEMORY_SIZE = 5000;
 
-function remembered(kind: string, text: string, make: () => string | undefined): string | undefined {
-  const id = `${language()}\u0000${kind}\u0000${text}`;
+function remembered(kind: string, text: string, make: () => string | undefined, viewer?: PowerId): string | undefined {
+  const side = viewer === 'russia';
+  const id = `${language()}\u0000${side ? 'ru' : ''}\u0000${kind}\u0000${text}`;
   const known = memory.get(id);
   if (known !== undefined) return known ?? undefined;
   if (memory.size >= MEMORY_SIZE) memory.clear();
-  const made = make();
-  memory.set(id, made ?? null);
-  return made;
+  russiasSide = side;
+  try {
+    const made = make();
+    memory.set(id, made ?? null);
+    return made;
+  } finally {
+    russiasSide = false;
+  }
 }
 
-/** A news entry in the current language, or its text as written when no template knows it. */
-export const newsText = (entry: Pick<LogEntry, 'text'>): string => newsWords(entry.text) ?? entry.text;
+/**
+ * A news entry in the current language, or its text as written when no template knows it.
+ * `viewer` russia reads the islands by Russia's names.
+ */
+export const newsText = (entry: Pick<LogEntry, 'text'>, viewer?: PowerId): string => newsWords(entry.text, viewer) ?? entry.text;
 
-/** A reason's label in the current language, or as written when no template knows it. */
-export const reasonText = (reason: Pick<Reason, 'label'>): string => reasonLabelWords(reason.label) ?? reason.label;
+/** A reason's label in the current language, or as written when no template knows it; `viewer` as for newsText. */
+export const reasonText = (reason: Pick<Reason, 'label'>, viewer?: PowerId): string => reasonLabelWords(reason.label, viewer) ?? reason.label;
 
 /** A news text in the current language, or undefined when no template matches it (for the checks). */
-export const newsWords = (text: string): string | undefined => remembered('news', text, () => translate('news', text));
+export const newsWords = (text: string, viewer?: PowerId): string | undefined => remembered('news', text, () => translate('news', text), viewer);
 
 /** A reason label in the current language, or undefined when no template matches it (for the checks). */
-export const reasonLabelWords = (label: string): string | undefined => remembered('reason', label, () => reasonWords(label));
+export const reasonLabelWords = (label: string, viewer?: PowerId): string | undefined => remembered('reason', label, () => reasonWords(label), viewer);
 
 /** A text of one group of the table in the current language, or undefined when no template matches it (for the checks). */
 export const groupWords = (group: Group, text: string): string | undefined => translate(group, text);

@@ -31,7 +31,7 @@ export interface TurnReport {
   idle: PowerId[];
 }
 
-const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r)), value: r.value })) });
+const entryFor = (words: (text: string) => string, viewer: PowerId) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e, viewer)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r, viewer)), value: r.value })) });
 
 const ANSWER_TEXT = {
   accept: 'Russia accepts Japan’s proposal: it becomes the draft treaty.',
@@ -41,7 +41,7 @@ const ANSWER_TEXT = {
 
 /** The report of `turn`, read from the state's news log and the per-turn points, in the viewer's names for the islands. */
 export function turnReport(state: Board, turn: number, history: readonly TurnPoint[], viewer: PowerId = 'japan'): TurnReport {
-  const toEntry = entryFor(viewerWords(state, viewer));
+  const toEntry = entryFor(viewerWords(state, viewer), viewer);
   const entries = state.log.filter((e) => e.turn === turn).map(toEntry);
   const opening: ReportEntry[] = [];
   for (const e of state.log) {
