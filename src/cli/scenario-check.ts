@@ -32,7 +32,7 @@ function main(argv: string[]): number {
   let failed = 0;
   for (const file of files) {
     // Read first, so that a bare word is treated as a file here, not as a built-in id.
-    const text = readText(file, 'scenario file');
+    const text = readText(file, t('words.cli.load.scenarioFile'));
     if (!text.ok) {
       console.error(text.error.join('\n'));
       failed += 1;

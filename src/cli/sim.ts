@@ -67,7 +67,7 @@ function play(cmd: SimRun, scenario: Scenario): number {
 }
 
 function replay(cmd: SimReplay): number {
-  const read = readJsonFile(cmd.replay, 'record file');
+  const read = readJsonFile(cmd.replay, t('words.cli.load.recordFile'));
   if (!read.ok) return usageError(read.error);
   // A damaged file is bad input (exit 2); one whose reasons were changed is a record that
   // does not verify (exit 1), reported by the replay after any action that differs.
