@@ -21,6 +21,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // fast-check's properties from a fixed seed (FC_SEED to explore others).
+    setupFiles: ['tests/fast-check-seed.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

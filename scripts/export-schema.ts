@@ -8,7 +8,8 @@
 // document with "extends" naming a base scenario, laid over it. Objects merge key by key
 // and arrays and values replace the base's, so an overlay may give any part of any section
 // (a deep partial of the scenario) but whole array items; "removeEvents" and "addEvents"
-// edit the base's event list. Only extends, id and version are required.
+// edit the base's event list. Only extends, id and version are required. A readable text
+// (English, or { "en", "ja" }) is a value: an overlay gives it whole.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,6 +34,8 @@ function namedParts(): z.core.$ZodRegistry<Meta> {
   const opinion = row.valueType as AnyObject;
   const parts: [z.ZodType, Meta][] = [
     [scenarioSchema, { id: 'scenario', description: 'A complete scenario: every section is required.' }],
+    [s.title, { id: 'shortText', description: 'A name, title or label the player reads: English, or { "en": ..., "ja": ... } with its Japanese.' }],
+    [s.description, { id: 'text', description: 'A text the player reads: English, or { "en": ..., "ja": ... } with its Japanese.' }],
     [s.id, { id: 'id', description: 'Lower-case words joined by hyphens.' }],
     [s.turnOrder.element, { id: 'power' }],
     [s.world.shape.sanctions, { id: 'percent', description: 'A level from 0 to 100.' }],

@@ -10,7 +10,7 @@ import { runCampaign } from '../src/app/batch/campaign';
 import { ENGINE_TEMPLATES, groupWords, lessonText, newsText, newsWords, reasonLabelWords, reasonText, summaryText } from '../src/app/views/engine-words';
 import { setLanguage } from '../src/app/views/i18n';
 import { builtinScenario } from '../src/data';
-import { POWERS, explainOpinion, replayRecord, type GameRecord, type LogEntry } from '../src/engine';
+import { POWERS, createGame, explainOpinion, replayRecord, type GameRecord, type LogEntry } from '../src/engine';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -161,5 +161,30 @@ describe('the words of the engine and the AI', () => {
     setLanguage('ja');
     for (const text of news) expect(newsWords(text), text).toBeDefined();
     for (const label of reasons) expect(reasonLabelWords(label), label).toBeDefined();
+  });
+});
+
+describe('the scenario’s words inside the engine’s text', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('come from the scenario’s translations when the game’s defs are given: events, answers, projects and their reasons', () => {
+    const defs = createGame({ scenario: builtinScenario('north-asia-2016'), seed: 1 }).defs;
+    const event = defs.events.find((e) => e.options.length > 0)!;
+    const option = event.options[0]!;
+    const project = defs.projects[0]!;
+    setLanguage('ja');
+    const fired = newsText({ text: `${event.title}: ${event.text}` }, undefined, defs);
+    expect(fired).not.toContain(event.title);
+    expect(fired).toMatch(JAPANESE);
+    const answered = newsText({ text: `${event.title}: ${option.label}` }, undefined, defs);
+    expect(answered).not.toContain(option.label);
+    expect(answered).toMatch(JAPANESE);
+    expect(newsText({ text: `Japan delivers "${project.name}"` }, undefined, defs)).not.toContain(project.name);
+    expect(reasonText({ label: `answer to "${event.title}"` }, undefined, defs)).not.toContain(event.title);
+    expect(reasonText({ label: `worth of "${option.label}"` }, undefined, defs)).not.toContain(option.label);
+    // Without the defs, the scenario's words pass through as the engine wrote them.
+    expect(newsText({ text: `Japan delivers "${project.name}"` })).toContain(project.name);
+    setLanguage('en');
+    expect(newsText({ text: `${event.title}: ${option.label}` }, undefined, defs)).toBe(`${event.title}: ${option.label}`);
   });
 });

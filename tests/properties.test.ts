@@ -349,3 +349,14 @@ describe('weighing arbitrary valid proposals', () => {
     );
   });
 });
+
+describe('the property runs', () => {
+  it('start from the fixed seed unless FC_SEED asks for another or for a random one', async () => {
+    const { DEFAULT_FC_SEED, fastCheckSeed } = await import('./fast-check-seed');
+    expect(fastCheckSeed(undefined)).toBe(DEFAULT_FC_SEED);
+    expect(fastCheckSeed('42')).toBe(42);
+    expect(fastCheckSeed('random')).toBeUndefined();
+    expect(() => fastCheckSeed('soon')).toThrow(/FC_SEED must be an integer/);
+    if (process.env.FC_SEED === undefined) expect(fc.readConfigureGlobal().seed).toBe(DEFAULT_FC_SEED);
+  });
+});

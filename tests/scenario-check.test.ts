@@ -30,6 +30,22 @@ describe('scenario:check', () => {
     for (const path of ['$.turns', '$.powers.japan.gdp', '$.world.sanctions', '$.events[1].id']) expect(run.stderr).toContain(`${file}: ${path}:`);
   });
 
+  it('passes a file in English alone, warning of each text without Japanese by its JSON path', () => {
+    const doc = JSON.parse(readFileSync('scenarios/what-if-sanctions-eased.json', 'utf8'));
+    doc.title = doc.title.en;
+    doc.addEvents[0].effects[2].label = doc.addEvents[0].effects[2].label.en;
+    const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'english.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const run = check(file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('english.json: ok');
+    const warnings = run.stderr.split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings).toEqual([
+      `warning: ${file}: $.title: no Japanese text: the English is shown in Japanese too (write { "en": …, "ja": … })`,
+      `warning: ${file}: $.addEvents[0].effects[2].label: no Japanese text: the English is shown in Japanese too (write { "en": …, "ja": … })`,
+    ]);
+  });
+
   it('says how to use it when given no file', () => {
     const run = check();
     expect(run.status).toBe(2);

@@ -1,6 +1,8 @@
 // `npm run scenario:check -- <file> [<file> …]`: validates scenario files and reports every
 // problem with its JSON path. Exit 0 when all are valid, 1 when any has problems, 2 on usage.
+// A valid file's warnings (a text without Japanese) are printed too, and never fail it.
 // Its words follow --lang or the environment (./lang.ts); the problems name JSON paths.
+import { flatBuiltin, formatProblem, scenarioWarnings } from '../app/play/scenarios';
 import { loadScenario, readText } from './load-scenario';
 import { guarded } from './guard';
 import { chooseLanguage } from './lang';
@@ -16,6 +18,15 @@ function filesOf(argv: readonly string[]): { files: string[] } | { badLanguage: 
     else if (!isLanguage(lang)) return { badLanguage: lang };
   }
   return { files };
+}
+
+/** At most this many warnings are printed for a file; a count says how many more there are. */
+const MAX_WARNINGS_SHOWN = 20;
+
+function warn(lines: string[]): void {
+  for (const line of lines.slice(0, MAX_WARNINGS_SHOWN)) console.error(t('words.cli.check.warning', { line }));
+  const rest = lines.length - MAX_WARNINGS_SHOWN;
+  if (rest > 0) console.error(t('words.cli.check.moreWarnings', { rest, all: lines.length }));
 }
 
 function main(argv: string[]): number {
@@ -42,6 +53,7 @@ function main(argv: string[]): number {
     if (result.ok) {
       const s = result.value;
       console.log(t('words.cli.check.ok', { file, id: s.id, version: s.version, turns: s.turns, events: s.events.length, projects: s.projects.length }));
+      warn(scenarioWarnings(JSON.parse(text.value), file, (id) => flatBuiltin(id)).map(formatProblem));
     } else {
       console.error(result.error.join('\n'));
       failed += 1;

@@ -22,18 +22,10 @@ const columns = (s: string): number => {
 const padEnd = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - columns(s)));
 const padStart = (s: string, n: number): string => ' '.repeat(Math.max(0, n - columns(s))) + s;
 
-/** Russia's names of the islands whose name differs from Japan's, in the current language. */
-const RUSSIAN_NAMES: Partial<Record<IslandId, () => string>> = {
-  etorofu: () => t('words.islandRu.etorofu'),
-  kunashiri: () => t('words.islandRu.kunashiri'),
-  habomai: () => t('words.islandRu.habomai'),
-};
-
-/** "Etorofu (Iturup)": the Japanese name, with the Russian one when the scenario gives another. */
+/** "Etorofu (Iturup)": Japan's name, with Russia's when the scenario gives another. */
 export function islandLabel(scenario: Scenario, id: IslandId): string {
   const i = scenario.islands[id];
-  const other = RUSSIAN_NAMES[id];
-  return i.nameRu && i.nameRu !== i.nameJa && other ? t('words.cli.text.islandName', { name: islandName(id), other: other() }) : islandName(id);
+  return i.nameRu && i.nameRu !== i.nameJa ? t('words.cli.text.islandName', { name: islandName(id), other: islandName(id, 'russia') }) : islandName(id);
 }
 
 const islandList = (scenario: Scenario, ids: readonly IslandId[]): string =>

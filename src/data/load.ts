@@ -1,12 +1,13 @@
 // Raw scenario JSON -> a typed Scenario, or every problem found, each naming the file,
 // the JSON path and what is wrong. Validation happens once, here at the boundary.
 import type { z } from 'zod';
-import type { Scenario } from '../engine';
+import type { Effect, PowerId, Scenario } from '../engine';
 import { POWERS, err, ok, preview, type Result } from '../engine';
 import { layOver } from './overlay';
 import type { ScenarioProblem } from './problems';
 export { formatProblem, type ScenarioProblem } from './problems';
 import { scenarioOverlaySchema, scenarioSchema, type RawScenario } from './schema';
+import { english, textEntries, translationWarnings, translationsOf } from './texts';
 
 export function jsonPath(segments: readonly PropertyKey[]): string {
   let out = '$';
@@ -46,11 +47,29 @@ export function parseScenarioText(text: string, file: string, resolveBase?: (id:
  * base scenario that `resolveBase` returns (see overlay.ts for how).
  */
 export function parseScenario(raw: unknown, file: string, resolveBase?: (id: string) => unknown): Result<Scenario, ScenarioProblem[]> {
+  const checked = validate(raw, file, resolveBase);
+  return checked.ok ? ok(toScenario(checked.value.data)) : checked;
+}
+
+/**
+ * What a valid scenario document leaves to a translator, as warnings with their JSON paths:
+ * each text without Japanese (see texts.ts). Empty for an invalid document, whose problems
+ * parseScenario reports.
+ */
+export function scenarioWarnings(raw: unknown, file: string, resolveBase?: (id: string) => unknown): ScenarioProblem[] {
+  const checked = validate(raw, file, resolveBase);
+  return checked.ok ? checked.value.where(translationWarnings(textEntries(checked.value.data), file, jsonPath)) : [];
+}
+
+type Where = (problems: ScenarioProblem[]) => ScenarioProblem[];
+
+/** The document checked against the schema and cross-checked, with the overlay laid over its base. */
+function validate(raw: unknown, file: string, resolveBase?: (id: string) => unknown): Result<{ data: RawScenario; where: Where }, ScenarioProblem[]> {
   const shape = documentProblems(raw, file);
   if (shape.length) return err(shape);
   let doc = raw;
   // Problems in events an overlay adds are reported where they are written: $.addEvents[k].
-  let where = (problems: ScenarioProblem[]) => problems;
+  let where: Where = (problems) => problems;
   if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'extends')) {
     const overlay = scenarioOverlaySchema.safeParse(raw);
     if (!overlay.success) return err(zodProblems(file, overlay.error));
@@ -69,7 +88,7 @@ export function parseScenario(raw: unknown, file: string, resolveBase?: (id: str
   if (!parsed.success) return err(where([...zodProblems(file, parsed.error), ...duplicateIds(doc, file)]));
   const problems = crossCheck(parsed.data, file);
   if (problems.length) return err(where(problems));
-  return ok(toScenario(parsed.data));
+  return ok({ data: parsed.data, where });
 }
 
 /** `$.events[n]…` as `$.addEvents[n - first]…` when event n is one an overlay added. */
@@ -186,22 +205,35 @@ function crossCheck(s: RawScenario, file: string): ScenarioProblem[] {
 /** Tracks short of a treaty for a scenario that does not set them: visits running (since 1992), nothing else yet. */
 const DEFAULT_TRACKS: Scenario['tracks'] = { visits: 'running', jointActivity: { stage: 'none', progress: 0 }, dialogue: 0, contacts: 20 };
 
+type RawEffect = RawScenario['events'][number]['effects'][number];
+
 function toScenario(s: RawScenario): Scenario {
   const strip = <T extends { sources?: unknown }>(x: T): Omit<T, 'sources'> => {
     const { sources: _sources, ...rest } = x;
     return rest;
   };
+  const effect = (e: RawEffect): Effect => (e.kind === 'opinion' ? { ...e, label: english(e.label) } : e);
+  const translations = translationsOf(textEntries(s));
+  // The rows and their opinions keep the file's order, as the engine has always been given them.
+  const opinions = {} as Scenario['opinions'];
+  for (const [from, row] of Object.entries(s.opinions) as [PowerId, RawScenario['opinions'][PowerId]][]) {
+    const out: Scenario['opinions'][PowerId] = {};
+    for (const [to, opinion] of Object.entries(row) as [PowerId, NonNullable<(typeof row)[PowerId]>][]) {
+      out[to] = { base: opinion.base, modifiers: opinion.modifiers.map((m) => ({ ...m, label: english(m.label) })) };
+    }
+    opinions[from] = out;
+  }
   return {
     id: s.id,
     version: s.version,
-    title: s.title,
-    description: s.description,
+    title: english(s.title),
+    description: english(s.description),
     start: s.start,
     turns: s.turns,
     turnOrder: s.turnOrder,
     defaultControllers: s.defaultControllers,
     powers: { japan: strip(s.powers.japan), russia: strip(s.powers.russia), china: strip(s.powers.china), usa: strip(s.powers.usa) },
-    opinions: s.opinions,
+    opinions,
     islands: {
       etorofu: strip(s.islands.etorofu),
       kunashiri: strip(s.islands.kunashiri),
@@ -218,9 +250,16 @@ function toScenario(s: RawScenario): Scenario {
           contacts: s.tracks.contacts,
         }
       : DEFAULT_TRACKS,
-    projects: s.projects,
-    events: s.events,
+    projects: s.projects.map((p) => ({ ...p, name: english(p.name), description: english(p.description) })),
+    events: s.events.map((e) => ({
+      ...e,
+      title: english(e.title),
+      text: english(e.text),
+      effects: e.effects.map(effect),
+      options: e.options.map((o) => ({ ...o, label: english(o.label), text: english(o.text), effects: o.effects.map(effect) })),
+    })),
     randomEventChance: s.randomEventChance,
     sources: s.sources,
+    ...(translations ? { translations } : {}),
   };
 }

@@ -1,7 +1,8 @@
 // Scenario overlays: a file with `"extends": "<id>"` is laid over its base. Objects merge
 // key by key (so `"world": { "sanctions": 30 }` changes one value); arrays and plain values
 // replace the base's. Two keys edit the event list without restating it:
-// `removeEvents` (ids to drop) and `addEvents` (events to append).
+// `removeEvents` (ids to drop) and `addEvents` (events to append). A text in English and
+// Japanese (`{ "en": …, "ja": … }`) is a value: it replaces, never merges.
 import { preview } from '../engine';
 import type { ScenarioProblem } from './problems';
 
@@ -9,9 +10,16 @@ type Json = Record<string, unknown>;
 
 const isPlainObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Objects merged key by key; own keys only (the caller has refused prototype keys). */
+/** A readable text given with its languages, `{ "en": …, "ja": … }` (see schema.ts). */
+const isText = (v: unknown): boolean => isPlainObject(v) && Object.hasOwn(v, 'en');
+
+/**
+ * Objects merged key by key; own keys only (the caller has refused prototype keys). A text
+ * in its languages is one value: an overlay's text replaces the base's whole, so that a new
+ * English never keeps the base's Japanese for something else.
+ */
 export function deepMerge(base: unknown, over: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  if (!isPlainObject(base) || !isPlainObject(over) || isText(base) || isText(over)) return over;
   const out: Json = { ...base };
   for (const [key, value] of Object.entries(over)) out[key] = Object.hasOwn(base, key) ? deepMerge(base[key], value) : value;
   return out;

@@ -18,6 +18,20 @@ const triggerTurn = z.number().int().min(1).max(999);
 /** A name or a label, and a paragraph of text. */
 const name = z.string().min(1).max(200);
 const text = z.string().min(1).max(5_000);
+/**
+ * A text the player reads, in English alone or in English and Japanese side by side:
+ * `"Nagato summit"` or `{ "en": "Nagato summit", "ja": "長門での首脳会談" }`. A text without
+ * Japanese is shown in English in both languages (scenario:check warns of it).
+ */
+const readable = <T extends z.ZodString>(english: T) =>
+  z.union([english, z.strictObject({ en: english, ja: english })], {
+    error: (issue) =>
+      typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+        ? 'a text in two languages gives both "en" and "ja" as text'
+        : 'must be a text: "…" in English, or { "en": "…", "ja": "…" }',
+  });
+const shortText = readable(name);
+const longText = readable(text);
 const decay = z.number().min(0).max(100);
 /** Optional map from a field name to a key of the scenario's `sources`. */
 const sourceRefs = z.record(z.string().max(MAX_ID_LENGTH), z.string().max(MAX_ID_LENGTH)).optional();
@@ -49,7 +63,7 @@ const powerSetup = z.strictObject({
 
 const modifier = z.strictObject({
   id: z.string().min(1).max(MAX_ID_LENGTH),
-  label: name,
+  label: shortText,
   value: opinionValue,
   decay,
 });
@@ -57,7 +71,7 @@ const opinion = z.strictObject({ base: opinionValue, modifiers: z.array(modifier
 const opinionRow = z.partialRecord(power, opinion);
 
 const effect = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('opinion'), from: power, to: power, value: z.number().min(-60).max(60), decay, label: name }),
+  z.strictObject({ kind: z.literal('opinion'), from: power, to: power, value: z.number().min(-60).max(60), decay, label: shortText }),
   z.strictObject({ kind: z.literal('tension'), pair: z.enum(TENSION_PAIRS), delta: z.number().min(-100).max(100) }),
   z.strictObject({ kind: z.literal('world'), field: z.enum(WORLD_FIELDS), delta: z.number().min(-100).max(100) }),
   z.strictObject({ kind: z.literal('trade'), field: z.enum(['chinaRussia', 'japanRussia']), delta: z.number().min(-100).max(100) }),
@@ -71,7 +85,7 @@ const effect = z.discriminatedUnion('kind', [
 ]);
 
 const effects = z.array(effect).max(30);
-const eventOption = z.strictObject({ id, label: name, text, effects });
+const eventOption = z.strictObject({ id, label: shortText, text: longText, effects });
 
 const trigger = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('scheduled'), turn: triggerTurn }),
@@ -88,8 +102,8 @@ const trigger = z.discriminatedUnion('kind', [
 
 const eventDef = z.strictObject({
   id,
-  title: name,
-  text,
+  title: shortText,
+  text: longText,
   trigger,
   chooser: power.nullable(),
   effects,
@@ -99,8 +113,8 @@ const eventDef = z.strictObject({
 const projectDef = z.strictObject({
   id,
   point: z.number().int().min(1).max(8),
-  name,
-  description: text,
+  name: shortText,
+  description: longText,
   costPerTurn: z.number().positive().max(100),
   turns: z.number().int().min(1).max(12),
   capital: z.number().int().min(0).max(10),
@@ -125,8 +139,8 @@ export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id,
   version: z.string().max(32).regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.0.0'),
-  title: name,
-  description: text,
+  title: shortText,
+  description: longText,
   sources: z.record(z.string().max(MAX_ID_LENGTH), z.string().min(1).max(1_000)),
   start: z.strictObject({ year: z.number().int().min(1945).max(2100), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
   turns: turn,
@@ -177,3 +191,5 @@ export const scenarioOverlaySchema = z
   .passthrough();
 
 export type RawScenario = z.infer<typeof scenarioSchema>;
+/** A readable text as the file gives it: English, or English with Japanese. */
+export type RawText = z.infer<typeof shortText>;

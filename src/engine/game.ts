@@ -87,6 +87,7 @@ export function createGame(game: NewGame): GameState {
   const { scenario, seed, controllers, turns, teacher, news } = game;
   const defs: ScenarioDefs = Object.freeze({
     title: scenario.title,
+    ...(scenario.translations ? { translations: scenario.translations } : {}),
     islands: scenario.islands,
     projects: scenario.projects,
     events: scenario.events,

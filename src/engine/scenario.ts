@@ -9,6 +9,7 @@ import type {
   Opinion,
   PowerId,
   ProjectDef,
+  ScenarioTranslations,
   TreatyStage,
   World,
   AccessLevel,
@@ -54,4 +55,6 @@ export interface Scenario {
   events: EventDef[];
   randomEventChance: number;
   sources: Record<string, string>;
+  /** The scenario's text in other languages than English, for the views (see ScenarioTexts). */
+  translations?: ScenarioTranslations;
 }

@@ -309,8 +309,21 @@ export interface EventDef {
   options: EventOption[];
 }
 
+/**
+ * A scenario's text in one language other than English, by text key: `title`,
+ * `description`, `event.<id>.title`, `event.<id>.text`, `event.<id>.option.<id>.label` and
+ * `.text`, `project.<id>.name` and `.description`, and `label.<English label>` for the labels
+ * of opinion modifiers. The engine reads only the English; the views pick the language.
+ */
+export type ScenarioTexts = Readonly<Record<string, string>>;
+
+/** A scenario's texts by language code (`ja`); a language the file does not give is absent. */
+export type ScenarioTranslations = Readonly<Partial<Record<string, ScenarioTexts>>>;
+
 export interface ScenarioDefs {
   title: string;
+  /** The scenario's text in other languages than English (see ScenarioTexts); absent in older saves. */
+  translations?: ScenarioTranslations;
   islands: Record<IslandId, IslandDef>;
   projects: ProjectDef[];
   events: EventDef[];

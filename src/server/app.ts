@@ -7,8 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASSROOM_ROOM } from '../app/play/net-protocol';
-import { ClassStore, defaultClassDir } from './class-store';
-import { ClassroomRoom, handlingTimes, type ClassroomContext } from './classroom-room';
+import { ClassStore, defaultClassDir, tokenMatches } from './class-store';
+import { ClassroomRoom, FINISHED_FOR_MS, handlingTimes, type ClassroomContext } from './classroom-room';
 import { staticFiles } from './static-files';
 
 export interface ClassroomServerOptions {
@@ -30,6 +30,8 @@ export interface ClassroomServerOptions {
   publicAddress?: string;
   /** Wall clock for the turn timer. */
   now?: () => number;
+  /** How long a class stays open after its debrief before it closes and its record goes to the finished folder (default 2 hours). */
+  finishedForMs?: number;
   /** Seconds a WebSocket may stay silent before it is dropped (Colyseus pings every 3 s by default). */
   pingIntervalMs?: number;
 }
@@ -40,6 +42,8 @@ export interface ClassroomServer {
   store: ClassStore;
   /** Classes resumed from the store when the server started. */
   resumed: string[];
+  /** Finished classes found in the store past their time, closed at start (their files moved to the finished folder). */
+  archived: string[];
   /** Classes found in the store that could not be resumed, with the reason. */
   refused: { code: string; reason: string }[];
   close(): Promise<void>;
@@ -55,6 +59,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     joinBase: options.joinBase ?? `http://localhost:${options.port}/`,
     now: options.now ?? Date.now,
     resuming: new Set(),
+    finishedForMs: options.finishedForMs ?? FINISHED_FOR_MS,
   };
   let presence, driver;
   if (options.redisUrl) {
@@ -76,8 +81,26 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         const gc = (globalThis as { gc?: () => void }).gc;
         if (gc && req.url?.includes('gc=1')) gc();
         const memory = process.memoryUsage();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', 'application/json'); // i18n-ignore: an HTTP header
         res.end(JSON.stringify({ rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, heapUsed: memory.heapUsed, rss: memory.rss, pid: process.pid, handlingMs: handlingTimes(), loopDelayMs: { p50: Math.round(loopDelay.percentile(50) / 1e4) / 100, p99: Math.round(loopDelay.percentile(99) / 1e4) / 100, max: Math.round(loopDelay.max / 1e4) / 100 }, cpuMs: Math.round(process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000) }));
+      });
+      // A class's game record for its teacher (the teacher's token as a bearer token), while
+      // the class runs and after it closed: the file the replay viewer opens.
+      app.get('/classroom/records/:code', (req: IncomingMessage & { params?: { code?: string } }, res: ServerResponse) => {
+        const code = req.params?.code ?? '';
+        const stored = store.load(code) ?? store.loadFinished(code);
+        const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+        const text = stored && tokenMatches(token, stored.meta.teacherTokenHash) ? store.recordText(code) : null;
+        if (!text) {
+          // One answer for "no such class" and "not its teacher": a code alone reveals nothing.
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json'); // i18n-ignore: an HTTP header
+        res.setHeader('Content-Disposition', `attachment; filename="class-${code}.record.json"`); // i18n-ignore: an HTTP header
+        res.setHeader('Cache-Control', 'no-store'); // i18n-ignore: an HTTP header
+        res.end(text);
       });
       if (serve) app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => serve(req, res, next));
     },
@@ -93,8 +116,20 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   // room per id).
   const resumed: string[] = [];
   const refused: { code: string; reason: string }[] = [];
+  const archived: string[] = [];
   for (const code of store.codes()) {
     if (await matchMaker.getRoomById(code)) continue;
+    // A class whose debrief began longer ago than it stays open is closed now, not resumed.
+    const finishedAt = store.load(code)?.meta.finishedAt;
+    if (typeof finishedAt === 'number' && context.now() >= finishedAt + context.finishedForMs) {
+      try {
+        await store.archive(code);
+        archived.push(code);
+      } catch (e) {
+        refused.push({ code, reason: e instanceof Error ? e.message : String(e) });
+      }
+      continue;
+    }
     context.resuming.add(code);
     try {
       await matchMaker.handleCreateRoom(CLASSROOM_ROOM, { resume: code });
@@ -110,6 +145,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     port: options.port,
     store,
     resumed,
+    archived,
     refused,
     close: async () => {
       loopDelay.disable();

@@ -5,6 +5,8 @@
 //   <dir>/<CODE>.record.json   the game record (src/engine/record.ts), the same file the
 //                              single-device game exports and the replay viewer opens
 //   <dir>/<CODE>.class.json    the class around it (ClassMeta): seats, token hashes, timer
+//   <dir>/finished/<CODE>.*    the same two files of a class closed some time after its
+//                              debrief: kept for the teacher, never resumed
 //
 // Tokens are kept as SHA-256 hashes: the folder alone does not let anyone into a class.
 //
@@ -13,8 +15,8 @@
 // write, which carries the newest record. So the files always end at an action the players
 // saw, at most one write behind; `flush` waits until they hold the newest.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { POWERS, type GameRecord, type PowerId } from '../engine';
@@ -25,8 +27,11 @@ export const CLASS_FORMAT = 'north-asia-class';
 export interface SeatMeta {
   tokenHash: string | null;
   name: string | null;
-  /** A team's seat the computer plays for now. */
-  standIn: boolean;
+  /**
+   * Who plays the seat now: a team or the computer. It starts as the setup's controllers
+   * say; the teacher may hand any seat over mid-game (the record keeps the setup's).
+   */
+  mode: 'team' | 'ai';
 }
 
 /** The countdown of one team's turn: running (endsAt) or held (remainingMs, while paused). */
@@ -49,6 +54,8 @@ export interface ClassMeta {
   /** The turn the teacher released the computer for (the hold applies once per turn). */
   releasedTurn: number;
   createdAt: number;
+  /** When the game ended (the debrief began): the class closes a set time after (absent in older files: not finished). */
+  finishedAt?: number | null;
 }
 
 export interface StoredClass {
@@ -120,15 +127,33 @@ export class ClassStore {
 
   /** The stored class of a code, or null when there is none or its files cannot be read. */
   load(code: string): StoredClass | null {
-    if (!isJoinCode(code)) return null;
-    try {
-      const meta = JSON.parse(readFileSync(join(this.dir, `${code}.class.json`), 'utf8')) as ClassMeta;
-      const record = JSON.parse(readFileSync(join(this.dir, `${code}.record.json`), 'utf8')) as unknown;
-      if (meta.format !== CLASS_FORMAT || meta.code !== code || !meta.seats || !POWERS.every((p) => meta.seats[p])) return null;
-      return { meta, record };
-    } catch {
-      return null;
-    }
+    return isJoinCode(code) ? readClass(this.dir, code) : null;
+  }
+
+  /** A class closed after its debrief (`archive`), or null. */
+  loadFinished(code: string): StoredClass | null {
+    return isJoinCode(code) ? readClass(this.finishedDir, code) : null;
+  }
+
+  /** Whether a code was ever used here (live or finished): a new class never takes it again. */
+  used(code: string): boolean {
+    return existsSync(join(this.dir, `${code}.class.json`)) || existsSync(join(this.finishedDir, `${code}.class.json`));
+  }
+
+  get finishedDir(): string {
+    return join(this.dir, 'finished');
+  }
+
+  /**
+   * Moves a class's files (after every save asked so far) to the finished folder: the record
+   * stays for the teacher to download and replay; the class is no longer resumed.
+   */
+  async archive(code: string): Promise<void> {
+    await this.writers.get(code)?.running;
+    this.writers.delete(code);
+    await mkdir(this.finishedDir, { recursive: true });
+    await rename(join(this.dir, `${code}.record.json`), join(this.finishedDir, `${code}.record.json`));
+    await rename(join(this.dir, `${code}.class.json`), join(this.finishedDir, `${code}.class.json`));
   }
 
   /** The codes of every class kept here, in order. */
@@ -141,10 +166,40 @@ export class ClassStore {
     return out.sort();
   }
 
+  /** The whole record file of a class, live or finished (text as stored), or null. */
+  recordText(code: string): string | null {
+    if (!isJoinCode(code)) return null;
+    for (const dir of [this.dir, this.finishedDir]) {
+      try {
+        return readFileSync(join(dir, `${code}.record.json`), 'utf8');
+      } catch {
+        // Not in this folder.
+      }
+    }
+    return null;
+  }
+
   private async writeAtomically(name: string, text: string): Promise<void> {
     const path = join(this.dir, name);
     const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     await writeFile(temp, text);
     await rename(temp, path);
+  }
+}
+
+function readClass(dir: string, code: string): StoredClass | null {
+  try {
+    const meta = JSON.parse(readFileSync(join(dir, `${code}.class.json`), 'utf8')) as ClassMeta;
+    const record = JSON.parse(readFileSync(join(dir, `${code}.record.json`), 'utf8')) as unknown;
+    if (meta.format !== CLASS_FORMAT || meta.code !== code || !meta.seats || !POWERS.every((p) => meta.seats[p])) return null;
+    // Files from before seats could be handed over both ways kept `standIn` for team seats.
+    for (const p of POWERS) {
+      const seat = meta.seats[p] as SeatMeta & { standIn?: boolean };
+      if (seat.mode !== 'team' && seat.mode !== 'ai') seat.mode = meta.setup.controllers[p] === 'human' && !seat.standIn ? 'team' : 'ai';
+      delete seat.standIn;
+    }
+    return { meta, record };
+  } catch {
+    return null;
   }
 }

@@ -34,6 +34,9 @@ import { Session } from '../app/play/session';
 import { turnPoint, type TurnPoint } from '../app/views/history';
 import {
   CODE_ALPHABET,
+  joinRefusal,
+  type JoinRefusalCode,
+  type KickCode,
   CODE_LENGTH,
   MAX_MESSAGE_CHARS,
   MAX_TIMER_MINUTES,
@@ -55,6 +58,10 @@ import { newToken, tokenHash, tokenMatches, CLASS_FORMAT, type ClassMeta, type C
 
 /** Close code for a client whose seat another device took or the teacher reassigned. */
 export const KICKED = 4100;
+/** Close code for every client of a class closed some time after its debrief. */
+export const CLOSED = 4101;
+/** How long a finished class stays open after its debrief, by default (then its record is kept, the room closed). */
+export const FINISHED_FOR_MS = 2 * 60 * 60_000;
 /** Classes one process holds at most (a stranger cannot fill the server with rooms). */
 export const MAX_CLASSES = 200;
 
@@ -67,6 +74,8 @@ export interface ClassroomContext {
   now: () => number;
   /** Codes this process is about to resume from the store (see `resumeClass`). */
   resuming: Set<string>;
+  /** How long a class stays open after its debrief (FINISHED_FOR_MS): then its room closes and its files go to the finished folder. */
+  finishedForMs: number;
 }
 
 interface Bucket {
@@ -95,7 +104,9 @@ interface AuthData {
 }
 
 type Fail = { ok: false; error: ErrorMessage };
-const fail = (code: string, message: string): Fail => ({ ok: false, error: { code, message } });
+/** A refusal: its code is what the client reads and words (src/ui/net/words.ts); the message is for logs and developers. */
+const refusal = (code: string, message: string): Fail => ({ ok: false, error: { code, message } });
+const seatRefusal = (code: 'ERR_SEAT_AI' | 'ERR_SEAT_TAKEN', message: string) => ({ code, message });
 const isPower = (value: unknown): value is PowerId => typeof value === 'string' && (POWERS as readonly string[]).includes(value);
 const cleanName = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 40) : null);
 let classCount = 0;
@@ -114,30 +125,30 @@ export function handlingTimes(): { count: number; p50: number; p99: number; max:
 
 /** The setup a teacher sent, checked field by field; an error names the field. */
 export function parseSetup(value: unknown): { ok: true; setup: ClassSetup; scenario: Scenario } | Fail {
-  if (!value || typeof value !== 'object') return fail('ERR_BAD_SETUP', 'setup: must be an object { scenarioId, seed, controllers, timerMinutes }');
+  if (!value || typeof value !== 'object') return refusal('ERR_BAD_SETUP', 'setup: must be an object { scenarioId, seed, controllers, timerMinutes }');
   const v = value as Record<string, unknown>;
   if (typeof v.scenarioId !== 'string' || !BUILTIN_SCENARIO_IDS.includes(v.scenarioId)) {
-    return fail('ERR_BAD_SETUP', `setup.scenarioId: must be one of ${BUILTIN_SCENARIO_IDS.join(', ')}`);
+    return refusal('ERR_BAD_SETUP', `setup.scenarioId: must be one of ${BUILTIN_SCENARIO_IDS.join(', ')}`);
   }
-  if (typeof v.seed !== 'number' || !Number.isSafeInteger(v.seed)) return fail('ERR_BAD_SETUP', 'setup.seed: must be a whole number');
+  if (typeof v.seed !== 'number' || !Number.isSafeInteger(v.seed)) return refusal('ERR_BAD_SETUP', 'setup.seed: must be a whole number');
   const scenario = builtinScenario(v.scenarioId);
   if (v.turns !== undefined && !(typeof v.turns === 'number' && Number.isInteger(v.turns) && v.turns >= 1 && v.turns <= scenario.turns)) {
-    return fail('ERR_BAD_SETUP', `setup.turns: must be from 1 to ${scenario.turns}`);
+    return refusal('ERR_BAD_SETUP', `setup.turns: must be from 1 to ${scenario.turns}`);
   }
   const timer = v.timerMinutes ?? null;
   if (timer !== null && !(typeof timer === 'number' && timer > 0 && timer <= MAX_TIMER_MINUTES)) {
-    return fail('ERR_BAD_SETUP', `setup.timerMinutes: must be null or from 0 to ${MAX_TIMER_MINUTES} minutes`);
+    return refusal('ERR_BAD_SETUP', `setup.timerMinutes: must be null or from 0 to ${MAX_TIMER_MINUTES} minutes`);
   }
   const raw = v.controllers as Record<string, unknown> | undefined;
-  if (!raw || typeof raw !== 'object') return fail('ERR_BAD_SETUP', 'setup.controllers: must give "human" or "ai" for each power');
+  if (!raw || typeof raw !== 'object') return refusal('ERR_BAD_SETUP', 'setup.controllers: must give "human" or "ai" for each power');
   const controllers = {} as ClassSetup['controllers'];
   for (const p of POWERS) {
     const c = raw[p];
-    if (c !== 'human' && c !== 'ai') return fail('ERR_BAD_SETUP', `setup.controllers.${p}: must be "human" or "ai"`);
+    if (c !== 'human' && c !== 'ai') return refusal('ERR_BAD_SETUP', `setup.controllers.${p}: must be "human" or "ai"`);
     controllers[p] = c;
   }
-  if (!POWERS.some((p) => controllers[p] === 'human')) return fail('ERR_BAD_SETUP', 'setup.controllers: at least one power must be a team');
-  if (v.holdForTeacher !== undefined && typeof v.holdForTeacher !== 'boolean') return fail('ERR_BAD_SETUP', 'setup.holdForTeacher: must be true or false');
+  if (!POWERS.some((p) => controllers[p] === 'human')) return refusal('ERR_BAD_SETUP', 'setup.controllers: at least one power must be a team');
+  if (v.holdForTeacher !== undefined && typeof v.holdForTeacher !== 'boolean') return refusal('ERR_BAD_SETUP', 'setup.holdForTeacher: must be true or false');
   const setup: ClassSetup = {
     scenarioId: v.scenarioId,
     seed: v.seed,
@@ -160,9 +171,11 @@ export class ClassroomRoom extends Room {
   /** The client holding each seat now, by session id. */
   private holders = new Map<PowerId, string>();
   private timeUpSent = false;
+  /** The class is being closed for good (`close`). */
+  private closing = false;
 
   override async onCreate(options: ClassroomContext & { setup?: unknown; resume?: unknown }): Promise<void> {
-    this.ctx = { store: options.store, joinBase: options.joinBase, now: options.now, resuming: options.resuming };
+    this.ctx = { store: options.store, joinBase: options.joinBase, now: options.now, resuming: options.resuming, finishedForMs: options.finishedForMs };
     this.autoDispose = false;
     this.maxClients = 40;
     // Colyseus' own limit disconnects a client; ours (RATE_*) refuses with an error first.
@@ -170,10 +183,10 @@ export class ClassroomRoom extends Room {
     const resume = options.resume;
     if (typeof resume === 'string') {
       // Only the server resumes a class (a client's options cannot name one: see `resumeClass`).
-      if (!this.ctx.resuming.delete(resume)) throw new ServerError(403, 'a class is resumed only by the server');
+      if (!this.ctx.resuming.delete(resume)) throw new ServerError(403, joinRefusal('ERR_BAD_JOIN', 'a class is resumed only by the server'));
       this.resumeFrom(resume);
     } else {
-      if (classCount >= MAX_CLASSES) throw new ServerError(503, 'this server holds as many classes as it can');
+      if (classCount >= MAX_CLASSES) throw new ServerError(503, joinRefusal('ERR_FULL', 'this server holds as many classes as it can'));
       await this.open(options.setup);
     }
     this.roomId = this.meta.code;
@@ -185,32 +198,32 @@ export class ClassroomRoom extends Room {
     this.persist();
   }
 
-  /** A room closes (the server stops): its class is on disk before. */
+  /** A room closes (the server stops): its class is on disk before (unless it was closed for good, its files already archived). */
   override async onDispose(): Promise<void> {
     classCount -= 1;
-    if (this.meta && this.session) await this.ctx.store.save(this.meta, this.session.record);
+    if (this.meta && this.session && !this.closing) await this.ctx.store.save(this.meta, this.session.record);
   }
 
   /** A new class: the setup checked, a fresh code claimed in the presence shared by every process. */
   private async open(rawSetup: unknown): Promise<void> {
     const parsed = parseSetup(rawSetup);
-    if (!parsed.ok) throw new ServerError(400, parsed.error.message);
+    if (!parsed.ok) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', parsed.error.message));
     const { setup, scenario } = parsed;
     const started = Session.start({ scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns, teacher: true });
-    if (!started.ok) throw new ServerError(400, started.error.message);
+    if (!started.ok) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', started.error.message));
     let code = '';
     for (let attempt = 0; ; attempt++) {
       code = randomCode();
       // hincrby is atomic in Redis: only one process, and one room, gets 1 for a code.
-      if ((await this.presence.hincrby('classroom:codes', code, 1)) === 1 && !this.ctx.store.load(code)) break;
-      if (attempt > 20) throw new ServerError(503, 'no free join code');
+      if ((await this.presence.hincrby('classroom:codes', code, 1)) === 1 && !this.ctx.store.used(code)) break;
+      if (attempt > 20) throw new ServerError(503, joinRefusal('ERR_FULL', 'no free join code'));
     }
     this.creatorToken = newToken();
     this.scenario = scenario;
     this.session = started.value;
     this.points = [turnPoint(this.session.state)];
     const seats = {} as ClassMeta['seats'];
-    for (const p of POWERS) seats[p] = { tokenHash: null, name: null, standIn: false };
+    for (const p of POWERS) seats[p] = { tokenHash: null, name: null, mode: setup.controllers[p] === 'human' ? 'team' : 'ai' };
     this.meta = {
       format: CLASS_FORMAT,
       code,
@@ -222,6 +235,7 @@ export class ClassroomRoom extends Room {
       clock: null,
       releasedTurn: 0,
       createdAt: this.ctx.now(),
+      finishedAt: null,
     };
   }
 
@@ -248,23 +262,23 @@ export class ClassroomRoom extends Room {
     const role = options?.role;
     if (role === 'teacher') {
       if (options.token !== undefined) {
-        if (!tokenMatches(options.token, this.meta.teacherTokenHash)) throw new ServerError(403, 'this is not the teacher token of this class');
+        if (!tokenMatches(options.token, this.meta.teacherTokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', 'this is not the teacher token of this class'));
         return { role, seat: null, claim: false, creator: false, name: null };
       }
       if (this.creatorToken !== null && options.setup !== undefined) return { role, seat: null, claim: false, creator: true, name: null };
-      throw new ServerError(403, 'the teacher joins with the teacher token');
+      throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', 'the teacher joins with the teacher token'));
     }
-    if (role !== 'team') throw new ServerError(400, 'role: must be "teacher" or "team"');
+    if (role !== 'team') throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', 'role: must be "teacher" or "team"'));
     const seat = options.seat;
     const name = cleanName(options.name);
     if (seat === undefined) return { role, seat: null, claim: false, creator: false, name };
-    if (!isPower(seat)) throw new ServerError(400, `seat: must be one of ${POWERS.join(', ')}`);
+    if (!isPower(seat)) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', `seat: must be one of ${POWERS.join(', ')}`));
     if (options.token !== undefined) {
-      if (!tokenMatches(options.token, this.meta.seats[seat].tokenHash)) throw new ServerError(403, `this is not the token of ${seat}'s seat`);
+      if (!tokenMatches(options.token, this.meta.seats[seat].tokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', `this is not the token of ${seat}'s seat`));
       return { role, seat, claim: false, creator: false, name };
     }
     const refused = this.claimRefused(seat);
-    if (refused) throw new ServerError(409, refused.error.message);
+    if (refused) throw new ServerError(409, joinRefusal(refused.code, refused.message));
     return { role, seat, claim: true, creator: false, name };
   }
 
@@ -280,7 +294,7 @@ export class ClassroomRoom extends Room {
       if (auth.claim) {
         // Checked again: two students may have asked for the same seat at once.
         const refused = this.claimRefused(auth.seat);
-        if (refused) throw new ServerError(409, refused.error.message);
+        if (refused) throw new ServerError(409, joinRefusal(refused.code, refused.message));
         token = this.takeSeat(auth.seat, auth.name);
       }
       this.seatClient(client, auth.seat);
@@ -298,9 +312,9 @@ export class ClassroomRoom extends Room {
     this.broadcastClass();
   }
 
-  private claimRefused(seat: PowerId): Fail | null {
-    if (this.session.state.controllers[seat] !== 'human') return fail('ERR_SEAT_AI', `${seat} is played by the computer in this class`);
-    if (this.meta.seats[seat].tokenHash !== null) return fail('ERR_SEAT_TAKEN', `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it`);
+  private claimRefused(seat: PowerId): { code: JoinRefusalCode & ErrorMessage['code']; message: string } | null {
+    if (this.meta.seats[seat].mode !== 'team') return seatRefusal('ERR_SEAT_AI', `${seat} is played by the computer in this class`);
+    if (this.meta.seats[seat].tokenHash !== null) return seatRefusal('ERR_SEAT_TAKEN', `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it`);
     return null;
   }
 
@@ -314,16 +328,16 @@ export class ClassroomRoom extends Room {
   /** Makes `client` the one holder of `seat`; a device that held it before is told and removed. */
   private seatClient(client: Client, seat: PowerId): void {
     const previous = this.holders.get(seat);
-    if (previous && previous !== client.sessionId) this.kick(previous, `${seat}'s seat was taken over by another device`);
+    if (previous && previous !== client.sessionId) this.kick(previous, 'ERR_TAKEN_OVER', `${seat}'s seat was taken over by another device`);
     (client.userData as ClientData).seat = seat;
     this.holders.set(seat, client.sessionId);
   }
 
-  private kick(sessionId: string, reason: string): void {
+  private kick(sessionId: string, code: KickCode, reason: string): void {
     const old = this.clients.getById(sessionId);
     if (!old) return;
     (old.userData as ClientData).seat = null;
-    this.tell(old, 'kicked', { reason });
+    this.tell(old, 'kicked', { code, reason });
     old.leave(KICKED, reason);
   }
 
@@ -334,7 +348,7 @@ export class ClassroomRoom extends Room {
       this.onMessage(type, (client: Client, payload: unknown, ctx: { id: number | undefined }) => this.answer(client, type, payload, ctx.id !== undefined));
     }
     this.onMessage('*', (client: Client, type: string | number) => {
-      this.tell(client, 'error', { code: 'ERR_UNKNOWN_MESSAGE', message: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` });
+      this.tell(client, 'error', refusal('ERR_UNKNOWN_MESSAGE', `unknown message type ${JSON.stringify(String(type).slice(0, 40))}`).error);
     });
   }
 
@@ -349,24 +363,24 @@ export class ClassroomRoom extends Room {
 
   private guarded(client: Client, type: RequestType, payload: unknown): Reply<Record<string, unknown>> {
     const data = client.userData as ClientData | undefined;
-    if (!data) return fail('ERR_BAD_MESSAGE', 'not joined');
-    if (!this.takeToken(data.bucket)) return fail('ERR_RATE_LIMIT', `too many messages: at most ${RATE_PER_SECOND} a second`);
+    if (!data) return refusal('ERR_BAD_MESSAGE', 'not joined');
+    if (!this.takeToken(data.bucket)) return refusal('ERR_RATE_LIMIT', `too many messages: at most ${RATE_PER_SECOND} a second`);
     let size = 0;
     try {
       size = JSON.stringify(payload ?? null).length;
     } catch {
-      return fail('ERR_BAD_MESSAGE', 'the message is not plain data');
+      return refusal('ERR_BAD_MESSAGE', 'the message is not plain data');
     }
-    if (size > MAX_MESSAGE_CHARS) return fail('ERR_TOO_LARGE', `the message is ${size} characters long, at most ${MAX_MESSAGE_CHARS} are read`);
-    if (payload !== undefined && payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) return fail('ERR_BAD_MESSAGE', `${type}: the payload must be an object`);
-    if (TEACHER_REQUESTS.includes(type) && data.role !== 'teacher') return fail('ERR_NOT_TEACHER', `only the teacher may ${type}`);
+    if (size > MAX_MESSAGE_CHARS) return refusal('ERR_TOO_LARGE', `the message is ${size} characters long, at most ${MAX_MESSAGE_CHARS} are read`);
+    if (payload !== undefined && payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) return refusal('ERR_BAD_MESSAGE', `${type}: the payload must be an object`);
+    if (TEACHER_REQUESTS.includes(type) && data.role !== 'teacher') return refusal('ERR_NOT_TEACHER', `only the teacher may ${type}`);
     const p = (payload ?? {}) as Record<string, unknown>;
     try {
       return this.handle(client, data, type, p);
     } catch (e) {
       // A bug, not the client's fault: this client is told, the room goes on.
       console.error(`classroom ${this.meta.code}: ${type} failed`, e);
-      return fail('ERR_SERVER', 'the server could not handle this message');
+      return refusal('ERR_SERVER', 'the server could not handle this message');
     }
   }
 
@@ -405,21 +419,21 @@ export class ClassroomRoom extends Room {
   }
 
   private playingRefusal(): Fail | null {
-    if (this.meta.status !== 'playing') return fail('ERR_CLASS_OVER', 'the game is over: see the debrief');
+    if (this.meta.status !== 'playing') return refusal('ERR_CLASS_OVER', 'the game is over: see the debrief');
     return null;
   }
 
   private act(data: ClientData, raw: unknown): Reply<Record<string, unknown>> {
     const seat = data.seat;
-    if (data.role !== 'team' || !seat) return fail('ERR_NO_SEAT', 'take a seat before acting');
+    if (data.role !== 'team' || !seat) return refusal('ERR_NO_SEAT', 'take a seat before acting');
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (this.meta.paused) return fail('ERR_PAUSED', 'the teacher has paused the game');
-    if (this.meta.seats[seat].standIn) return fail('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
+    if (this.meta.paused) return refusal('ERR_PAUSED', 'the teacher has paused the game');
+    if (this.meta.seats[seat].mode !== 'team') return refusal('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
     const parsed = parseAction(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
-    if (parsed.value.type === 'injectEvent') return fail('ERR_NOT_TEACHER', 'only the teacher triggers events');
-    if (parsed.value.power !== seat) return fail('ERR_NOT_YOUR_SEAT', `this client plays ${seat}, not ${String(parsed.value.power)}`);
+    if (parsed.value.type === 'injectEvent') return refusal('ERR_NOT_TEACHER', 'only the teacher triggers events');
+    if (parsed.value.power !== seat) return refusal('ERR_NOT_YOUR_SEAT', `this client plays ${seat}, not ${String(parsed.value.power)}`);
     return this.applyAndGo(parsed.value);
   }
 
@@ -431,11 +445,11 @@ export class ClassroomRoom extends Room {
   }
 
   private claim(client: Client, data: ClientData, p: Record<string, unknown>): Reply<Record<string, unknown>> {
-    if (data.role !== 'team') return fail('ERR_NOT_TEAM', 'the teacher takes no seat');
-    if (data.seat) return fail('ERR_SEAT_TAKEN', `this client already plays ${data.seat}`);
-    if (!isPower(p.seat)) return fail('ERR_BAD_MESSAGE', `claim.seat: must be one of ${POWERS.join(', ')}`);
+    if (data.role !== 'team') return refusal('ERR_NOT_TEAM', 'the teacher takes no seat');
+    if (data.seat) return refusal('ERR_SEAT_TAKEN', `this client already plays ${data.seat}`);
+    if (!isPower(p.seat)) return refusal('ERR_BAD_MESSAGE', `claim.seat: must be one of ${POWERS.join(', ')}`);
     const refused = this.claimRefused(p.seat);
-    if (refused) return refused;
+    if (refused) return { ok: false, error: refused };
     const token = this.takeSeat(p.seat, cleanName(p.name));
     this.seatClient(client, p.seat);
     data.logSent = 0;
@@ -447,7 +461,7 @@ export class ClassroomRoom extends Room {
 
   private sync(data: ClientData): Reply<Record<string, unknown>> {
     const view = this.viewOf(data);
-    if (!view) return fail('ERR_NO_SEAT', 'a client without a seat has no view');
+    if (!view) return refusal('ERR_NO_SEAT', 'a client without a seat has no view');
     return { ok: true, hash: viewHash(view), actions: this.session.record.actions.length };
   }
 
@@ -457,8 +471,8 @@ export class ClassroomRoom extends Room {
     const closed = this.playingRefusal();
     if (closed) return closed;
     const power = this.session.acting;
-    if (!power) return fail('ERR_GAME_OVER', 'the game is over');
-    if (typeof eventId !== 'string') return fail('ERR_BAD_MESSAGE', 'inject.eventId: must be the id of one of the scenario\'s events');
+    if (!power) return refusal('ERR_GAME_OVER', 'the game is over');
+    if (typeof eventId !== 'string') return refusal('ERR_BAD_MESSAGE', 'inject.eventId: must be the id of one of the scenario\'s events');
     const blocked = injectBlocked(this.session.state, eventId);
     if (blocked) return { ok: false, error: blocked };
     const action = parseAction({ type: 'injectEvent', power, eventId });
@@ -469,14 +483,14 @@ export class ClassroomRoom extends Room {
   private start(): Reply<Record<string, unknown>> {
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (!this.waitingForTeacher) return fail('ERR_NOT_WAITING', 'no computer player is waiting for the teacher');
+    if (!this.waitingForTeacher) return refusal('ERR_NOT_WAITING', 'no computer player is waiting for the teacher');
     this.meta.releasedTurn = this.session.state.turn;
     this.afterChange();
     return { ok: true, actions: this.session.record.actions.length };
   }
 
   private pause(paused: unknown): Reply<Record<string, unknown>> {
-    if (typeof paused !== 'boolean') return fail('ERR_BAD_MESSAGE', 'pause.paused: must be true or false');
+    if (typeof paused !== 'boolean') return refusal('ERR_BAD_MESSAGE', 'pause.paused: must be true or false');
     const closed = this.playingRefusal();
     if (closed) return closed;
     if (paused === this.meta.paused) return { ok: true };
@@ -494,9 +508,9 @@ export class ClassroomRoom extends Room {
   }
 
   private extend(minutes: unknown): Reply<Record<string, unknown>> {
-    if (typeof minutes !== 'number' || !(minutes > 0 && minutes <= MAX_TIMER_MINUTES)) return fail('ERR_BAD_MESSAGE', `extend.minutes: must be from 0 to ${MAX_TIMER_MINUTES}`);
+    if (typeof minutes !== 'number' || !(minutes > 0 && minutes <= MAX_TIMER_MINUTES)) return refusal('ERR_BAD_MESSAGE', `extend.minutes: must be from 0 to ${MAX_TIMER_MINUTES}`);
     const clock = this.meta.clock;
-    if (!clock) return fail('ERR_NOT_TIMED', 'no team turn is being timed');
+    if (!clock) return refusal('ERR_NOT_TIMED', 'no team turn is being timed');
     const now = this.ctx.now();
     const ms = minutes * 60_000;
     if (clock.endsAt !== null) clock.endsAt = Math.max(clock.endsAt, now) + ms;
@@ -509,7 +523,7 @@ export class ClassroomRoom extends Room {
 
   /** Time's up: the teacher ends a team's turn for it (the engine decides whether it may end now). */
   private endTurnFor(seat: unknown): Reply<Record<string, unknown>> {
-    if (!isPower(seat)) return fail('ERR_BAD_MESSAGE', `endTurn.seat: must be one of ${POWERS.join(', ')}`);
+    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', `endTurn.seat: must be one of ${POWERS.join(', ')}`);
     const closed = this.playingRefusal();
     if (closed) return closed;
     const action = parseAction({ type: 'endTurn', power: seat });
@@ -518,21 +532,23 @@ export class ClassroomRoom extends Room {
   }
 
   private reassign(seat: unknown, to: unknown): Reply<Record<string, unknown>> {
-    if (!isPower(seat)) return fail('ERR_BAD_MESSAGE', `reassign.seat: must be one of ${POWERS.join(', ')}`);
-    if (to !== 'ai' && to !== 'team' && to !== 'open') return fail('ERR_BAD_MESSAGE', 'reassign.to: must be "ai", "team" or "open"');
+    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', `reassign.seat: must be one of ${POWERS.join(', ')}`);
+    if (to !== 'ai' && to !== 'team' && to !== 'open') return refusal('ERR_BAD_MESSAGE', 'reassign.to: must be "ai", "team" or "open"');
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (this.session.state.controllers[seat] !== 'human') return fail('ERR_SEAT_AI', `${seat} was set up for the computer and stays so`);
     const current = this.meta.seats[seat];
-    if (to === 'ai') this.meta.seats[seat] = { ...current, standIn: true };
-    else if (to === 'team') this.meta.seats[seat] = { ...current, standIn: false };
+    // To the computer: a team that holds the seat keeps its token and watches; handed back,
+    // it plays again. To a team: a seat no team holds yet is free to take (`claim`).
+    if (to === 'ai') this.meta.seats[seat] = { ...current, mode: 'ai' };
+    else if (to === 'team') this.meta.seats[seat] = { ...current, mode: 'team' };
     else {
       // Open: the seat's token no longer works; another device can claim it.
-      this.meta.seats[seat] = { tokenHash: null, name: null, standIn: false };
+      if (current.mode !== 'team') return refusal('ERR_SEAT_AI', `${seat} is played by the computer: hand it to a team first`);
+      this.meta.seats[seat] = { tokenHash: null, name: null, mode: 'team' };
       const holder = this.holders.get(seat);
       if (holder) {
         this.holders.delete(seat);
-        this.kick(holder, `the teacher reassigned ${seat}'s seat`);
+        this.kick(holder, 'ERR_SEAT_OPENED', `the teacher reassigned ${seat}'s seat`);
       }
     }
     this.afterChange();
@@ -543,6 +559,7 @@ export class ClassroomRoom extends Room {
     if (this.meta.status !== 'playing') return { ok: true };
     this.meta.status = 'ended';
     this.meta.clock = null;
+    this.meta.finishedAt = this.ctx.now();
     this.persist();
     this.broadcast('debrief', { status: this.meta.status, record: this.session.record });
     this.broadcastClass();
@@ -559,14 +576,21 @@ export class ClassroomRoom extends Room {
     for (const client of this.clients) this.sendUpdate(client);
     if (this.session.isOver && this.meta.status === 'playing') {
       this.meta.status = 'over';
+      this.meta.finishedAt = this.ctx.now();
       void this.ctx.store.save(this.meta);
       this.broadcast('debrief', { status: 'over', record: this.session.record });
     }
     this.broadcastClass();
   }
 
+  /** Team seats the computer plays now. */
   private get standIns(): Set<PowerId> {
-    return new Set(POWERS.filter((p) => this.meta.seats[p].standIn));
+    return new Set(POWERS.filter((p) => this.meta.seats[p].mode === 'ai' && this.session.state.controllers[p] === 'human'));
+  }
+
+  /** The computer's seats a team plays now. */
+  private get teams(): Set<PowerId> {
+    return new Set(POWERS.filter((p) => this.meta.seats[p].mode === 'team' && this.session.state.controllers[p] === 'ai'));
   }
 
   private atTurnStart(state: GameState): boolean {
@@ -581,8 +605,7 @@ export class ClassroomRoom extends Room {
   private get waitingForTeacher(): boolean {
     const power = this.session.acting;
     if (!power || this.meta.status !== 'playing') return false;
-    const computer = this.session.state.controllers[power] === 'ai' || this.meta.seats[power].standIn;
-    return computer && this.held(this.session.state);
+    return this.meta.seats[power].mode === 'ai' && this.held(this.session.state);
   }
 
   private runAi(): void {
@@ -592,7 +615,7 @@ export class ClassroomRoom extends Room {
       if (step.endedTurn !== null) points.push(turnPoint(step.after));
     });
     try {
-      this.session.playAi({ holdBefore: (state) => this.held(state), standIns: this.standIns });
+      this.session.playAi({ holdBefore: (state) => this.held(state), standIns: this.standIns, teams: this.teams });
     } finally {
       unsubscribe();
     }
@@ -606,7 +629,7 @@ export class ClassroomRoom extends Room {
   private refreshClock(): void {
     const minutes = this.meta.setup.timerMinutes;
     const power = this.session.acting;
-    const team = power && this.meta.status === 'playing' && this.session.state.controllers[power] === 'human' && !this.meta.seats[power].standIn;
+    const team = power && this.meta.status === 'playing' && this.meta.seats[power].mode === 'team';
     if (!minutes || !team) {
       this.meta.clock = null;
       return;
@@ -620,6 +643,7 @@ export class ClassroomRoom extends Room {
   }
 
   private tick(): void {
+    this.closeIfDue();
     const clock = this.meta.clock;
     if (!clock || clock.endsAt === null || this.timeUpSent) return;
     if (clock.endsAt <= this.ctx.now()) {
@@ -627,6 +651,31 @@ export class ClassroomRoom extends Room {
       this.timeUpSent = true;
       this.broadcastClass();
     }
+  }
+
+  // ---- A finished class closes -------------------------------------------------------
+
+  /** Some time after the debrief (`finishedForMs`), the class closes for good. */
+  private closeIfDue(): void {
+    const at = this.meta.finishedAt;
+    if (this.closing || this.meta.status === 'playing' || typeof at !== 'number') return;
+    if (this.ctx.now() >= at + this.ctx.finishedForMs) void this.close();
+  }
+
+  /**
+   * Closes the class: everyone is told (no rejoin follows), its files go to the finished
+   * folder (the record stays for the teacher to download and replay), the room goes.
+   */
+  private async close(): Promise<void> {
+    this.closing = true;
+    this.broadcast('closed', { code: 'CLASS_CLOSED' });
+    await this.ctx.store.save(this.meta, this.session.record);
+    try {
+      await this.ctx.store.archive(this.meta.code);
+    } catch (e) {
+      console.error(`classroom ${this.meta.code}: could not archive the finished class`, e);
+    }
+    await this.disconnect(CLOSED);
   }
 
   // ---- What each client sees ---------------------------------------------------------
@@ -683,8 +732,8 @@ export class ClassroomRoom extends Room {
       clock: clock ? { turn: clock.turn, seat: clock.seat, remainingMs: clock.endsAt === null ? clock.remainingMs : Math.max(0, clock.endsAt - now), running: clock.endsAt !== null } : null,
       seats: POWERS.map((power) => {
         const seat = this.meta.seats[power];
-        const team = state.controllers[power] === 'human';
-        return { power, mode: team && !seat.standIn ? 'team' : 'ai', standIn: seat.standIn, taken: seat.tokenHash !== null, connected: this.holders.has(power), name: seat.name };
+        const setUpFor = state.controllers[power] === 'human' ? 'team' : 'ai';
+        return { power, mode: seat.mode, setUpFor, standIn: setUpFor === 'team' && seat.mode === 'ai', taken: seat.tokenHash !== null, connected: this.holders.has(power), name: seat.name };
       }),
       lobby,
     };

@@ -3,12 +3,14 @@
 //
 //   npm run classroom [-- --port 4600 --host 0.0.0.0 --data classes]
 //   npm run classroom [-- --dist dist-e2e]   (serve another build; CLASSROOM_DIST)
-//   env: PORT, HOST, CLASSROOM_DIR, CLASSROOM_DIST, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
+//   npm run classroom [-- --keep-hours 2]   (how long a class stays open after its debrief; CLASSROOM_KEEP_HOURS)
+//   env: CLASSROOM_LANG=ja (the words printed here; default English), PORT, HOST, CLASSROOM_DIR, CLASSROOM_DIST, REDIS_URL, PUBLIC_ADDRESS (host:port of this process, with Redis), CLASSROOM_NO_BUILD=1
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLanguage, setLanguage, t } from '../app/views/i18n';
 import { startClassroomServer } from './app';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,13 +28,17 @@ function lanAddresses(): string[] {
 }
 
 async function main(): Promise<void> {
+  const lang = process.env.CLASSROOM_LANG;
+  if (isLanguage(lang)) setLanguage(lang);
   const port = Number(arg('port') ?? process.env.PORT ?? 4600);
   const host = arg('host') ?? process.env.HOST ?? '0.0.0.0';
   const dataDir = resolve(arg('data') ?? process.env.CLASSROOM_DIR ?? resolve(root, 'classes'));
   const distDir = resolve(root, arg('dist') ?? process.env.CLASSROOM_DIST ?? 'dist');
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port: not a port: ${port}`);
+  const keepHours = Number(arg('keep-hours') ?? process.env.CLASSROOM_KEEP_HOURS ?? 2);
+  if (!(keepHours >= 0)) throw new Error(`--keep-hours: not a number of hours: ${keepHours}`);
   if (!existsSync(resolve(distDir, 'index.html')) && process.env.CLASSROOM_NO_BUILD !== '1') {
-    console.log('Building the game (vite build)…');
+    console.log(t('classroom.server.building'));
     const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('vite build failed');
   }
@@ -45,14 +51,17 @@ async function main(): Promise<void> {
     distDir,
     joinBase: `http://${joinHost}:${port}/`,
     redisUrl: process.env.REDIS_URL || undefined,
+    finishedForMs: keepHours * 3_600_000,
     publicAddress: process.env.PUBLIC_ADDRESS || (host === '0.0.0.0' ? `${joinHost}:${port}` : undefined),
   });
-  console.log(`Classroom server (pid ${process.pid}) on port ${port}${process.env.REDIS_URL ? ', sharing rooms through Redis' : ''}`);
-  console.log(`  Projector (teacher):  http://localhost:${port}/`);
-  for (const address of lan.length ? lan : [joinHost]) console.log(`  Students join at:     http://${address}:${port}/  (the class's code, or its QR code)`);
-  console.log(`  Classes kept in:      ${server.store.dir}`);
-  if (server.resumed.length) console.log(`  Resumed ${server.resumed.length} class(es): ${server.resumed.join(', ')}`);
-  for (const r of server.refused) console.log(`  Could not resume ${r.code}: ${r.reason}`);
+  // The first line is what scripts wait for ("Classroom server (pid"): it stays in English.
+  console.log(`Classroom server (pid ${process.pid}) on port ${port}${process.env.REDIS_URL ? ' + Redis' : ''}`); // i18n-ignore: the line scripts wait for
+  console.log(`  ${t('classroom.server.projector', { url: `http://localhost:${port}/` })}`);
+  for (const address of lan.length ? lan : [joinHost]) console.log(`  ${t('classroom.server.students', { url: `http://${address}:${port}/` })}`);
+  console.log(`  ${t('classroom.server.kept', { dir: server.store.dir })}`);
+  if (server.resumed.length) console.log(`  ${t('classroom.server.resumed', { count: server.resumed.length, codes: server.resumed.join(', ') })}`);
+  if (server.archived.length) console.log(`  ${t('classroom.server.archived', { count: server.archived.length, dir: server.store.finishedDir })}`);
+  for (const r of server.refused) console.log(`  ${t('classroom.server.refused', { code: r.code, reason: r.reason })}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -36,10 +36,10 @@ export function staticFiles(root: string) {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': size,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=3600',
+        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', // i18n-ignore: an HTTP header
+        'Content-Length': size, // i18n-ignore: an HTTP header
+        'X-Content-Type-Options': 'nosniff', // i18n-ignore: an HTTP header
+        'Cache-Control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=3600', // i18n-ignore: an HTTP header
       });
       if (req.method === 'HEAD') return void res.end();
       createReadStream(file).pipe(res);

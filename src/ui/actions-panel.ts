@@ -26,7 +26,7 @@ export function actionsPanel(ctx: PanelContext): HTMLElement {
   const { controller } = ctx;
   const power = controller.humanActing;
   if (!power) {
-    return h('div', null, h('p', { class: 'muted', text: controller.isOver ? 'The campaign is over: the campaign report button below opens the final report.' : 'The computer is playing.' }));
+    return h('div', null, h('p', { class: 'muted', text: controller.isOver ? 'The campaign is over: the campaign report button below opens the final report.' : (controller.actingLine?.() ?? 'The computer is playing.') }));
   }
   const items = controller.availability(power).filter((a) => a.action.type !== 'endTurn');
   const pending = controller.pendingChoices();

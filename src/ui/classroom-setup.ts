@@ -3,17 +3,19 @@
 // turn timer, then start. The game it starts is a class's: the game screen shows the teacher's
 // panel and the timer, and covers the board between teams.
 import { briefingCardsHtml } from '../app/play/briefing-cards';
-import { writeClassroom, MAX_TIMER_MINUTES, LESSON_MINUTES, isPin, lessonPlan, turnsThatFit } from '../app/play/classroom';
+import { writeClassroom, MAX_TIMER_MINUTES, LESSON_MINUTES, UNTIMED_TEAM_TURN_MINUTES, isPin, lessonPlan, turnsThatFit } from '../app/play/classroom';
 import { GameController } from '../app/play/controller';
 import { listCustomScenarios } from '../app/play/custom-scenarios';
-import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatList, formatWhole } from '../app/views/i18n/format';
+import { powerName } from '../app/views/i18n/terms';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers, type PowerId, type Scenario } from '../engine';
 import type { AppEnv } from './env';
 import { button, h, render } from './dom';
 import { randomSeed, seedField } from './seed-field';
 import './classroom.css';
-
+import { scenarioDescription, scenarioTitle } from '../app/views/scenario-text';
 
 export class ClassroomSetup {
   private scenarioId = BUILTIN_SCENARIO_IDS.includes('classroom-short') ? 'classroom-short' : BUILTIN_SCENARIO_IDS[0]!;
@@ -59,7 +61,7 @@ export class ClassroomSetup {
         h(
           'header',
           null,
-          h('h1', { attrs: { id: 'class-title', tabindex: -1 } }, 'Classroom', h('span', { class: 'sub', text: 'Teams take the powers in turn on one device. You choose who plays what, how long the lesson runs, and you can set events off at the start of any turn.' })),
+          h('h1', { attrs: { id: 'class-title', tabindex: -1 } }, t('game.classSetup.title'), h('span', { class: 'sub', text: t('game.classSetup.sub') })),
           h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
         ),
         this.scenarioCard(),
@@ -76,13 +78,13 @@ export class ClassroomSetup {
         this.turns = null;
         this.render();
       });
-      return h('label', { class: 'scenario-option' }, input, h('strong', { text: `${s.title} · ${s.turns} turns` }), h('span', { class: 'desc muted small', text: s.description }));
+      return h('label', { class: 'scenario-option' }, input, h('strong', { text: t('start.scenarioTurns', { title: scenarioTitle(s), count: s.turns }) }), h('span', { class: 'desc muted small', text: scenarioDescription(s) }));
     });
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'class-scenario-title' } },
-      h('h2', { attrs: { id: 'class-scenario-title' }, text: 'Scenario and seed' }),
-      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: 'Scenario' }), ...options),
+      h('h2', { attrs: { id: 'class-scenario-title' }, text: t('game.classSetup.scenarioHeading') }),
+      h('fieldset', { class: 'scenario-list' }, h('legend', { class: 'visually-hidden', text: t('start.new.legend') }), ...options),
       seedField(
         'class-seed',
         this.seed,
@@ -92,7 +94,7 @@ export class ClassroomSetup {
           this.render();
         },
       ),
-      h('p', { class: 'muted small', text: 'Write the seed on the board: the same scenario, seed and decisions give the same game, so a class can replay it or compare with another class.' }),
+      h('p', { class: 'muted small', text: t('game.classSetup.seedNote') }),
     );
   }
 
@@ -101,25 +103,25 @@ export class ClassroomSetup {
       const select = h(
         'select',
         { key: `team-${p}`, attrs: { id: `team-${p}` } },
-        h('option', { attrs: { value: 'human', selected: this.teams.has(p) }, text: 'a team of students' }),
-        h('option', { attrs: { value: 'ai', selected: !this.teams.has(p) }, text: 'the computer' }),
+        h('option', { attrs: { value: 'human', selected: this.teams.has(p) }, text: t('game.classSetup.byTeam') }),
+        h('option', { attrs: { value: 'ai', selected: !this.teams.has(p) }, text: t('game.classSetup.byComputer') }),
       );
       select.addEventListener('change', () => {
         if (select.value === 'human') this.teams.add(p);
         else this.teams.delete(p);
         this.render();
       });
-      return [h('label', { attrs: { for: `team-${p}` }, text: POWER_NAMES[p] }), select];
+      return [h('label', { attrs: { for: `team-${p}` }, text: powerName(p) }), select];
     });
     const scenario = this.scenario();
     const first = scenario.turnOrder[0]!;
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'class-teams-title' } },
-      h('h2', { attrs: { id: 'class-teams-title' }, text: 'Who plays each power' }),
-      h('fieldset', { class: 'class-teams' }, h('legend', { class: 'visually-hidden', text: 'Played by' }), ...rows),
-      h('p', { class: 'muted small', text: `Each turn the powers move in this order: ${scenario.turnOrder.map((p) => POWER_NAMES[p]).join(', ')}. Between two teams the screen is covered until the next team is ready.` }),
-      this.teams.has(first) ? null : h('p', { class: 'small', text: `The computer plays ${POWER_NAMES[first]}, which moves first: the game pauses at the start of each turn so that you can set off an event, then you start the turn.` }),
+      h('h2', { attrs: { id: 'class-teams-title' }, text: t('game.classSetup.teamsHeading') }),
+      h('fieldset', { class: 'class-teams' }, h('legend', { class: 'visually-hidden', text: t('game.classSetup.playedBy') }), ...rows),
+      h('p', { class: 'muted small', text: t('game.classSetup.order', { order: formatList(scenario.turnOrder.map(powerName)) }) }),
+      this.teams.has(first) ? null : h('p', { class: 'small', text: t('game.classSetup.computerFirst', { power: powerName(first) }) }),
     );
   }
 
@@ -157,25 +159,25 @@ export class ClassroomSetup {
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'class-lesson-title' } },
-      h('h2', { attrs: { id: 'class-lesson-title' }, text: 'Length of the lesson' }),
-      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'class-turns' }, text: 'Turn limit' }), turnsInput, h('span', { class: 'muted small', text: `of ${full} quarters; the final report comes after the last one` })),
+      h('h2', { attrs: { id: 'class-lesson-title' }, text: t('game.classSetup.lessonHeading') }),
+      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'class-turns' }, text: t('game.classSetup.turnLimit') }), turnsInput, h('span', { class: 'muted small', text: t('game.classSetup.turnsOf', { full: formatWhole(full) }) })),
       h(
         'div',
         { class: 'field-row' },
-        h('label', { class: 'field-row', style: { margin: '0' } }, timerBox, 'Turn timer'),
+        h('label', { class: 'field-row', style: { margin: '0' } }, timerBox, t('game.classSetup.timer')),
         minutes,
-        h('label', { attrs: { for: 'class-timer' }, class: 'muted small', text: 'minutes for each team’s turn' }),
+        h('label', { attrs: { for: 'class-timer' }, class: 'muted small', text: t('game.classSetup.timerMinutes') }),
       ),
-      h('p', { class: 'muted small', text: 'When the time runs out the team sees “time’s up” and you decide: end its turn, or give one more minute. The computer never plays for a team.' }),
-      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'class-pin' }, text: 'Teacher PIN (optional)' }), pinInput),
-      h('p', { class: 'muted small', attrs: { id: 'class-pin-note' }, text: 'Four to eight digits. With a PIN, the Teacher button on the teams’ screens asks for it; without one, your panel opens only from the hand-over screen between teams and at the start of each turn.' }),
+      h('p', { class: 'muted small', text: t('game.classSetup.timerNote') }),
+      h('div', { class: 'field-row' }, h('label', { attrs: { for: 'class-pin' }, text: t('game.classSetup.pin') }), pinInput),
+      h('p', { class: 'muted small', attrs: { id: 'class-pin-note' }, text: t('game.classSetup.pinNote') }),
       h('p', { class: 'class-estimate small', attrs: { 'data-testid': 'class-estimate', 'aria-live': 'polite' }, text: this.estimate() }),
       h(
         'div',
         { class: 'class-actions' },
-        button('Start the lesson', () => this.start(), { class: 'primary', key: 'class-start' }),
-        button('Print briefing cards', () => this.printCards(), { key: 'class-cards', attrs: { 'data-testid': 'class-cards' } }),
-        button('Back to the start screen', () => this.env.showMenu(), { key: 'class-back' }),
+        button(t('game.classSetup.start'), () => this.start(), { class: 'primary', key: 'class-start' }),
+        button(t('game.classSetup.cards'), () => this.printCards(), { key: 'class-cards', attrs: { 'data-testid': 'class-cards' } }),
+        button(t('game.menu.exit'), () => this.env.showMenu(), { key: 'class-back' }),
       ),
     );
   }
@@ -184,14 +186,24 @@ export class ClassroomSetup {
   private estimate(): string {
     const turns = this.turnLimit();
     const teams = this.teams.size;
-    if (!teams) return 'Choose at least one power for a team.';
+    if (!teams) return t('game.classSetup.noTeams');
     const timed = this.timerOn && this.timerMinutes > 0;
     const plan = lessonPlan(turns, teams, timed ? this.timerMinutes : null);
-    const minutes = (x: number) => `${Math.round(x)} min`;
-    const play = `${turns} turn${turns === 1 ? '' : 's'} × ${teams} team${teams === 1 ? '' : 's'} × ${timed ? `${this.timerMinutes} min (the timer)` : 'about 3 min'} = ${minutes(plan.play)}`;
-    const parts = [`briefing ${minutes(plan.briefing)}`, `play ${play}`, plan.handovers ? `hand-overs ${minutes(plan.handovers)}` : null, `debrief ${minutes(plan.debrief)}`].filter(Boolean).join(' + ');
-    const fits = plan.total <= LESSON_MINUTES ? `fits a ${LESSON_MINUTES}-minute lesson` : `longer than a ${LESSON_MINUTES}-minute lesson: fewer turns, or a shorter timer`;
-    return `${timed ? 'At most' : 'About'} ${minutes(plan.total)} (${fits}): ${parts}.`;
+    const minutes = (x: number) => t('game.classSetup.minutes', { minutes: formatWhole(x) });
+    const each = timed ? t('game.classSetup.timed', { minutes: minutes(this.timerMinutes) }) : t('game.classSetup.untimed', { minutes: minutes(UNTIMED_TEAM_TURN_MINUTES) });
+    const play = t('game.classSetup.play', { turns: t('game.classSetup.turns', { count: turns }), teams: t('game.classSetup.teams', { count: teams }), each, total: minutes(plan.play) });
+    const parts = [
+      t('game.classSetup.partBriefing', { time: minutes(plan.briefing) }),
+      t('game.classSetup.partPlay', { play }),
+      plan.handovers ? t('game.classSetup.partHandovers', { time: minutes(plan.handovers) }) : null,
+      t('game.classSetup.partDebrief', { time: minutes(plan.debrief) }),
+    ]
+      .filter(Boolean)
+      .join(' + ');
+    const lesson = formatWhole(LESSON_MINUTES);
+    const fits = plan.total <= LESSON_MINUTES ? t('game.classSetup.fits', { lesson }) : t('game.classSetup.tooLong', { lesson });
+    const values = { total: minutes(plan.total), fits, parts };
+    return timed ? t('game.classSetup.atMost', values) : t('game.classSetup.about', values);
   }
 
   private updateEstimate(): void {
@@ -204,30 +216,30 @@ export class ClassroomSetup {
 
   /** Opens the teams' briefing cards, one printable page per team, in a new tab. */
   private printCards(): void {
-    if (this.teams.size === 0) return this.fail('Choose at least one power for a team first.');
+    if (this.teams.size === 0) return this.fail(t('game.classSetup.cardsNoTeams'));
     const html = briefingCardsHtml({ scenario: this.scenario(), teams: [...this.teams], turns: this.turnLimit(), seed: this.seed });
     const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     const opened = window.open(url, '_blank');
-    if (!opened) this.fail('The browser blocked the new tab: allow pop-ups for this page to print the cards.');
+    if (!opened) this.fail(t('game.classSetup.popupBlocked'));
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   private start(): void {
     const scenario = this.scenario();
-    if (this.teams.size === 0) return this.fail('At least one power must be played by a team.');
-    if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail('The seed must be a whole number from 0 up.');
+    if (this.teams.size === 0) return this.fail(t('game.classSetup.needTeam'));
+    if (!Number.isSafeInteger(this.seed) || this.seed < 0) return this.fail(t('start.error.seed'));
     const turns = this.turnLimit();
-    if (!Number.isInteger(turns) || turns < 1 || turns > scenario.turns) return this.fail(`The turn limit must be a whole number from 1 to ${scenario.turns}.`);
+    if (!Number.isInteger(turns) || turns < 1 || turns > scenario.turns) return this.fail(t('game.classSetup.badTurns', { full: formatWhole(scenario.turns) }));
     const minutes = this.timerOn ? this.timerMinutes : null;
-    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES)) return this.fail(`The turn timer must be a whole number of minutes from 1 to ${MAX_TIMER_MINUTES}.`);
-    if (this.pin !== '' && !isPin(this.pin)) return this.fail('The teacher PIN must be four to eight digits (or left empty).');
+    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES)) return this.fail(t('game.classSetup.badTimer', { max: formatWhole(MAX_TIMER_MINUTES) }));
+    if (this.pin !== '' && !isPin(this.pin)) return this.fail(t('game.classSetup.badPin'));
     const controllers = {} as Controllers;
     for (const p of POWERS) controllers[p] = this.teams.has(p) ? 'human' : 'ai';
     const made = GameController.create(
       { scenarioId: scenario.id, seed: this.seed, controllers, turns: turns === scenario.turns ? undefined : turns },
       { storage: this.env.storage, holdForTeacher: true },
     );
-    if (!made.ok) return this.fail(`Cannot start: ${made.error.message}.`);
+    if (!made.ok) return this.fail(t('start.error.cannotStart', { message: made.error.message }));
     // Before the game screen opens: it reads them to know the game is a class's.
     writeClassroom(this.env.storage, { scenarioId: scenario.id, seed: this.seed, controllers, timerMinutes: minutes, ...(this.pin ? { pin: this.pin } : {}) });
     this.env.startGame(made.value, { screen: 'game' });

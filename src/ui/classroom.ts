@@ -14,6 +14,7 @@ import { SeatGuard } from './handover';
 import { pinDialog, teacherDialog } from './teacher-panel';
 import { TurnTimer } from './turn-timer';
 import { sentence } from './wording';
+import { t } from '../app/views/i18n';
 import './classroom.css';
 
 export interface ClassroomHooks {
@@ -89,7 +90,7 @@ export class ClassroomLayer {
     if (!this.settings) return [];
     const pin = this.settings.pin;
     const teacher = pin
-      ? button('Teacher', () => this.askPin(pin), { key: 'menu-teacher', attrs: { 'data-testid': 'teacher-button', 'aria-haspopup': 'dialog' } })
+      ? button(t('game.teacher.button'), () => this.askPin(pin), { key: 'menu-teacher', attrs: { 'data-testid': 'teacher-button', 'aria-haspopup': 'dialog' } })
       : null;
     return [this.timer?.el ?? null, teacher].filter((el): el is HTMLElement => el !== null);
   }
@@ -123,7 +124,7 @@ export class ClassroomLayer {
         const done = this.controller.inject(eventId);
         if (!done.ok) return done.error.message;
         const title = this.controller.state.defs.events.find((e) => e.id === eventId)?.title ?? eventId;
-        this.guard.say(`Triggered “${title}”: it is in the news.`);
+        this.guard.say(t('game.teacher.triggered', { title }));
         return null;
       },
       () => {

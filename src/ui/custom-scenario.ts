@@ -9,6 +9,7 @@ import type { Scenario } from '../engine';
 import { t } from '../app/views/i18n';
 import { formatDecimal } from '../app/views/i18n/format';
 import { button, h, render } from './dom';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 export interface ScenarioLoader {
   /** The control (file input and its report); keep and re-append the same element across renders. */
@@ -41,7 +42,7 @@ export function scenarioLoader(storage: KeyValueStorage, idPrefix: string, onLoa
       h(
         'div',
         { class: 'note-ok', attrs: { role: 'status' } },
-        t('scenario.loaded', { file: t('saves.fileName', { name: file.name }), title: s.title, id: s.id, version: s.version, count: s.turns }),
+        t('scenario.loaded', { file: t('saves.fileName', { name: file.name }), title: scenarioTitle(s), id: s.id, version: s.version, count: s.turns }),
         kept.ok ? null : h('p', { class: 'small', text: kept.error }),
       ),
     );
@@ -91,7 +92,7 @@ export function customScenarioOptions(
         'label',
         { class: 'scenario-option' },
         input,
-        h('strong', { text: t('start.scenarioTurns', { title: s.title, count: s.turns }) }),
+        h('strong', { text: t('start.scenarioTurns', { title: scenarioTitle(s), count: s.turns }) }),
         h('span', { class: 'desc muted small', text: t('scenario.custom', { file: t('saves.fileName', { name: fileName }), id: s.id, version: s.version, description: s.description }) }),
       ),
       button(
@@ -100,7 +101,7 @@ export function customScenarioOptions(
           forgetCustomScenario(storage, s.id);
           onForget();
         },
-        { key: `forget-${s.id}`, attrs: { 'aria-label': t('scenario.forgetNamed', { title: s.title }) } },
+        { key: `forget-${s.id}`, attrs: { 'aria-label': t('scenario.forgetNamed', { title: scenarioTitle(s) }) } },
       ),
     );
   });

@@ -1,5 +1,6 @@
 // Modal dialogs on the native <dialog> element: it traps focus, closes on Escape and makes
 // the page behind it inert. One dialog at a time; the game screen queues the rest.
+import { t } from '../app/views/i18n';
 import { button, h } from './dom';
 
 export interface DialogAction {
@@ -25,6 +26,11 @@ export interface DialogHandle {
 }
 
 let counter = 0;
+/**
+ * The control that opened a dialog now closing, while its onClose runs: a dialog opened from
+ * there (the teacher's panel after the PIN) returns the focus to that same control.
+ */
+let closingOpener: HTMLElement | null = null;
 
 /**
  * Where the focus goes when a dialog closes and nothing else took it (no next dialog, no
@@ -44,12 +50,12 @@ function restoreFocus(opener: HTMLElement | null): void {
 
 export function openDialog(options: DialogOptions): DialogHandle {
   const id = `dialog-title-${++counter}`;
-  const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : closingOpener;
   const dlg = h('dialog', { class: options.className ?? '', attrs: { 'aria-labelledby': id, 'data-testid': options.testId } });
   const close = () => {
     if (dlg.open) dlg.close();
   };
-  const actions = (options.actions ?? [{ label: 'Close', onClick: () => undefined, primary: true }]).map((a) =>
+  const actions = (options.actions ?? [{ label: t('game.close'), onClick: () => undefined, primary: true }]).map((a) =>
     button(
       a.label,
       () => {
@@ -62,7 +68,12 @@ export function openDialog(options: DialogOptions): DialogHandle {
   dlg.append(h('div', { class: 'dialog-body' }, h('h2', { attrs: { id }, text: options.title }), ...options.body), h('div', { class: 'dialog-actions' }, ...actions));
   dlg.addEventListener('close', () => {
     dlg.remove();
-    options.onClose?.();
+    closingOpener = opener;
+    try {
+      options.onClose?.();
+    } finally {
+      closingOpener = null;
+    }
     restoreFocus(opener);
   });
   document.body.append(dlg);
@@ -71,4 +82,18 @@ export function openDialog(options: DialogOptions): DialogHandle {
   const primary = dlg.querySelector<HTMLElement>('[autofocus]') ?? dlg.querySelector<HTMLElement>('.dialog-actions .primary') ?? dlg.querySelector<HTMLElement>('button');
   primary?.focus();
   return { el: dlg, close };
+}
+
+/**
+ * Says `text` through a polite live region inside the dialog (the page behind a modal dialog
+ * is inert, so a region there would not be read): for what a screen reader should hear
+ * beside the dialog's title, such as what a turn brought. The region is in the dialog before
+ * its text arrives, so that the change is announced.
+ */
+export function announce(handle: DialogHandle, text: string): void {
+  const region = h('div', { class: 'visually-hidden', attrs: { role: 'status', 'data-testid': 'dialog-announcement' } });
+  handle.el.append(region);
+  setTimeout(() => {
+    region.textContent = text;
+  }, 100);
 }

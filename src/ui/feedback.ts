@@ -14,7 +14,7 @@ export type Feedback = { kind: 'done'; lines: string[]; cost: string } | { kind:
 export function actionFeedback(before: Board, after: Board, power: PowerId): Feedback {
   const words = viewerWords(after, power);
   const made = after.log.slice(before.log.length).filter((e) => e.power === power && e.turn === before.turn);
-  const lines = made.map((e) => words(newsText(e, power)));
+  const lines = made.map((e) => words(newsText(e, power, after.defs)));
   const was = before.powers[power];
   const now = after.powers[power];
   const spent: string[] = [];

@@ -96,10 +96,10 @@ export class MenuButton {
   }
 
   private buttonKey(e: KeyboardEvent): void {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
+    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') { // i18n-ignore: key names
       e.preventDefault();
       this.open(0);
-    } else if (e.key === 'ArrowUp') {
+    } else if (e.key === 'ArrowUp') { // i18n-ignore: key names
       e.preventDefault();
       this.open(-1);
     }
@@ -112,14 +112,14 @@ export class MenuButton {
       e.preventDefault();
       items[(to + items.length) % items.length]?.focus();
     };
-    if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(items.length - 1);
-    else if (e.key === 'Escape') {
+    if (e.key === 'ArrowDown') move(at + 1); // i18n-ignore: key names
+    else if (e.key === 'ArrowUp') move(at - 1); // i18n-ignore: key names
+    else if (e.key === 'Home') move(0); // i18n-ignore: key names
+    else if (e.key === 'End') move(items.length - 1); // i18n-ignore: key names
+    else if (e.key === 'Escape') { // i18n-ignore: key names
       e.preventDefault();
       e.stopPropagation();
       this.close(true);
-    } else if (e.key === 'Tab') this.close(false);
+    } else if (e.key === 'Tab') this.close(false); // i18n-ignore: key names
   }
 }

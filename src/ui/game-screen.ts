@@ -5,8 +5,12 @@
 import type { GameController } from '../app/play/controller';
 import { ISLANDS, emptyProposal, type Action, type GameState, type IslandId, type PowerId, type Proposal } from '../engine';
 import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/play/saves';
-import { POWER_NAMES, viewerWords } from '../app/views/names';
+import { viewerWords } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { powerName } from '../app/views/i18n/terms';
 import type { MapHandle } from '../scenes';
+import type { TurnReport } from '../app/views/report';
 import { actionsPanel } from './actions-panel';
 import { briefing } from '../app/views/briefing';
 import { briefingDialog, briefingDue, markBriefed } from './briefing';
@@ -15,7 +19,7 @@ import { actionFeedback, feedbackStrip, type Feedback } from './feedback';
 import type { AppEnv, Notice } from './env';
 import { ClassroomLayer } from './classroom';
 import { TABS, type PanelContext, type TabId, type UiState } from './context';
-import type { DialogHandle } from './dialogs';
+import { announce, type DialogHandle } from './dialogs';
 import { button, download, h, mark, render } from './dom';
 import { MenuButton } from './game-menu';
 import { graphsPanel } from './graphs-panel';
@@ -29,8 +33,26 @@ import { savesDialog } from './saves-ui';
 import { shareDialog } from './share';
 import { asProposal, treatyPanel } from './treaty-panel';
 import { sentence } from './wording';
+import { scenarioTitle } from '../app/views/scenario-text';
 
-const TAB_TITLES: Record<TabId, string> = { actions: 'Actions', treaty: 'Treaty', islands: 'Islands', news: 'News', graphs: 'Graphs' };
+const tabTitle = (tab: TabId): string =>
+  ({
+    actions: () => t('game.screen.tab.actions'),
+    treaty: () => t('game.screen.tab.treaty'),
+    islands: () => t('game.screen.tab.islands'),
+    news: () => t('game.screen.tab.news'),
+    graphs: () => t('game.screen.tab.graphs'),
+  })[tab]();
+
+/**
+ * What a screen reader hears when a turn ends, beside the report's title: the turning points
+ * (Russia's answer to a proposal, a handover, a treaty stage) and how much news the turn made.
+ */
+function reportAnnouncement(report: TurnReport): string {
+  const values = { turn: formatWhole(report.turn), date: formatQuarter(report.date), milestones: report.milestones.map((m) => `${m} `).join('') };
+  const news = report.entries.length + report.opening.length;
+  return news ? t('game.screen.reportedNews', { ...values, count: news }) : t('game.screen.reported', values);
+}
 
 export class GameScreen {
   private ui: UiState;
@@ -86,8 +108,8 @@ export class GameScreen {
         id: 'map-host',
         tabindex: 0,
         role: 'application',
-        'aria-roledescription': 'map',
-        'aria-label': 'Map of North Asia. Arrow keys or 1 to 4 select a disputed island.',
+        'aria-roledescription': t('game.screen.mapRole'),
+        'aria-label': t('game.screen.mapLabel'),
         'data-testid': 'map',
       },
       on: { keydown: (e) => this.mapKey(e) },
@@ -95,13 +117,13 @@ export class GameScreen {
     this.overlays = h('div', { class: 'map-strip' });
     this.tooltip = h('div', { class: 'tooltip', attrs: { hidden: true, role: 'tooltip' } });
     this.live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
-    this.mapWrap = h('section', { class: 'map-wrap', attrs: { 'aria-label': 'Map' } }, this.mapHost, h('div', { class: 'map-loading', text: 'Drawing the map…' }), this.overlays, this.tooltip, this.live);
-    this.tabs = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Panels' } });
+    this.mapWrap = h('section', { class: 'map-wrap', attrs: { 'aria-label': t('game.screen.mapRegion') } }, this.mapHost, h('div', { class: 'map-loading', text: t('game.screen.mapLoading') }), this.overlays, this.tooltip, this.live);
+    this.tabs = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': t('game.screen.tabsLabel') } });
     this.panel = h('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'side-panel', tabindex: -1, 'data-focus-home': true } });
     this.footer = h('div', { class: 'side-footer' });
     this.feedbackEl = h('div', { attrs: { 'aria-live': 'polite' } });
     // The whole game screen is the page's main landmark (its top bar, map and side panel).
-    this.root = h('main', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': 'Turn' } }, this.tabs, this.panel, this.feedbackEl, this.footer));
+    this.root = h('main', { class: 'game' }, this.topbar, this.mapWrap, h('aside', { class: 'side', attrs: { 'aria-label': t('game.screen.sideLabel') } }, this.tabs, this.panel, this.feedbackEl, this.footer));
     parent.replaceChildren(this.root);
     this.classroom = new ClassroomLayer(this.root, controller, env.storage, this.ui, {
       perform: (action) => this.perform(action),
@@ -109,15 +131,15 @@ export class GameScreen {
       nextDialog: () => this.nextDialog(),
     });
 
-    this.menu = new MenuButton('Menu', [
+    this.menu = new MenuButton(t('game.menu.button'), [
       ...(networked
         ? []
         : [
-            { id: 'saves', label: 'Save / load…', run: () => this.savesDialog() },
-            { id: 'share', label: 'Copy share link…', run: () => this.share() },
+            { id: 'saves', label: t('game.menu.saves'), run: () => this.savesDialog() },
+            { id: 'share', label: t('game.menu.share'), run: () => this.share() },
           ]),
-      { id: 'keys', label: 'Keyboard shortcuts', shortcut: '?', run: () => this.showShortcuts() },
-      { id: 'exit', label: networked ? 'Leave the class (the seat stays yours)' : 'Back to the start screen', run: () => this.env.showMenu() },
+      { id: 'keys', label: t('game.menu.keys'), shortcut: '?', run: () => this.showShortcuts() },
+      { id: 'exit', label: networked ? t('game.menu.leaveClass') : t('game.menu.exit'), run: () => this.env.showMenu() },
     ]);
     this.keys = new GameKeys({
       controller,
@@ -172,7 +194,7 @@ export class GameScreen {
       this.map.show(this.controller.mapSnapshot(this.ui.island, this.ui.draft));
     } catch (e) {
       const loading = this.mapWrap.querySelector('.map-loading');
-      if (loading) loading.textContent = `The map could not be drawn (${(e as Error).message}). The game still works from the side panel.`;
+      if (loading) loading.textContent = t('game.screen.mapFailed', { problem: (e as Error).message });
     }
   }
 
@@ -192,10 +214,10 @@ export class GameScreen {
   private mapKey(e: KeyboardEvent): void {
     const index = ISLANDS.indexOf(this.ui.island);
     let next: number | null = null;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (index + 1) % ISLANDS.length;
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (index + ISLANDS.length - 1) % ISLANDS.length;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (index + 1) % ISLANDS.length; // i18n-ignore: key names
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (index + ISLANDS.length - 1) % ISLANDS.length; // i18n-ignore: key names
     else if (/^[1-4]$/.test(e.key)) next = Number(e.key) - 1;
-    else if (e.key === 'Enter') this.showTab('islands');
+    else if (e.key === 'Enter') this.showTab('islands'); // i18n-ignore: key names
     if (next !== null) {
       e.preventDefault();
       this.selectIsland(ISLANDS[next]!, false);
@@ -205,7 +227,9 @@ export class GameScreen {
   private selectIsland(id: IslandId, fromPointer: boolean): void {
     this.ui.island = id;
     const island = this.controller.mapSnapshot(id).islands[id];
-    this.live.textContent = `${island.name}: ${island.administeredBy === 'japan' ? 'Japanese' : 'Russian'} administration, garrison ${Math.round(island.militarisation)}, ${island.access}.`;
+    const said = { island: island.name, garrison: formatWhole(island.militarisation), access: island.access };
+    const japanese = island.administeredBy === 'japan';
+    this.live.textContent = japanese ? t('game.screen.islandJapanese', said) : t('game.screen.islandRussian', said);
     this.mapHost.dataset.selected = id;
     if (fromPointer && this.ui.tab !== 'treaty') this.ui.tab = 'islands';
     this.refresh();
@@ -237,7 +261,7 @@ export class GameScreen {
         c,
         [
           ...this.classroom.topbarControls(),
-          button('Briefing', () => this.showBriefing(), { key: 'menu-briefing', attrs: { 'data-testid': 'open-briefing' } }),
+          button(t('game.screen.briefing'), () => this.showBriefing(), { key: 'menu-briefing', attrs: { 'data-testid': 'open-briefing' } }),
           this.menu.el,
         ],
         () => this.explainWedge(),
@@ -270,7 +294,7 @@ export class GameScreen {
     this.dialog?.close();
     const c = this.controller;
     markBriefed(this.env.storage, c.state);
-    this.dialog = briefingDialog(briefing(c.state, c.scenario.title, c.dateOf), this.env.storage, () => {
+    this.dialog = briefingDialog(briefing(c.state, scenarioTitle(c.scenario), c.dateOf), this.env.storage, () => {
       this.dialog = null;
       this.nextDialog();
       this.syncGuide();
@@ -280,6 +304,9 @@ export class GameScreen {
 
   private renderTabs(): void {
     const pending = this.controller.pendingChoices().length;
+    // The Actions tab says how many events await an answer.
+    const badge = (tab: TabId) =>
+      tab === 'actions' && pending ? h('span', { class: 'badge', attrs: { 'aria-label': t('game.screen.pending', { count: pending }) }, text: formatWhole(pending) }) : null;
     render(
       this.tabs,
       ...TABS.map((tab) =>
@@ -292,7 +319,7 @@ export class GameScreen {
               click: () => this.showTab(tab),
               keydown: (e) => {
                 const i = TABS.indexOf(tab);
-                const to = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+                const to = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null; // i18n-ignore: key names
                 if (to) {
                   e.preventDefault();
                   this.showTab(to);
@@ -301,8 +328,8 @@ export class GameScreen {
               },
             },
           },
-          TAB_TITLES[tab],
-          tab === 'actions' && pending ? h('span', { class: 'badge', attrs: { 'aria-label': `${pending} events await` }, text: String(pending) }) : null,
+          tabTitle(tab),
+          badge(tab),
         ),
       ),
     );
@@ -320,7 +347,7 @@ export class GameScreen {
         ? h('div', { class: this.notice.kind === 'alert' ? 'alert' : 'note-ok', attrs: { role: this.notice.kind === 'alert' ? 'alert' : 'status', 'data-testid': 'game-notice' }, text: this.notice.text })
         : null,
       this.error ? h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.error }) : null,
-      saveError ? h('div', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'autosave-error' }, text: `Autosave failed: ${saveError.message}` }) : null,
+      saveError ? h('div', { class: 'alert', attrs: { role: 'alert', 'data-testid': 'autosave-error' }, text: t('game.screen.autosaveFailed', { message: saveError.message }) }) : null,
       body,
     );
   }
@@ -330,23 +357,23 @@ export class GameScreen {
     const seat = c.humanActing;
     const end = seat ? c.availability(seat).find((a) => a.action.type === 'endTurn') : undefined;
     const status = c.isOver
-      ? 'The campaign is over.'
+      ? t('game.screen.over')
       : seat
         ? end?.blocked
           ? sentence(end.blocked.message)
-          : `${POWER_NAMES[seat]}: ${c.state.powers[seat].capital} capital left. Capital not spent lapses when you end the turn; then the others move.`
+          : t('game.screen.capitalLeft', { power: powerName(seat), capital: formatWhole(c.state.powers[seat].capital) })
         : '';
     render(
       this.footer,
       h('div', { class: 'status', attrs: { 'data-testid': 'footer-status' }, text: status }),
       c.isOver
-        ? button('Campaign report', () => this.showFinal(), { class: 'primary', key: 'footer-report' })
+        ? button(t('game.screen.finalReport'), () => this.showFinal(), { class: 'primary', key: 'footer-report' })
         : end?.blocked && c.pendingChoices().length
-          ? button('Answer the event', () => this.nextDialog(), { class: 'primary', key: 'footer-answer' })
-          : button('End turn', () => seat && this.perform({ type: 'endTurn', power: seat }), {
+          ? button(t('game.screen.answerEvent'), () => this.nextDialog(), { class: 'primary', key: 'footer-answer' })
+          : button(t('game.screen.endTurn'), () => seat && this.perform({ type: 'endTurn', power: seat }), {
               class: 'primary',
               key: 'end-turn',
-              attrs: { disabled: !seat || !!end?.blocked, 'data-testid': 'end-turn', 'aria-keyshortcuts': END_TURN_KEY, title: `End the turn (${END_TURN_KEY} from anywhere)` },
+              attrs: { disabled: !seat || !!end?.blocked, 'data-testid': 'end-turn', 'aria-keyshortcuts': END_TURN_KEY, title: t('game.screen.endTurnTitle', { key: END_TURN_KEY }) },
             }),
     );
   }
@@ -379,7 +406,7 @@ export class GameScreen {
 
   private performed(action: Action, before: GameState, result: ReturnType<GameController['act']>, started: number): void {
     if (!result.ok) {
-      this.error = `That did not happen: ${sentence(result.error.message)}`;
+      this.error = t('game.screen.refused', { reason: sentence(result.error.message) });
       this.feedback = { kind: 'refused', text: this.error };
       render(this.feedbackEl, feedbackStrip(this.feedback));
       this.renderPanel();
@@ -407,14 +434,16 @@ export class GameScreen {
   /** The report of a resolved turn (also for a networked seat when another seat ended the turn). */
   showReport(turn: number, viewer: PowerId): void {
     this.dialog?.close();
+    const report = this.controller.report(turn, viewer);
     this.dialog = turnReportDialog(
-      this.controller.report(turn, viewer),
+      report,
       () => {
         this.dialog = null;
         this.nextDialog();
       },
       [teamScores(this.controller.powerScores())],
     );
+    announce(this.dialog, reportAnnouncement(report));
   }
 
   /** Opens whatever the player must see next: the final report, a hand-over, an event. */
@@ -493,7 +522,7 @@ export class GameScreen {
     this.env.showDebrief({
       record: controller.record,
       scenario: controller.scenario,
-      backLabel: 'Back to the campaign',
+      backLabel: t('game.screen.backToCampaign'),
       back: () => this.env.startGame(controller, { screen: 'game' }),
     });
   }

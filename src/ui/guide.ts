@@ -3,6 +3,8 @@
 // a time. It runs in turn 1 while the player wants it; the choice is remembered in storage
 // and can be changed in the briefing or with the card's own "Turn the guide off".
 import type { KeyValueStorage } from '../app/play/storage';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
 import { button, h, render } from './dom';
 
 const GUIDE_KEY = 'north-asia/guide';
@@ -25,38 +27,16 @@ interface Step {
   text: string;
 }
 
-const STEPS: Step[] = [
-  {
-    target: '.resources',
-    title: 'Your means',
-    text: 'Every action costs diplomatic capital, and many cost budget (bn US$) or approval. Capital refills each quarter; what is left when you end the turn does not carry over.',
-  },
-  {
-    target: '[data-testid="wedge-meter"]',
-    title: 'The wedge',
-    text: 'The Russia–China alignment. Lower is better for Japan: it is a fifth of your score. Click it any time to see what holds the two together.',
-  },
-  {
-    target: '.tabs',
-    title: 'Events first',
-    text: 'Events wait for your answer before anything else; each option lists what it does. The Actions tab shows how many are waiting.',
-  },
-  {
-    target: '.advisor',
-    title: 'The advisor',
-    text: 'Your advisor suggests a move and says why. Take the advice, or choose from the list below it: greyed actions say why they are closed.',
-  },
-  {
-    target: '#tab-treaty',
-    title: 'The islands',
-    text: 'In the Treaty tab you build a proposal and see how Moscow would weigh it, term by term, before you send it.',
-  },
-  {
-    target: '[data-testid="end-turn"]',
-    title: 'End the turn',
-    text: 'When you are done, end the turn. Russia, China and the United States move, and the turn report tells you what happened and what changed.',
-  },
+/** The steps, their words in the language of the moment they are shown. */
+const steps = (): Step[] => [
+  { target: '.resources', title: t('game.guide.means.title'), text: t('game.guide.means.text') },
+  { target: '[data-testid="wedge-meter"]', title: t('game.guide.wedge.title'), text: t('game.guide.wedge.text') },
+  { target: '.tabs', title: t('game.guide.events.title'), text: t('game.guide.events.text') },
+  { target: '.advisor', title: t('game.guide.advisor.title'), text: t('game.guide.advisor.text') },
+  { target: '#tab-treaty', title: t('game.guide.islands.title'), text: t('game.guide.islands.text') },
+  { target: '[data-testid="end-turn"]', title: t('game.guide.end.title'), text: t('game.guide.end.text') },
 ];
+const STEP_COUNT = steps().length;
 
 export class FirstTurnGuide {
   readonly el: HTMLElement;
@@ -68,7 +48,7 @@ export class FirstTurnGuide {
     private host: HTMLElement,
     private storage: KeyValueStorage,
   ) {
-    this.el = h('aside', { class: 'guide', attrs: { 'aria-label': 'Guide to the first turn', 'aria-live': 'polite', 'data-testid': 'guide', hidden: true } });
+    this.el = h('aside', { class: 'guide', attrs: { 'aria-label': t('game.guide.label'), 'aria-live': 'polite', 'data-testid': 'guide', hidden: true } });
     host.append(this.el);
   }
 
@@ -81,26 +61,26 @@ export class FirstTurnGuide {
     this.el.hidden = !show;
     this.highlight(null);
     if (!show) return;
-    const step = STEPS[this.step]!;
+    const step = steps()[this.step]!;
     const target = this.host.querySelector(step.target);
     this.highlight(target);
     render(
       this.el,
-      h('div', { class: 'guide-head' }, h('strong', { text: step.title }), h('span', { class: 'muted small', text: `${this.step + 1} of ${STEPS.length}` })),
+      h('div', { class: 'guide-head' }, h('strong', { text: step.title }), h('span', { class: 'muted small', text: t('game.guide.step', { step: formatWhole(this.step + 1), total: formatWhole(STEP_COUNT) }) })),
       h('p', { text: step.text }),
       h(
         'div',
         { class: 'field-row' },
-        this.step > 0 ? button('Back', () => this.go(this.step - 1), { key: 'guide-back' }) : null,
-        button(this.step === STEPS.length - 1 ? 'Done' : 'Next', () => this.go(this.step + 1), { class: 'primary', key: 'guide-next' }),
-        button('Turn the guide off', () => this.off(), { class: 'link', key: 'guide-off' }),
+        this.step > 0 ? button(t('game.guide.back'), () => this.go(this.step - 1), { key: 'guide-back' }) : null,
+        button(this.step === STEP_COUNT - 1 ? t('game.guide.done') : t('game.guide.next'), () => this.go(this.step + 1), { class: 'primary', key: 'guide-next' }),
+        button(t('game.guide.off'), () => this.off(), { class: 'link', key: 'guide-off' }),
       ),
     );
     this.place(target);
   }
 
   private go(step: number): void {
-    if (step >= STEPS.length) this.done = true;
+    if (step >= STEP_COUNT) this.done = true;
     else this.step = Math.max(0, step);
     this.sync(1, true);
   }

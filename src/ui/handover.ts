@@ -6,7 +6,9 @@
 // The same cover serves the classroom's pause at the start of a turn, when the computer
 // moves first and waits for the teacher (GameController.waitingForTeacher).
 import type { GameController } from '../app/play/controller';
-import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { powerName } from '../app/views/i18n/terms';
 import { POWERS, emptyProposal, type PowerId, type Proposal } from '../engine';
 import type { UiState } from './context';
 import { button, h, render } from './dom';
@@ -128,26 +130,26 @@ export class SeatGuard {
     }
     const c = this.controller;
     const state = c.state;
-    const when = `${c.dateOf(state.turn)}, turn ${state.turn} of ${state.lastTurn}`;
+    const when = t('game.handover.when', { date: formatQuarter(c.dateOf(state.turn)), turn: formatWhole(state.turn), last: formatWhole(state.lastTurn) });
     const teacher = this.hooks.teacher
-      ? button('Teacher', () => this.hooks.teacher?.(), { key: 'handover-teacher', attrs: { 'aria-describedby': 'handover-teacher-note' } })
+      ? button(t('game.handover.teacher'), () => this.hooks.teacher?.(), { key: 'handover-teacher', attrs: { 'aria-describedby': 'handover-teacher-note' } })
       : null;
     const teacherNote = this.hooks.teacher
-      ? h('p', { class: 'small muted', attrs: { id: 'handover-teacher-note' }, text: c.atTurnStart ? 'Teacher: a new turn is starting, so you can trigger an event now.' : 'Teacher: your panel is here too.' })
+      ? h('p', { class: 'small muted', attrs: { id: 'handover-teacher-note' }, text: c.atTurnStart ? t('game.handover.teacherNoteStart') : t('game.handover.teacherNote') })
       : null;
     const notice = this.notice ? h('p', { class: 'note-ok', attrs: { role: 'status' }, text: this.notice }) : null;
     if (this.mode.kind === 'hold') {
-      const first = POWER_NAMES[state.turnOrder[0]!];
+      const first = powerName(state.turnOrder[0]!);
       render(
         this.el,
         h(
           'div',
           { class: 'handover-inner' },
           h('p', { class: 'handover-kicker', text: when }),
-          h('h2', { attrs: { id: 'handover-title' }, text: `Turn ${state.turn} is about to begin` }),
-          h('p', { text: `The computer plays ${first}, which moves first. It waits for you: trigger an event if you want one, then start the turn.` }),
+          h('h2', { attrs: { id: 'handover-title' }, text: t('game.handover.holdTitle', { turn: formatWhole(state.turn) }) }),
+          h('p', { text: t('game.handover.holdText', { power: first }) }),
           notice,
-          h('div', { class: 'handover-actions' }, button('Start the turn', () => this.hooks.startTurn(), { class: 'primary handover-main', key: 'handover-start' }), teacher),
+          h('div', { class: 'handover-actions' }, button(t('game.handover.start'), () => this.hooks.startTurn(), { class: 'primary handover-main', key: 'handover-start' }), teacher),
           teacherNote,
         ),
       );
@@ -155,24 +157,21 @@ export class SeatGuard {
     }
     if (this.mode.kind !== 'handover') return;
     const seat = this.mode.seat;
-    const name = POWER_NAMES[seat];
+    const name = powerName(seat);
+    const team = t('game.team', { power: name });
     render(
       this.el,
       h(
         'div',
         { class: 'handover-inner', attrs: { 'data-seat': seat } },
         h('p', { class: 'handover-kicker', text: when }),
-        h('h2', { attrs: { id: 'handover-title' }, text: this.hotSeat ? `Pass the device to the ${name} team` : `Turn ${state.turn}: the ${name} team’s move` }),
-        h('p', {
-          text: this.hotSeat
-            ? `${name} moves next. The screen stays covered until the ${name} team is ready, so nobody sees another team’s choices or drafts.`
-            : `A new quarter begins. The screen stays covered until the ${name} team is ready.`,
-        }),
+        h('h2', { attrs: { id: 'handover-title' }, text: this.hotSeat ? t('game.handover.passTitle', { team }) : t('game.handover.turnTitle', { turn: formatWhole(state.turn), team }) }),
+        h('p', { text: this.hotSeat ? t('game.handover.passText', { power: name, team }) : t('game.handover.quarterText', { team }) }),
         notice,
         h(
           'div',
           { class: 'handover-actions' },
-          button(`We are the ${name} team: show our screen`, () => this.reveal(seat), { class: 'primary handover-main', key: 'handover-reveal', attrs: { 'data-testid': 'reveal' } }),
+          button(t('game.handover.reveal', { team }), () => this.reveal(seat), { class: 'primary handover-main', key: 'handover-reveal', attrs: { 'data-testid': 'reveal' } }),
           teacher,
         ),
         teacherNote,

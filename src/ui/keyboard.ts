@@ -3,12 +3,14 @@
 // ? lists the keys. The map, the tabs and the menu keep their own keys (see game-screen.ts,
 // game-menu.ts).
 import type { GameController } from '../app/play/controller';
-import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatWhole } from '../app/views/i18n/format';
+import { powerName } from '../app/views/i18n/terms';
 import type { PowerId } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
 
-export const END_TURN_KEY = 'Shift+Enter';
+export const END_TURN_KEY = 'Shift+Enter'; // i18n-ignore: a key's name (aria-keyshortcuts), the same on every keyboard
 
 /** Whether keys typed on `el` belong to it: text fields, number fields, selects, editable text. */
 export function isTextEntry(el: Element | null): boolean {
@@ -52,7 +54,7 @@ export class GameKeys {
   private key(e: KeyboardEvent): void {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (isTextEntry(e.target as Element | null) || this.hooks.busy()) return;
-    if (e.key === 'Enter' && e.shiftKey) {
+    if (e.key === 'Enter' && e.shiftKey) { // i18n-ignore: a key name
       e.preventDefault();
       this.endTurn();
     } else if (e.key === '?') {
@@ -65,11 +67,11 @@ export class GameKeys {
   endTurn(): void {
     const c = this.hooks.controller;
     const seat = c.humanActing;
-    if (!seat || c.isOver) return this.hooks.say('It is not your turn.');
+    if (!seat || c.isOver) return this.hooks.say(t('game.keys.notYourTurn'));
     const end = c.availability(seat).find((a) => a.action.type === 'endTurn');
     if (end?.blocked) {
       if (c.pendingChoices().length) return this.hooks.openEvents();
-      return this.hooks.say(`The turn cannot end yet: ${end.blocked.message}.`);
+      return this.hooks.say(t('game.keys.cannotEnd', { reason: end.blocked.message }));
     }
     const capital = c.state.powers[seat].capital;
     const open = openActions(c, seat);
@@ -77,14 +79,12 @@ export class GameKeys {
     let confirmed = false;
     this.hooks.hold(
       openDialog({
-        title: `End ${POWER_NAMES[seat]}’s turn?`,
+        title: t('game.keys.confirmTitle', { power: powerName(seat) }),
         testId: 'confirm-end-turn',
-        body: [
-          h('p', { text: `${capital} diplomatic capital is left unused, and ${open} action${open === 1 ? ' is' : 's are'} still open to you this turn. Capital does not carry over to the next quarter.` }),
-        ],
+        body: [h('p', { text: t('game.keys.confirmText', { capital: formatWhole(capital), count: open }) })],
         actions: [
-          { label: 'Keep playing', onClick: () => undefined, key: 'confirm-keep' },
-          { label: 'End the turn', onClick: () => (confirmed = true), primary: true, key: 'confirm-end' },
+          { label: t('game.keepPlaying'), onClick: () => undefined, key: 'confirm-keep' },
+          { label: t('game.keys.endTurn'), onClick: () => (confirmed = true), primary: true, key: 'confirm-end' },
         ],
         onClose: () => {
           this.hooks.hold(null);
@@ -98,25 +98,25 @@ export class GameKeys {
 /** The list of keys, opened with ? or from the Menu. */
 export function shortcutsDialog(onClose: () => void): DialogHandle {
   const rows: [string, string][] = [
-    [END_TURN_KEY, 'End the turn (asks first if capital and actions are left)'],
-    ['?', 'This list of keys'],
-    ['Tab, Shift+Tab', 'Move between controls'],
-    ['1 to 4, arrow keys', 'On the map: choose a disputed island; Enter shows it'],
-    ['← →', 'On the panel tabs: the previous or next tab'],
-    ['↑ ↓, Home, End, Escape', 'In the Menu: move, and close it'],
-    ['Escape', 'Close a dialog (the focus goes back where it was)'],
+    [END_TURN_KEY, t('game.keys.endTurnWhat')],
+    ['?', t('game.keys.listWhat')],
+    [t('game.keys.tabKeys'), t('game.keys.tabWhat')],
+    [t('game.keys.mapKeys'), t('game.keys.mapWhat')],
+    [t('game.keys.tabsKeys'), t('game.keys.tabsWhat')],
+    [t('game.keys.menuKeys'), t('game.keys.menuWhat')],
+    [t('game.keys.escapeKeys'), t('game.keys.escapeWhat')],
   ];
   return openDialog({
-    title: 'Keyboard shortcuts',
+    title: t('game.keys.title'),
     testId: 'shortcuts-dialog',
     body: [
       h(
         'table',
         { class: 'changes shortcuts' },
-        h('thead', null, h('tr', null, h('th', { text: 'Keys' }), h('th', { text: 'What they do' }))),
+        h('thead', null, h('tr', null, h('th', { text: t('game.keys.keysHead') }), h('th', { text: t('game.keys.whatHead') }))),
         h('tbody', null, ...rows.map(([keys, what]) => h('tr', null, h('td', null, h('kbd', { text: keys })), h('td', { text: what })))),
       ),
-      h('p', { class: 'small muted', text: 'The game’s keys do nothing while you type in a text field.' }),
+      h('p', { class: 'small muted', text: t('game.keys.note') }),
     ],
     onClose,
   });

@@ -1,25 +1,37 @@
 // The News tab: the whole news log, newest turn first, with every power's reasons.
 import { POWERS, type LogEntry } from '../engine';
-import { POWER_NAMES, viewerWords } from '../app/views/names';
+import { viewerWords } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { powerName } from '../app/views/i18n/terms';
 import type { PanelContext } from './context';
 import { h } from './dom';
-import { powerName, reasonText } from './wording';
+import { reasonText } from './wording';
 import { newsText, reasonText as reasonLabel } from '../app/views/engine-words';
+
+/** Who made a piece of news: a power, or the world (events nobody chose). */
+const newsMaker = (power: LogEntry['power']): string => (power === 'world' ? t('game.news.world') : powerName(power));
 
 export function entryItem(power: LogEntry['power'], text: string, reasons: readonly { label: string; value: number }[]): HTMLElement {
   return h(
     'li',
     { class: 'entry' },
-    h('span', { class: `who who-${power}`, text: powerName(power) }),
+    h('span', { class: `who who-${power}`, text: newsMaker(power) }),
     h(
       'div',
       null,
       h('div', { text }),
       reasons.length && reasons.some((r) => r.value !== 0)
-        ? h('details', null, h('summary', { text: 'Why' }), h('ul', null, ...reasons.map((r) => h('li', { text: reasonText(r.label, r.value) }))))
+        ? h('details', null, h('summary', { text: t('game.news.why') }), h('ul', null, ...reasons.map((r) => h('li', { text: reasonText(r.label, r.value) }))))
         : null,
     ),
   );
+}
+
+/** A choice of the news filter: everyone, one power, or the world's events. */
+function filterName(choice: 'all' | LogEntry['power']): string {
+  if (choice === 'all') return t('game.news.everyone');
+  return choice === 'world' ? t('game.news.worldEvents') : powerName(choice);
 }
 
 export function newsPanel(ctx: PanelContext): HTMLElement {
@@ -29,9 +41,9 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
   const words = viewerWords(controller.state, ctx.viewer);
   const filter = h(
     'select',
-    { key: 'news-filter', attrs: { 'aria-label': 'Show news from' } },
+    { key: 'news-filter', attrs: { id: 'news-filter' } },
     ...(['all', ...POWERS, 'world'] as const).map((p) =>
-      h('option', { attrs: { value: p, selected: p === ui.newsFilter }, text: p === 'all' ? 'Everyone' : p === 'world' ? 'World events' : POWER_NAMES[p] }),
+      h('option', { attrs: { value: p, selected: p === ui.newsFilter }, text: filterName(p) }),
     ),
   );
   filter.addEventListener('change', () => {
@@ -41,15 +53,15 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
   return h(
     'div',
     null,
-    h('label', { class: 'field-row' }, 'Show news from', filter),
+    h('label', { class: 'field-row', attrs: { for: 'news-filter' } }, t('game.news.filterLabel'), filter),
     ...turns.map((turn) =>
       h(
         'section',
         { class: 'news-turn' },
-        h('h3', { text: `${controller.dateOf(turn)} · turn ${turn}` }),
-        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e, ctx.viewer)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r, ctx.viewer)), value: r.value }))))),
+        h('h3', { text: t('game.news.turnHeading', { date: formatQuarter(controller.dateOf(turn)), turn: formatWhole(turn) }) }),
+        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e, ctx.viewer, controller.state.defs)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r, ctx.viewer, controller.state.defs)), value: r.value }))))),
       ),
     ),
-    turns.length === 0 ? h('p', { class: 'muted', text: 'No news yet.' }) : null,
+    turns.length === 0 ? h('p', { class: 'muted', text: t('game.news.none') }) : null,
   );
 }

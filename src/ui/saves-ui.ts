@@ -9,6 +9,7 @@ import { positionWords } from '../app/views/i18n/terms';
 import type { KeyValueStorage } from '../app/play/storage';
 import { button, h, render } from './dom';
 import { openDialog, type DialogHandle } from './dialogs';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 /** A game loaded and verified, or why not; `file` names the file it came from (an import). */
 export type Loaded = { ok: true; controller: GameController; file?: string } | { ok: false; message: string };
@@ -105,7 +106,7 @@ export function savesDialog(
   /** Buttons to confirm an import that would replace this campaign. */
   const confirm = h('div', { class: 'field-row', attrs: { 'data-testid': 'import-confirm' } });
   const list = h('div');
-  const nameInput = h('input', { attrs: { type: 'text', value: `${controller.summary().date} ${controller.scenario.title}`.slice(0, 60), 'aria-label': t('saves.nameLabel'), id: 'save-name' } });
+  const nameInput = h('input', { attrs: { type: 'text', value: `${controller.summary().date} ${scenarioTitle(controller.scenario)}`.slice(0, 60), 'aria-label': t('saves.nameLabel'), id: 'save-name' } });
   const say = (text: string, ok: boolean) => {
     status.className = ok ? 'note-ok' : 'alert';
     status.textContent = text;

@@ -5,6 +5,7 @@ import { GameController } from '../app/play/controller';
 import { t } from '../app/views/i18n';
 import { formatPlain, formatQuarter, formatWhole } from '../app/views/i18n/format';
 import { positionWords, powerName } from '../app/views/i18n/terms';
+import { scenarioDescription, scenarioTitle } from '../app/views/scenario-text';
 import { autosaveSummary, readAutosave, resumeNotice } from '../app/play/saves';
 import { openDialog } from './dialogs';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
@@ -82,8 +83,8 @@ export class StartScreen {
         'label',
         { class: 'scenario-option' },
         input,
-        h('strong', { text: t('start.scenarioTurns', { title: s.title, count: s.turns }) }),
-        h('span', { class: 'desc muted small', text: s.description }),
+        h('strong', { text: t('start.scenarioTurns', { title: scenarioTitle(s), count: s.turns }) }),
+        h('span', { class: 'desc muted small', text: scenarioDescription(s) }),
       );
     });
     return h(
@@ -181,12 +182,18 @@ export class StartScreen {
     );
   }
 
+  /** A saved campaign's scenario title in the language, when its scenario is known here; else as it was saved. */
+  private titleOf(saved: { scenarioId: string; scenarioTitle: string }): string {
+    const scenario = findScenarioIn(this.env.storage)(saved.scenarioId);
+    return scenario ? scenarioTitle(scenario) : saved.scenarioTitle;
+  }
+
   private continueCard(summary: ReturnType<typeof autosaveSummary>): HTMLElement {
     const text = !summary
       ? t('start.continue.unknown')
       : summary.over
-        ? t('start.continue.finished', { title: summary.scenarioTitle, seed: formatPlain(summary.seed) })
-        : t('start.continue.position', { title: summary.scenarioTitle, date: formatQuarter(summary.date), turn: formatWhole(summary.turn), last: formatWhole(summary.lastTurn), seed: formatPlain(summary.seed) });
+        ? t('start.continue.finished', { title: this.titleOf(summary), seed: formatPlain(summary.seed) })
+        : t('start.continue.position', { title: this.titleOf(summary), date: formatQuarter(summary.date), turn: formatWhole(summary.turn), last: formatWhole(summary.lastTurn), seed: formatPlain(summary.seed) });
     return h(
       'section',
       { class: 'card', attrs: { 'aria-labelledby': 'continue-title' } },
@@ -248,7 +255,7 @@ export class StartScreen {
         testId: 'confirm-replace',
         body: [
           h('p', { text: loaded.file ? t('start.replace.resumesFile', { file: loaded.file, at: resumesAt(loaded.controller) }) : t('start.replace.resumes', { at: resumesAt(loaded.controller) }) }),
-          h('p', { text: t('start.replace.warning', { title: running.scenarioTitle, position: positionWords(running), seed: formatPlain(running.seed) }) }),
+          h('p', { text: t('start.replace.warning', { title: this.titleOf(running), position: positionWords(running), seed: formatPlain(running.seed) }) }),
         ],
         actions: [
           { label: t('start.replace.open'), onClick: () => (replace = true), key: 'replace-open' },

@@ -4,18 +4,21 @@
 // and in the news like any move. At any other moment the panel says why it is closed.
 import { eventCanHappenBy } from '../app/play/classroom';
 import type { GameController } from '../app/play/controller';
-import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { formatList, formatQuarter, formatWhole } from '../app/views/i18n/format';
+import { powerName } from '../app/views/i18n/terms';
 import type { EventDef } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, render } from './dom';
 import { effectText, sentence } from './wording';
+import { optionText, scenarioText } from '../app/views/scenario-text';
 
 /** Fires an event; returns why it failed, or null on success. */
 export type Trigger = (eventId: string) => string | null;
 
 export function teacherDialog(controller: GameController, trigger: Trigger, onClose: () => void): DialogHandle {
   const content = h('div', { class: 'teacher', attrs: { 'data-scroll': 'teacher' } });
-  let notice = '';
+  let notice: { text: string; ok: boolean } | null = null;
   // Only what can happen in this lesson's turns: a turn-13 event is no choice in an 8-turn class.
   const all = controller.state.defs.events;
   const lastTurn = controller.state.lastTurn;
@@ -24,26 +27,32 @@ export function teacherDialog(controller: GameController, trigger: Trigger, onCl
   const draw = () =>
     render(
       content,
-      h('p', { class: notice.startsWith('Done') ? 'note-ok' : 'alert', attrs: { role: 'status', tabindex: -1, 'data-testid': 'teacher-notice' }, text: notice }),
+      h('p', { class: notice?.ok ? 'note-ok' : 'alert', attrs: { role: 'status', tabindex: -1, 'data-testid': 'teacher-notice' }, text: notice?.text ?? '' }),
       status(controller),
-      h('p', { class: 'small muted', attrs: { 'data-testid': 'teacher-span' }, text: `${events.length} events can happen in this lesson’s ${lastTurn} turn${lastTurn === 1 ? '' : 's'}${left ? `; ${left} that could come only later are left out` : ''}.` }),
+      h('p', { class: 'small muted', attrs: { 'data-testid': 'teacher-span' }, text: spanText(events.length, lastTurn, left) }),
       h('ul', { class: 'teacher-events' }, ...events.map((event) => eventItem(controller, event, fire))),
     );
   const fire = (event: EventDef) => {
     const failed = trigger(event.id);
-    notice = failed ? `Not triggered: ${sentence(failed)}` : `Done: “${event.title}” happened now. It is in the news and in the game record.`;
+    notice = failed ? { text: t('game.teacher.notTriggered', { reason: sentence(failed) }), ok: false } : { text: t('game.teacher.done', { title: scenarioText(controller.state.defs, 'event', event.id, 'title') }), ok: true };
     draw();
     content.querySelector<HTMLElement>('[data-testid="teacher-notice"]')?.focus();
   };
   draw();
   return openDialog({
-    title: 'Teacher: trigger an event',
+    title: t('game.teacher.title'),
     testId: 'teacher-panel',
     className: 'teacher-dialog',
     body: [content],
-    actions: [{ label: 'Close', onClick: () => undefined, primary: true, key: 'teacher-close' }],
+    actions: [{ label: t('game.close'), onClick: () => undefined, primary: true, key: 'teacher-close' }],
     onClose,
   });
+}
+
+/** How many events the lesson's turns can bring, and how many are left out. */
+function spanText(events: number, turns: number, left: number): string {
+  const values = { events: t('game.teacher.events', { count: events }), turns: t('game.teacher.turns', { count: turns }) };
+  return left ? t('game.teacher.spanLeft', { ...values, count: left }) : t('game.teacher.span', values);
 }
 
 function status(controller: GameController): HTMLElement {
@@ -54,17 +63,20 @@ function status(controller: GameController): HTMLElement {
     return h(
       'p',
       { class: 'teacher-status', attrs: { id: 'teacher-status', 'data-testid': 'teacher-status' } },
-      h('strong', { text: `Start of turn ${state.turn} (${controller.dateOf(state.turn)}): nobody has moved yet. ` }),
-      `The event you trigger happens at once, before ${POWER_NAMES[first]} moves; it goes into the news and the game record. A team that must answer it sees the choice on its own screen.`,
+      h('strong', { text: t('game.teacher.startHead', { turn: formatWhole(state.turn), date: formatQuarter(controller.dateOf(state.turn)) }) }),
+      t('game.teacher.startText', { power: powerName(first) }),
     );
   }
-  if (blocked.code === 'ERR_GAME_OVER') return h('p', { class: 'teacher-status', attrs: { id: 'teacher-status', 'data-testid': 'teacher-status' }, text: 'The campaign is over: no more events can be triggered.' });
-  const next = state.turn < state.lastTurn ? `The next chance is at the start of turn ${state.turn + 1} (${controller.dateOf(state.turn + 1)}), before ${POWER_NAMES[first]} moves.` : 'This is the last turn of the campaign.';
+  if (blocked.code === 'ERR_GAME_OVER') return h('p', { class: 'teacher-status', attrs: { id: 'teacher-status', 'data-testid': 'teacher-status' }, text: t('game.teacher.over') });
+  const next =
+    state.turn < state.lastTurn
+      ? t('game.teacher.next', { turn: formatWhole(state.turn + 1), date: formatQuarter(controller.dateOf(state.turn + 1)), power: powerName(first) })
+      : t('game.teacher.last');
   return h(
     'p',
     { class: 'teacher-status', attrs: { id: 'teacher-status', 'data-testid': 'teacher-status' } },
-    h('strong', { text: 'Not available now. ' }),
-    `Events can be triggered only at the start of a turn, before anyone acts, and ${POWER_NAMES[first]} has already begun this turn. ${next}`,
+    h('strong', { text: t('game.teacher.notNow') }),
+    t('game.teacher.notNowText', { power: powerName(first), next }),
   );
 }
 
@@ -72,42 +84,49 @@ function status(controller: GameController): HTMLElement {
 const general = (code: string) => code === 'ERR_NOT_TURN_START' || code === 'ERR_GAME_OVER';
 
 function whyText(event: EventDef, why: { code: string; message: string }): string {
-  if (why.code === 'ERR_EVENT_PENDING') return event.chooser ? `Already waiting for ${POWER_NAMES[event.chooser]}’s answer.` : 'Already waiting for an answer.';
+  if (why.code === 'ERR_EVENT_PENDING') return event.chooser ? t('game.teacher.waitingFor', { power: powerName(event.chooser) }) : t('game.teacher.waiting');
   return sentence(why.message);
 }
 
 function triggerText(event: EventDef): string {
-  const t = event.trigger;
-  const when = t.kind === 'scheduled' ? `scheduled for turn ${t.turn}` : `random${t.kind === 'random' && !t.repeatable ? ', once' : ''}`;
-  const who = event.chooser && event.options.length ? `${POWER_NAMES[event.chooser]} must choose` : 'no choice to make';
-  return `${when} · ${who}`;
+  const trigger = event.trigger;
+  const when =
+    trigger.kind === 'scheduled'
+      ? t('game.teacher.scheduled', { turn: formatWhole(trigger.turn) })
+      : trigger.kind === 'random' && !trigger.repeatable
+        ? t('game.teacher.randomOnce')
+        : t('game.teacher.random');
+  const who = event.chooser && event.options.length ? t('game.teacher.mustChoose', { power: powerName(event.chooser) }) : t('game.teacher.noChoice');
+  return t('game.teacher.trigger', { when, who });
 }
 
 function eventItem(controller: GameController, event: EventDef, fire: (event: EventDef) => void): HTMLElement {
   const why = controller.injectBlocked(event.id);
-  const atOnce = event.effects.length ? event.effects.map(effectText).join('; ') : 'nothing until it is answered';
+  const atOnce = event.effects.length ? formatList(event.effects.map(effectText)) : t('game.teacher.nothingYet');
   return h(
     'li',
     { class: 'teacher-event', attrs: { 'data-event': event.id } },
-    h('div', { class: 'teacher-event-head' }, h('strong', { text: event.title }), h('span', { class: 'small muted', text: triggerText(event) })),
-    h('p', { class: 'small', text: event.text }),
-    h('p', { class: 'small' }, h('span', { class: 'muted', text: 'At once: ' }), atOnce),
+    h('div', { class: 'teacher-event-head' }, h('strong', { text: scenarioText(controller.state.defs, 'event', event.id, 'title') }), h('span', { class: 'small muted', text: triggerText(event) })),
+    h('p', { class: 'small', text: scenarioText(controller.state.defs, 'event', event.id, 'text') }),
+    h('p', { class: 'small' }, h('span', { class: 'muted', text: t('game.teacher.atOnce') }), atOnce),
     event.chooser && event.options.length
       ? h(
           'details',
           { class: 'small' },
-          h('summary', { text: `${POWER_NAMES[event.chooser]}’s choices (${event.options.length})` }),
+          h('summary', { text: t('game.teacher.choices', { power: powerName(event.chooser), options: formatWhole(event.options.length) }) }),
           h(
             'ul',
             null,
-            ...event.options.map((o) => h('li', null, h('strong', { text: o.label }), o.effects.length ? `: ${o.effects.map(effectText).join('; ')}` : ': no further effect')),
+            ...event.options.map((o) =>
+              h('li', null, h('strong', { text: optionText(controller.state.defs, event.id, o.id, 'label') }), o.effects.length ? t('game.teacher.optionEffects', { effects: formatList(o.effects.map(effectText)) }) : t('game.teacher.noEffect')),
+            ),
           ),
         )
       : null,
     h(
       'div',
       { class: 'field-row' },
-      button(`Trigger: ${event.title}`, () => fire(event), {
+      button(t('game.teacher.triggerButton', { title: scenarioText(controller.state.defs, 'event', event.id, 'title') }), () => fire(event), {
         key: `trigger-${event.id}`,
         attrs: { disabled: !!why, 'aria-describedby': !why ? undefined : general(why.code) ? 'teacher-status' : `why-${event.id}` },
       }),
@@ -130,24 +149,24 @@ export function pinDialog(pin: string, onOk: () => void, onClose: () => void): D
       handle.close();
       return;
     }
-    message.textContent = 'That is not the teacher’s PIN. The panel stays closed.';
+    message.textContent = t('game.teacher.pinWrong');
     input.select();
   };
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') {
+    if (e.key === 'Enter') { // i18n-ignore: a key name
       e.preventDefault();
       check();
     }
   });
   const handle = openDialog({
-    title: 'Teacher’s PIN',
+    title: t('game.teacher.pinTitle'),
     testId: 'teacher-pin-dialog',
-    body: [h('p', { text: 'The teacher’s panel is for the teacher. Type the PIN set on the classroom screen.' }), h('div', { class: 'field-row' }, h('label', { attrs: { for: 'teacher-pin' }, text: 'PIN' }), input), message],
-    actions: [{ label: 'Cancel', onClick: () => undefined, key: 'teacher-pin-cancel' }],
+    body: [h('p', { text: t('game.teacher.pinText') }), h('div', { class: 'field-row' }, h('label', { attrs: { for: 'teacher-pin' }, text: t('game.teacher.pinLabel') }), input), message],
+    actions: [{ label: t('game.cancel'), onClick: () => undefined, key: 'teacher-pin-cancel' }],
     onClose: () => (passed ? onOk() : onClose()),
   });
   // An "Open" button that does not close the dialog on a wrong PIN (dialog actions always close).
-  handle.el.querySelector('.dialog-actions')?.prepend(button('Open the panel', check, { class: 'primary', key: 'teacher-pin-ok' }));
+  handle.el.querySelector('.dialog-actions')?.prepend(button(t('game.teacher.pinOpen'), check, { class: 'primary', key: 'teacher-pin-ok' }));
   input.focus();
   return handle;
 }

@@ -3,11 +3,13 @@
 // turn or give more time; the computer never plays for a team. The deadline is kept in the
 // classroom settings, so a reload does not reset it.
 import { clockText, readClassroom, writeClassroom, type SeatClock } from '../app/play/classroom';
-import { POWER_NAMES } from '../app/views/names';
+import { t } from '../app/views/i18n';
+import { powerName } from '../app/views/i18n/terms';
 import type { KeyValueStorage } from '../app/play/storage';
 import type { PowerId } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
+import { formatWhole } from '../app/views/i18n/format';
 
 export interface TimeUpChoices {
   /** Why the seat's turn cannot be ended now (an event awaits its answer), or null. */
@@ -65,12 +67,12 @@ export class TurnTimer {
     const clock = this.clock;
     if (!clock) return;
     const left = clock.endsAt - Date.now();
-    const team = POWER_NAMES[clock.seat];
+    const team = t('game.team', { power: powerName(clock.seat) });
     const up = left <= 0;
     this.el.classList.toggle('up', up);
     // Short, for a crowded top bar: the team is named beside it ("Japan to act") and in the label.
-    this.el.textContent = up ? 'Time’s up' : `${clockText(left)} left`;
-    this.el.setAttribute('aria-label', up ? `Time is up for the ${team} team` : `Time left for the ${team} team: ${clockText(left)}`);
+    this.el.textContent = up ? t('game.timer.up') : t('game.timer.left', { time: clockText(left) });
+    this.el.setAttribute('aria-label', up ? t('game.timer.upLabel', { team }) : t('game.timer.leftLabel', { team, time: clockText(left) }));
     if (up && !this.alerted) {
       this.alerted = true;
       this.timeUp(clock.seat);
@@ -86,21 +88,22 @@ export class TurnTimer {
   }
 
   private timeUp(seat: PowerId): void {
-    const team = POWER_NAMES[seat];
+    const power = powerName(seat);
+    const team = t('game.team', { power });
     const blocked = this.choices.endBlocked(seat);
     this.dialog?.close();
     this.dialog = openDialog({
-      title: `Time’s up for the ${team} team`,
+      title: t('game.timer.title', { team }),
       testId: 'time-up',
       className: 'time-up',
       body: [
-        h('p', { text: `The ${this.minutes}-minute turn is over. Finish the step you are on and hand over to your teacher.` }),
-        h('p', { class: 'small muted', text: blocked ? `Teacher: ${team} must first answer the event awaiting it, so the turn cannot end yet. Give more time, or let them answer.` : `Teacher: end ${team}’s turn now, or give them one more minute. Nothing is chosen for them.` }),
+        h('p', { text: t('game.timer.text', { minutes: formatWhole(this.minutes) }) }),
+        h('p', { class: 'small muted', text: blocked ? t('game.timer.blocked', { power }) : t('game.timer.choose', { power }) }),
       ],
       actions: [
-        { label: 'One more minute', onClick: () => this.moreTime(), key: 'time-more' },
-        { label: 'Keep playing', onClick: () => undefined, key: 'time-keep' },
-        ...(blocked ? [] : [{ label: `End ${team}’s turn`, onClick: () => this.choices.endTurn(seat), primary: true, key: 'time-end' }]),
+        { label: t('game.timer.more'), onClick: () => this.moreTime(), key: 'time-more' },
+        { label: t('game.keepPlaying'), onClick: () => undefined, key: 'time-keep' },
+        ...(blocked ? [] : [{ label: t('game.timer.end', { power }), onClick: () => this.choices.endTurn(seat), primary: true, key: 'time-end' }]),
       ],
       onClose: () => {
         this.dialog = null;

@@ -158,5 +158,6 @@ export function sentence(message: string): string {
   let text = message;
   for (const [id, name] of Object.entries(POWER_NAMES)) text = text.replace(new RegExp(`\\b${id}\\b`, 'g'), name);
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  // A Japanese fragment (the controller's refusals in Japanese) ends with a Japanese full stop.
+  return /[.!?。！？]$/.test(text) ? text : /[\u3040-\u30ff\u3400-\u9fff]$/.test(text) ? `${text}。` : `${text}.`;
 }

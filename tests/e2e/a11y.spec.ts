@@ -45,7 +45,6 @@ for (const [lng, locale, begin] of [
       await settleAll(page);
       await audit(page, 'game screen');
 
-      // The game's Menu is not translated yet (its names are English in both languages).
       await toStartScreen(page);
       await page.locator('[data-key="open-replay"]').click();
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'replay');
@@ -55,3 +54,55 @@ for (const [lng, locale, begin] of [
     });
   });
 }
+
+test.describe('accessibility of the game screen’s dialogs in Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('the classroom setup, the hand-over cover, the guide, the Menu, the shortcuts, the PIN, the teacher’s panel and the end-turn question have no serious or critical violations', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('north-asia/briefing-auto', 'off');
+    });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await page.locator('[data-key="open-classroom"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'classroom');
+    await page.locator('#team-russia').selectOption('human');
+    await page.locator('#class-pin').fill('2468');
+    await audit(page, 'classroom setup');
+    await page.locator('[data-key="class-start"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-map-drawn', /\d+/);
+
+    const cover = page.getByTestId('handover');
+    await expect(cover).toBeVisible();
+    await audit(page, 'hand-over cover');
+    await cover.getByTestId('reveal').click();
+    await settleAll(page);
+    await expect(page.getByTestId('guide')).toBeVisible();
+    await audit(page, 'game screen with the guide');
+    await page.getByTestId('guide').locator('[data-key="guide-off"]').click();
+
+    await page.getByTestId('menu-button').click();
+    await expect(page.getByTestId('menu-list')).toBeVisible();
+    await audit(page, 'open Menu');
+    await page.locator('[data-key="menu-keys"]').click();
+    await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
+    await audit(page, 'shortcuts dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('teacher-button').click();
+    await expect(page.getByTestId('teacher-pin-dialog')).toBeVisible();
+    await audit(page, 'PIN dialog');
+    await page.getByTestId('teacher-pin').fill('2468');
+    await page.locator('[data-key="teacher-pin-ok"]').click();
+    await expect(page.getByTestId('teacher-panel')).toBeVisible();
+    await audit(page, 'teacher panel');
+    await page.locator('[data-key="teacher-close"]').click();
+
+    await page.locator('#side-panel').focus();
+    await page.keyboard.press('Shift+Enter');
+    await expect(page.getByTestId('confirm-end-turn')).toBeVisible();
+    await audit(page, 'end-turn question');
+  });
+});

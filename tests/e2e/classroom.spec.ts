@@ -147,7 +147,7 @@ test.describe('the classroom', () => {
     const panel = page.getByTestId('teacher-panel');
     // Every event that can happen in 8 turns is listed: the 2016 scenario's 27 but the turn-13 pipeline.
     await expect(panel.locator('.teacher-event')).toHaveCount(26);
-    await expect(panel.getByTestId('teacher-span')).toHaveText('26 events can happen in this lesson’s 8 turns; 1 that could come only later are left out.');
+    await expect(panel.getByTestId('teacher-span')).toHaveText('26 events can happen in this lesson’s 8 turns; 1 that could come only later is left out.');
     // Every event with its effects, as the engine describes them.
     const spy = panel.locator('[data-event="spy-row"]');
     await expect(spy).toContainText('US-Russia spy row');

@@ -95,8 +95,9 @@ export async function menuItem(page: Page, name: string): Promise<void> {
   await page.getByRole('menuitem', { name }).click();
 }
 
-/** Leaves the game for the start screen through the Menu. */
+/** Leaves the game for the start screen through the Menu (by the item's key: any language). */
 export async function toStartScreen(page: Page): Promise<void> {
-  await menuItem(page, 'Back to the start screen');
+  await page.getByTestId('menu-button').click();
+  await page.locator('[data-key="menu-exit"]').click();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
 }

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/data';
 import { legalActions, replayRecord, type GameRecord, type PowerId } from '../../src/engine';
 import { ClassroomConnection } from '../../src/app/play/net-client';
-import { MAX_MESSAGE_CHARS, RATE_BURST, type ClassSetup } from '../../src/app/play/net-protocol';
-import { startClassroomServer, type ClassroomServer } from '../../src/server';
+import { MAX_MESSAGE_CHARS, RATE_BURST, publicView, type ClassSetup } from '../../src/app/play/net-protocol';
+import { FINISHED_FOR_MS, startClassroomServer, type ClassroomServer } from '../../src/server';
 
 const PORT = 4620;
 const URL = `ws://127.0.0.1:${PORT}`;
@@ -142,6 +142,30 @@ describe('a class', () => {
     await waitFor('the lobby messages', () => raw.length >= 2);
     expect(JSON.stringify(raw)).not.toMatch(/"(seed|rng|kremlin|pendingEvents)"/);
     await spy.leave();
+    await leaveAll(teacher, japan, russia);
+  });
+});
+
+describe("the projector's map", () => {
+  it('is drawn from the public view: no pending event of any seat, no Kremlin margin, no seed or dice, the rest as every seat sees it', async () => {
+    const { teacher, japan, russia, teams } = await openClass();
+    while (teacher.state!.pendingEvents.length === 0 && teacher.classInfo!.turn < 4) await playOne(teams, teacher);
+    await waitFor('every view at the same action', () => japan.actions === teacher.actions && russia.actions === teacher.actions);
+    const state = teacher.state!;
+    expect(state.pendingEvents.length).toBeGreaterThan(0);
+    const shown = publicView(state) as unknown as Record<string, unknown>;
+    expect(shown.pendingEvents).toEqual([]);
+    expect(shown.othersDeciding).toBe(state.pendingEvents.length);
+    expect(shown.kremlin).toBeNull();
+    for (const hidden of ['seed', 'rng']) expect(hidden in shown).toBe(false);
+    const text = JSON.stringify(shown);
+    for (const p of state.pendingEvents) expect(text).not.toContain(`"eventId":"${p.eventId}"`);
+    // Everything else is what Japan's and Russia's own views show.
+    for (const seat of [japan, russia]) {
+      const { viewer: _v, pendingEvents: _p, othersDeciding: _o, kremlin: _k, ...board } = seat.view!;
+      const { viewer: _v2, pendingEvents: _p2, othersDeciding: _o2, kremlin: _k2, ...publicBoard } = publicView(state);
+      expect(publicBoard).toEqual(board);
+    }
     await leaveAll(teacher, japan, russia);
   });
 });
@@ -279,7 +303,6 @@ describe("the teacher's console", () => {
     await waitFor("Russia's turn", () => teacher.classInfo?.acting === 'russia');
     expect(teacher.classInfo!.seats[0]).toMatchObject({ mode: 'ai', standIn: true, taken: true });
     expect(await teacher.reassign('japan', 'team')).toEqual({ ok: true });
-    expect(await teacher.reassign('china', 'team')).toMatchObject({ ok: false, error: { code: 'ERR_SEAT_AI' } });
     // Open: the seat's token stops working, its device is removed, another device takes it.
     const oldToken = russia.token;
     expect(await teacher.reassign('russia', 'open')).toEqual({ ok: true });
@@ -295,6 +318,34 @@ describe("the teacher's console", () => {
     const record = JSON.parse(readFileSync(join(dir, `${teacher.code}.record.json`), 'utf8'));
     expect(replayRecord(record, builtinScenario('classroom-short')).ok).toBe(true);
     await leaveAll(teacher, japan, other);
+  });
+
+  it("hands a computer's seat to a team mid-game and back: the team plays it, then the computer again", async () => {
+    const { teacher, japan, russia, teams } = await openClass();
+    expect(await teacher.reassign('china', 'team')).toEqual({ ok: true });
+    await waitFor('the seat handed over', () => teacher.classInfo?.seats[2]?.mode === 'team');
+    expect(teacher.classInfo!.seats[2]).toMatchObject({ power: 'china', mode: 'team', setUpFor: 'ai', standIn: false, taken: false });
+    // A student takes the free seat; China's phase now waits for that team.
+    const beijing = await ClassroomConnection.join(URL, { code: teacher.code, role: 'team' });
+    expect(await beijing.claim('china', 'Team Great Wall')).toMatchObject({ ok: true, seat: 'china' });
+    const all = { ...teams, china: beijing };
+    while (teacher.classInfo!.acting !== 'china') await playOne(all, teacher);
+    await waitFor("China's view", () => beijing.view?.phase.kind === 'acting' && beijing.actions === teacher.actions);
+    expect(await beijing.act({ type: 'endTurn', power: 'china' })).toMatchObject({ ok: true });
+    // Handed back to the computer: the team's moves are refused, the computer plays China.
+    expect(await teacher.reassign('china', 'ai')).toEqual({ ok: true });
+    while (teacher.classInfo!.turn < 3) await playOne(teams, teacher);
+    expect(await beijing.act({ type: 'endTurn', power: 'china' })).toMatchObject({ ok: false, error: { code: 'ERR_SEAT_AI' } });
+    await handle.store.flush();
+    const record = JSON.parse(readFileSync(join(dir, `${teacher.code}.record.json`), 'utf8')) as GameRecord;
+    expect(record.controllers.china).toBe('ai');
+    expect(replayRecord(record, builtinScenario('classroom-short')).ok).toBe(true);
+    const chinas = record.actions.filter((a) => a.action.power === 'china');
+    expect(chinas.filter((a) => a.turn === 1).map((a) => a.action)).toEqual([{ type: 'endTurn', power: 'china' }]);
+    expect(chinas.filter((a) => a.turn === 2).at(-1)?.action).toEqual({ type: 'endTurn', power: 'china' });
+    // A seat the computer plays cannot be opened for a device.
+    expect(await teacher.reassign('usa', 'open')).toMatchObject({ ok: false, error: { code: 'ERR_SEAT_AI' } });
+    await leaveAll(teacher, japan, russia, beijing);
   });
 
   it('ends the game into the debrief for everyone, with a record that replays', async () => {
@@ -326,6 +377,56 @@ describe('nothing lost', () => {
     await waitFor('the view', () => !!reloaded.view);
     expect(await reloaded.sync()).toMatchObject({ ok: true, inSync: true });
     await leaveAll(teacher, reloaded, russia);
+  });
+
+  it('a page reloaded with its saved credentials keeps its token, so a later drop or restart rejoins its seat (not a second device without one)', async () => {
+    const { teacher, japan, russia, teams } = await openClass();
+    await playOne(teams, teacher);
+    const saved = { ...japan.credentials };
+    const reloaded = await ClassroomConnection.join(URL, saved);
+    await waitFor('the takeover', () => japan.status === 'kicked');
+    expect(reloaded.credentials).toEqual(saved);
+    const statuses: string[] = [];
+    reloaded.on('connection', (s) => statuses.push(s));
+    reloaded.dropForTest();
+    await waitFor('the rejoin', () => statuses.includes('online') || statuses.includes('kicked'));
+    expect(statuses).toEqual(['reconnecting', 'online']);
+    expect(reloaded.seat).toBe('japan');
+    await waitFor('the view', () => reloaded.view?.viewer === 'japan' && reloaded.actions === teacher.actions);
+    expect(await reloaded.sync()).toMatchObject({ ok: true, inSync: true });
+    await leaveAll(teacher, reloaded, russia);
+  });
+
+  it('a rejoin whose welcome does not come in time leaves that room before trying again, so its own second join does not kick it', async () => {
+    const { teacher, japan, russia } = await openClass();
+    const slow = await ClassroomConnection.join(URL, { ...russia.credentials });
+    await waitFor('the takeover', () => russia.status === 'kicked');
+    // The rejoin's first two attempts never see their welcome (it is dropped on arrival) and
+    // give up on it after 50 ms: each is let in by the server, then left, and the next
+    // attempt joins again with the same token.
+    type Joined = { onMessage: (type: string, cb: (m: unknown) => void) => unknown };
+    const inside = slow as unknown as { options: { welcomeTimeoutMs?: number }; client: { joinById: (...a: unknown[]) => Promise<Joined> } };
+    const joinById = inside.client.joinById.bind(inside.client);
+    let attempts = 0;
+    inside.client.joinById = async (...a: unknown[]) => {
+      attempts += 1;
+      const lost = attempts <= 2;
+      inside.options.welcomeTimeoutMs = lost ? 50 : 10_000;
+      const room = await joinById(...a);
+      const onMessage = room.onMessage.bind(room);
+      if (lost) room.onMessage = (type, cb) => onMessage(type, type === 'welcome' ? () => undefined : cb);
+      return room;
+    };
+    const statuses: string[] = [];
+    slow.on('connection', (s) => statuses.push(s));
+    slow.dropForTest();
+    await waitFor('the rejoin', () => statuses.includes('online') || statuses.includes('kicked'), 10_000);
+    expect(attempts).toBe(3);
+    expect(statuses).toEqual(['reconnecting', 'online']);
+    expect(slow.seat).toBe('russia');
+    await waitFor('one holder of the seat', () => teacher.classInfo?.seats[1]?.connected === true);
+    expect(await slow.sync()).toMatchObject({ ok: true, inSync: true });
+    await leaveAll(teacher, japan, slow);
   });
 
   it('writes the record after every action, atomically, in the format the replay viewer reads', async () => {
@@ -360,5 +461,59 @@ describe('nothing lost', () => {
     await playOne(teams, teacher);
     expect(teacher.actions).toBe(before.actions + 1);
     await leaveAll(teacher, japan, russia);
+  });
+});
+
+describe('a finished class', () => {
+  const recordOf = (code: string, token: string | null) => fetch(`http://127.0.0.1:${PORT}/classroom/records/${code}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const tick = (code: string) => (colyseus.getRoomById(code) as unknown as { tick(): void }).tick();
+
+  it('closes some time after its debrief: everyone is told, the room goes, the record stays for the teacher to download and replay', async () => {
+    const { teacher, japan, russia, teams } = await openClass();
+    await playOne(teams, teacher);
+    const code = teacher.code;
+    // While the class runs, its teacher (and no one else) downloads the record.
+    expect((await recordOf(code, teacher.token)).status).toBe(200);
+    expect((await recordOf(code, japan.token)).status).toBe(404);
+    expect(await teacher.endGame()).toEqual({ ok: true });
+    await waitFor('the debriefs', () => !!japan.debrief && !!russia.debrief);
+    offset += FINISHED_FOR_MS - 60_000;
+    tick(code);
+    expect(colyseus.getRoomById(code)).toBeTruthy();
+    expect(japan.status).toBe('online');
+    offset += 61_000;
+    tick(code);
+    for (const c of [teacher, japan, russia]) await waitFor('the close', () => c.status === 'closed');
+    await waitFor('the room gone', () => !colyseus.getRoomById(code));
+    // Its files are in the finished folder, not resumed at a restart; the record replays.
+    await handle.store.flush();
+    expect(readdirSync(dir).filter((f) => f.startsWith(code))).toEqual([]);
+    expect(readdirSync(join(dir, 'finished')).filter((f) => f.startsWith(code)).sort()).toEqual([`${code}.class.json`, `${code}.record.json`]);
+    const download = await recordOf(code, teacher.token);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain(`class-${code}.record.json`);
+    const record = (await download.json()) as GameRecord;
+    expect(record.actions.length).toBe(japan.debrief!.record.actions.length);
+    expect(replayRecord(record, builtinScenario('classroom-short')).ok).toBe(true);
+    expect((await recordOf(code, russia.token)).status).toBe(404);
+    expect((await recordOf(code, null)).status).toBe(404);
+    // Nobody rejoins it, and a new class never takes its code.
+    await expect(ClassroomConnection.join(URL, { ...teacher.credentials }, { rejoinForMs: 0 })).rejects.toThrow();
+    expect(handle.store.used(code)).toBe(true);
+  });
+
+  it('a finished class past its time when the server starts is closed then, not resumed', async () => {
+    const { teacher, japan, russia } = await openClass();
+    expect(await teacher.endGame()).toEqual({ ok: true });
+    await waitFor('the debrief', () => !!japan.debrief);
+    const code = teacher.code;
+    await leaveAll(teacher, japan, russia);
+    await handle.close();
+    offset += FINISHED_FOR_MS + 1000;
+    await start();
+    expect(handle.archived).toContain(code);
+    expect(handle.resumed).not.toContain(code);
+    expect(handle.store.loadFinished(code)?.meta.status).toBe('ended');
+    expect((await recordOf(code, teacher.token)).status).toBe(200);
   });
 });

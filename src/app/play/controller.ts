@@ -52,7 +52,9 @@ import {
   type Scenario,
 } from '../../engine';
 import { turnPoint, type TurnPoint } from '../views/history';
-import { POWER_NAMES } from '../views/names';
+import { t } from '../views/i18n';
+import { formatQuarter, formatWhole } from '../views/i18n/format';
+import { powerName } from '../views/i18n/terms';
 import { mapSnapshot, type MapSnapshot } from '../views/map-view';
 import { turnReport, type TurnReport } from '../views/report';
 import { findScenarioIn } from './custom-scenarios';
@@ -163,7 +165,7 @@ export class GameController {
   /** Starts a new campaign; the AI plays first if the first seats are its own. */
   static create(setup: GameSetup, deps: ControllerDeps): Result<GameController, ControllerError> {
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(setup.scenarioId);
-    if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: `no scenario "${setup.scenarioId}"` });
+    if (!scenario) return err({ code: 'ERR_UNKNOWN_SCENARIO', message: t('game.controller.unknownScenario', { id: setup.scenarioId }) });
     const game = { scenario, seed: setup.seed, controllers: setup.controllers, turns: setup.turns, teacher: setup.teacher ?? deps.holdForTeacher === true };
     const checked = checkNewGame(game, true);
     if (!checked.ok) return checked;
@@ -187,7 +189,7 @@ export class GameController {
     const record = checked.value;
     const scenario = (deps.findScenario ?? findScenarioIn(deps.storage))(record.scenario.id);
     if (!scenario) {
-      return err({ code: 'ERR_SAVE_SCENARIO', message: `This game was played on the scenario "${clip(record.scenario.id)}", which is neither built into this version of the game nor among the scenario files loaded in this browser: load that scenario file again (start screen, “Your own scenario file”), then the game. Nothing was loaded.` });
+      return err({ code: 'ERR_SAVE_SCENARIO', message: t('game.controller.scenarioMissing', { id: clip(record.scenario.id) }) });
     }
     // The record is parsed (checkRecord); one pass verifies every turn hash and hands over
     // each turn's end state, from which the graphs' points are rebuilt.
@@ -197,7 +199,7 @@ export class GameController {
       const { turn, message } = session.error;
       return err({
         code: 'ERR_SAVE_REPLAY',
-        message: `The game record does not replay${turn > 0 ? ` from turn ${turn} on` : ''} (${clip(message)}): it was changed, or made by another version of the game. Nothing was loaded.`,
+        message: turn > 0 ? t('game.controller.noReplayFrom', { turn: formatWhole(turn), problem: clip(message) }) : t('game.controller.noReplay', { problem: clip(message) }),
         ...(turn > 0 ? { turn } : {}),
       });
     }
@@ -237,6 +239,9 @@ export class GameController {
     return power && this.current.controllers[power] === 'human' ? power : null;
   }
 
+  /** Who is acting, in words, where the controllers do not say it (a networked class's seat: another team or the computer); absent here. */
+  actingLine?(): string | null;
+
   /** The seat whose eyes the interface uses: the acting human, else the first human seat. */
   get viewer(): PowerId {
     return this.humanActing ?? this.current.turnOrder.find((p) => this.current.controllers[p] === 'human') ?? 'japan';
@@ -252,11 +257,11 @@ export class GameController {
   /** Takes a human action. Errors leave the game untouched; success runs the AI and autosaves. */
   act(action: unknown): Result<ActOutcome, ControllerError> {
     const human = this.humanActing;
-    if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : 'it is not a human seat’s turn' });
+    if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? t('game.controller.over') : t('game.controller.notHumanTurn') });
     // The interface's action is input like any other: parsed into a fresh copy, which is what the record keeps.
     const parsed = parseAction(action);
     if (!parsed.ok) return parsed;
-    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `it is ${POWER_NAMES[human]}'s turn` });
+    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: t('game.controller.notYourTurn', { power: powerName(human) }) });
     const first = this.session.apply(parsed.value);
     if (!first.ok) return first;
     const aiActions = this.runAi();
@@ -312,8 +317,8 @@ export class GameController {
    */
   injectBlocked(eventId?: string): ActionError | null {
     const power = this.acting;
-    if (!power) return { code: 'ERR_GAME_OVER', message: 'the campaign is over' };
-    if (!this.atTurnStart) return { code: 'ERR_NOT_TURN_START', message: 'events can be triggered only at the start of a turn, before anyone acts' };
+    if (!power) return { code: 'ERR_GAME_OVER', message: t('game.controller.over') };
+    if (!this.atTurnStart) return { code: 'ERR_NOT_TURN_START', message: t('game.controller.notTurnStart') };
     return eventId === undefined ? null : injectBlocked(this.current, eventId);
   }
 
@@ -324,7 +329,7 @@ export class GameController {
    */
   inject(eventId: string): Result<ActOutcome, ActionError> {
     const power = this.acting;
-    if (!power) return err({ code: 'ERR_GAME_OVER', message: 'the campaign is over' });
+    if (!power) return err({ code: 'ERR_GAME_OVER', message: t('game.controller.over') });
     const inject = parseAction({ type: 'injectEvent', power, eventId });
     if (!inject.ok) return inject;
     const applied = this.session.apply(inject.value);
@@ -334,7 +339,7 @@ export class GameController {
 
   /** Lets a waiting AI play on until a human must act (the teacher starts the turn). */
   resume(): Result<ActOutcome, ControllerError> {
-    if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? 'the campaign is over' : 'no computer player is waiting' });
+    if (!this.waitingForTeacher) return err({ code: 'ERR_NOT_WAITING', message: this.isOver ? t('game.controller.over') : t('game.controller.notWaiting') });
     this.releasedTurn = this.current.turn;
     return ok(this.afterMove(this.runAi()));
   }
@@ -356,8 +361,11 @@ export class GameController {
       return null;
     }
     const turn = autosavedTurn(this.deps.storage, this.record);
-    const reload = turn === null ? 'A reload would not find this campaign' : `A reload would resume from turn ${turn} (${this.dateOf(turn)}), the last one saved`;
-    this.saveError = { ...saved.error, message: `${saved.error.message} ${reload}: export the game (Save / load) to keep the rest.` };
+    const message =
+      turn === null
+        ? t('game.controller.autosaveLost', { error: saved.error.message })
+        : t('game.controller.autosaveFrom', { error: saved.error.message, turn: formatWhole(turn), date: formatQuarter(this.dateOf(turn)) });
+    this.saveError = { ...saved.error, message };
     return this.saveError;
   }
 

@@ -7,6 +7,8 @@
 //   north-asia/custom-scenario/<id>   { fileName, text, loadedAt } of one loaded file
 import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, parseScenarioText, type ScenarioProblem } from '../../data';
 import { err, ok, type Result, type Scenario } from '../../engine';
+import { t } from '../views/i18n';
+import { formatDecimal } from '../views/i18n/format';
 import type { KeyValueStorage } from './storage';
 
 export const CUSTOM_SCENARIO_PREFIX = 'north-asia/custom-scenario/';
@@ -32,12 +34,12 @@ interface StoredEntry {
  */
 export function parseCustomScenario(text: string, fileName: string): Result<Scenario, ScenarioProblem[]> {
   if (text.length > MAX_SCENARIO_BYTES) {
-    return err([{ file: fileName, path: '$', message: `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a scenario is far smaller` }]);
+    return err([{ file: fileName, path: '$', message: t('scenario.tooBig', { size: formatDecimal(text.length / 1024 / 1024, 1) }) }]);
   }
   const parsed = parseScenarioText(text, fileName, (id) => flatBuiltin(id));
   if (!parsed.ok) return parsed;
   if (BUILTIN_SCENARIO_IDS.includes(parsed.value.id)) {
-    return err([{ file: fileName, path: '$.id', message: `"${parsed.value.id}" is the id of a built-in scenario: give your scenario an id of its own` }]);
+    return err([{ file: fileName, path: '$.id', message: t('game.scenarioFile.builtinId', { id: parsed.value.id }) }]);
   }
   return parsed;
 }
@@ -49,7 +51,7 @@ export function storeCustomScenario(storage: KeyValueStorage, scenario: Scenario
     storage.setItem(CUSTOM_SCENARIO_PREFIX + scenario.id, JSON.stringify(entry));
     return ok(true);
   } catch (e) {
-    return err(`The browser refused to keep the scenario (${(e as Error).message || 'storage full or blocked'}); it can still be used until the page is closed.`);
+    return err(t('game.scenarioFile.refused', { problem: (e as Error).message || t('game.saves.blocked') }));
   }
 }
 

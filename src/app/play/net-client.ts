@@ -14,11 +14,13 @@ import type { TurnPoint } from '../views/history';
 import {
   CLASSROOM_ROOM,
   appendLog,
+  refusalCode,
   viewHash,
   type ClassInfo,
   type ClassSetup,
   type DebriefMessage,
   type ErrorMessage,
+  type KickCode,
   type Reply,
   type RequestPayload,
   type RequestReply,
@@ -36,7 +38,11 @@ export interface Credentials {
   token: string | null;
 }
 
-export type ConnectionStatus = 'online' | 'reconnecting' | 'offline' | 'kicked';
+/** online; reconnecting (it rejoins by itself); offline (it gave up); kicked (the seat is no longer this device's); closed (the class closed, some time after its debrief). */
+export type ConnectionStatus = 'online' | 'reconnecting' | 'offline' | 'kicked' | 'closed';
+
+/** Why a connection was kicked: the server's kick, or its refusal of the seat's token on rejoining. */
+export type KickReason = KickCode | 'ERR_BAD_TOKEN' | 'ERR_SEAT_TAKEN';
 
 export interface ConnectionEvents {
   /** A new view (or state, for the teacher) arrived. */
@@ -47,7 +53,7 @@ export interface ConnectionEvents {
   debrief: (debrief: DebriefMessage) => void;
   /** The server refused a message sent without waiting for its reply. */
   error: (error: ErrorMessage) => void;
-  connection: (status: ConnectionStatus, reason?: string) => void;
+  connection: (status: ConnectionStatus, reason?: KickReason) => void;
 }
 
 export interface JoinRequest {
@@ -63,6 +69,8 @@ export interface ConnectOptions {
   rejoinForMs?: number;
   /** How long to wait for a reply (default 5 s). */
   requestTimeoutMs?: number;
+  /** How long a join waits for the class's welcome before it counts as failed (default 10 s). */
+  welcomeTimeoutMs?: number;
 }
 
 type Listeners = { [K in keyof ConnectionEvents]: Set<ConnectionEvents[K]> };
@@ -90,19 +98,24 @@ export class ClassroomConnection {
   private log: LogEntry[] = [];
   private board: Update['board'] | null = null;
   private closing = false;
-  private kicked: string | null = null;
+  private kicked: KickCode | null = null;
+  private closed = false;
   private welcomed: Promise<void>;
+  /** Rooms this connection left behind in a rejoin (no welcome came): whatever they still say is not about this connection. */
+  private readonly abandoned = new WeakSet<Room>();
   private readonly listeners: Listeners = { update: new Set(), class: new Set(), debrief: new Set(), error: new Set(), connection: new Set() };
 
   /** Handlers go on the room at once: the room's first messages may follow its join in one packet. */
   private constructor(
     private readonly client: Client,
     room: Room,
-    request: { role: Role; code: string },
+    request: { role: Role; code: string; token: string | null },
     private readonly options: ConnectOptions,
   ) {
     this.role = request.role;
     this.code = request.code;
+    // A rejoin's welcome carries no token: the one joined with is the one to rejoin with.
+    this.token = request.token;
     this.room = room;
     this.welcomed = this.attach(room);
   }
@@ -110,19 +123,25 @@ export class ClassroomConnection {
   /** Opens a class as its teacher: the reply carries the join code and the teacher's token. */
   static async createClass(url: string, setup: ClassSetup, options: ConnectOptions = {}): Promise<ClassroomConnection> {
     const client = new Client(url);
-    return ClassroomConnection.open(client, () => client.create(CLASSROOM_ROOM, { role: 'teacher', setup }), 'teacher', options);
+    return ClassroomConnection.open(client, () => client.create(CLASSROOM_ROOM, { role: 'teacher', setup }), 'teacher', null, options);
   }
 
   /** Joins a class by its code: the teacher with its token, a team with a seat (and its token to rejoin), or without one to choose later (`claim`). */
   static async join(url: string, request: JoinRequest, options: ConnectOptions = {}): Promise<ClassroomConnection> {
     const client = new Client(url);
-    return ClassroomConnection.open(client, () => client.joinById(request.code, joinOptions(request)), request.role, options);
+    return ClassroomConnection.open(client, () => client.joinById(request.code, joinOptions(request)), request.role, request.token ?? null, options);
   }
 
-  private static async open(client: Client, connect: () => Promise<Room>, role: Role, options: ConnectOptions): Promise<ClassroomConnection> {
+  private static async open(client: Client, connect: () => Promise<Room>, role: Role, token: string | null, options: ConnectOptions): Promise<ClassroomConnection> {
     const room = await connect();
-    const connection = new ClassroomConnection(client, room, { role, code: room.roomId }, options);
-    await connection.welcomed;
+    const connection = new ClassroomConnection(client, room, { role, code: room.roomId, token }, options);
+    try {
+      await connection.welcomed;
+    } catch (e) {
+      connection.closing = true;
+      void room.leave(true).catch(() => undefined);
+      throw e;
+    }
     return connection;
   }
 
@@ -231,7 +250,7 @@ export class ClassroomConnection {
     // Colyseus' own reconnection is off: the token rejoin below also covers reloads and restarts.
     room.reconnection.enabled = false;
     const welcomed = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the class did not answer')), 10_000);
+      const timer = setTimeout(() => reject(new Error('the class did not answer')), this.options.welcomeTimeoutMs ?? 10_000);
       room.onMessage('welcome', (welcome: Welcome) => {
         clearTimeout(timer);
         this.role = welcome.role;
@@ -260,11 +279,19 @@ export class ClassroomConnection {
     // Only the current room's kick counts: a room this connection has already left behind
     // (an earlier attempt of a rejoin, taken over by the later one) must not mark the next
     // drop of the current room as a kick.
-    room.onMessage('kicked', (m: { reason: string }) => {
-      if (room === this.room) this.kicked = m.reason;
+    room.onMessage('kicked', (m: { code: KickCode }) => {
+      if (this.isCurrent(room)) this.kicked = m.code;
     });
-    room.onLeave((code: number) => {
-      if (room !== this.room) return;
+    room.onMessage('closed', () => {
+      if (this.isCurrent(room)) this.closed = true;
+    });
+    room.onLeave(() => {
+      if (!this.isCurrent(room)) return;
+      if (this.closed) {
+        this.closing = true;
+        this.setStatus('closed');
+        return;
+      }
       if (this.kicked !== null) {
         this.seat = null;
         this.token = null;
@@ -272,9 +299,13 @@ export class ClassroomConnection {
         return;
       }
       if (this.closing) return;
-      void this.rejoin(code);
+      void this.rejoin();
     });
     return welcomed;
+  }
+
+  private isCurrent(room: Room): boolean {
+    return room === this.room && !this.abandoned.has(room);
   }
 
   private applyUpdate(update: Update): void {
@@ -291,32 +322,43 @@ export class ClassroomConnection {
     this.emit('update');
   }
 
-  private async rejoin(code: number): Promise<void> {
-    this.setStatus('reconnecting', `connection closed (${code})`);
+  private async rejoin(): Promise<void> {
+    this.setStatus('reconnecting');
     const until = Date.now() + (this.options.rejoinForMs ?? 60_000);
     let delay = 200;
     while (!this.closing && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 2000);
       if (this.closing) return;
+      let room: Room | null = null;
       try {
-        const room = await this.client.joinById(this.code, joinOptions(this.credentials));
+        room = await this.client.joinById(this.code, joinOptions(this.credentials));
         this.room = room;
         await this.attach(room);
         this.setStatus('online');
         return;
       } catch (e) {
-        // A refused token (the seat was reassigned) will not work later either.
-        if (e instanceof Error && /token/.test(e.message)) {
-          this.setStatus('kicked', e.message);
+        // The class let this attempt in but sent no welcome in time: leave that room for
+        // good before joining again, or the next attempt would reach the server as a second
+        // device taking the seat from this one, whose 'kicked' would then end the connection.
+        if (room) {
+          this.abandoned.add(room);
+          void room.leave(true).catch(() => undefined);
+        }
+        // A refused token (the seat was opened for another device) will not work later either.
+        const refused = e instanceof Error ? refusalCode(e.message) : null;
+        if (refused === 'ERR_BAD_TOKEN' || refused === 'ERR_SEAT_TAKEN') {
+          this.seat = null;
+          this.token = null;
+          this.setStatus('kicked', refused);
           return;
         }
       }
     }
-    if (!this.closing) this.setStatus('offline', 'could not rejoin the class');
+    if (!this.closing) this.setStatus('offline');
   }
 
-  private setStatus(status: ConnectionStatus, reason?: string): void {
+  private setStatus(status: ConnectionStatus, reason?: KickReason): void {
     this.status = status;
     this.emit('connection', status, reason);
   }

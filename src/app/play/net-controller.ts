@@ -43,7 +43,8 @@ import {
 import { mapSnapshot, type MapSnapshot } from '../views/map-view';
 import { turnReport, type TurnReport } from '../views/report';
 import type { TurnPoint } from '../views/history';
-import { POWER_NAMES } from '../views/names';
+import { t } from '../views/i18n';
+import { powerName } from '../views/i18n/terms';
 import type { ActOutcome, ControllerError, GameController, PendingChoice, ProposalPreview } from './controller';
 import type { SaveError, SaveSummary, SlotInfo } from './saves';
 
@@ -69,6 +70,8 @@ export class NetGameController implements PublicOf<GameController> {
   constructor(
     private readonly connection: SeatConnection,
     readonly scenario: Scenario,
+    /** Words for a refusal from the server (the screens' `errorWords`); default its own message. */
+    private readonly words: (error: { code: string; message: string }) => string = (error) => error.message,
   ) {
     const view = connection.view;
     if (!view || !connection.seat) throw new Error('the seat has no view yet');
@@ -89,11 +92,13 @@ export class NetGameController implements PublicOf<GameController> {
   /**
    * The seat's view, typed as the state the panels read: every engine function they call
    * takes a Board. The other teams' seats read as the computer's, so that the screen is one
-   * seat's (no hot-seat hand-over cover between teams on other devices).
+   * seat's (no hot-seat hand-over cover between teams on other devices); this seat reads
+   * as a person's, also when the teacher handed it a seat set up for the computer. Who
+   * really plays each seat is the class's to say (`actingLine`).
    */
   private seatState(view: View): GameState {
     const controllers = { ...view.controllers };
-    for (const p of Object.keys(controllers) as PowerId[]) if (p !== this.connection.seat) controllers[p] = 'ai';
+    for (const p of Object.keys(controllers) as PowerId[]) controllers[p] = p === this.connection.seat ? 'human' : 'ai';
     return { ...view, controllers } as unknown as GameState;
   }
 
@@ -138,6 +143,17 @@ export class NetGameController implements PublicOf<GameController> {
     return this.acting === this.seat ? this.seat : null;
   }
 
+  /** Who is acting, named as the class has it: this team, another team (by its name), or the computer. */
+  actingLine(): string | null {
+    const acting = this.acting;
+    if (!acting) return null;
+    const power = powerName(acting);
+    if (acting === this.seat) return t('classroom.team.acting.you', { power });
+    const seat = this.connection.classInfo?.seats.find((s) => s.power === acting);
+    if (seat?.mode === 'team') return seat.name ? t('classroom.team.acting.named', { power, team: seat.name }) : t('classroom.team.acting.team', { power });
+    return t('classroom.team.acting.computer', { power });
+  }
+
   get viewer(): PowerId {
     return this.seat;
   }
@@ -156,16 +172,16 @@ export class NetGameController implements PublicOf<GameController> {
    */
   act(action: unknown): Result<ActOutcome, ControllerError> {
     const human = this.humanActing;
-    if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? 'the campaign is over' : `it is ${this.acting ? POWER_NAMES[this.acting] : 'nobody'}'s turn, not yours` });
+    if (!human) return err({ code: 'ERR_NOT_HUMAN_TURN', message: this.isOver ? t('classroom.error.classOver') : t('classroom.error.notYourTurn', { power: this.acting ? powerName(this.acting) : '' }) });
     const parsed = parseAction(action);
     if (!parsed.ok) return parsed;
-    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: `this device plays ${POWER_NAMES[human]}` });
+    if (parsed.value.power !== human) return err({ code: 'ERR_NOT_YOUR_TURN', message: t('classroom.error.thisDevicePlays', { power: powerName(human) }) });
     const blocked = whyNot(this.held, parsed.value);
     if (blocked) return err(blocked);
     this.inFlight++;
     const later = this.connection.act(parsed.value).then((reply): Result<ActOutcome, ControllerError> => {
       this.inFlight--;
-      if (!reply.ok) return err({ code: reply.error.code as ControllerError['code'], message: reply.error.message });
+      if (!reply.ok) return err({ code: reply.error.code as ControllerError['code'], message: this.words(reply.error) });
       return ok({ resolvedTurns: this.takeResolved(), aiActions: 0, saveError: null });
     });
     return ok({ resolvedTurns: [], aiActions: 0, saveError: null, later });
@@ -181,7 +197,7 @@ export class NetGameController implements PublicOf<GameController> {
   }
 
   injectBlocked(): ActionError | null {
-    return { code: 'ERR_NOT_TEACHER', message: 'only the teacher triggers events' } as unknown as ActionError;
+    return { code: 'ERR_NOT_TEACHER', message: t('classroom.error.notTeacher') } as unknown as ActionError;
   }
 
   inject(): Result<ActOutcome, ActionError> {
@@ -189,7 +205,7 @@ export class NetGameController implements PublicOf<GameController> {
   }
 
   resume(): Result<ActOutcome, ControllerError> {
-    return err({ code: 'ERR_NOT_WAITING', message: 'the teacher starts the turn' });
+    return err({ code: 'ERR_NOT_WAITING', message: t('classroom.error.teacherStarts') });
   }
 
   persist(): SaveError | null {
@@ -203,7 +219,7 @@ export class NetGameController implements PublicOf<GameController> {
   }
 
   saveToSlot(): Result<SlotInfo, SaveError> {
-    return err({ code: 'ERR_SAVE_NETWORK', message: 'a networked class is kept by its server: the teacher gets the record at the end' } as unknown as SaveError);
+    return err({ code: 'ERR_SAVE_NETWORK', message: t('classroom.error.noSaving') } as unknown as SaveError);
   }
 
   availability(power: PowerId = this.seat): Availability[] {

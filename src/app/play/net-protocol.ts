@@ -6,7 +6,7 @@
 // `Reply`; the server pushes `ServerMessages`. Each seat receives only its own
 // `observe(state, seat)`: the board without the scenario catalogue and the news, which are
 // sent once (`defs`) and as an append-only tail (`log`), so an update costs a few kB.
-import type { Controllers, GameRecord, GameState, LogEntry, PowerId, View } from '../../engine';
+import { observe, type Controllers, type GameRecord, type GameState, type LogEntry, type PowerId, type View } from '../../engine';
 import type { TurnPoint } from '../views/history';
 
 export const CLASSROOM_ROOM = 'classroom';
@@ -47,6 +47,8 @@ export interface SeatInfo {
   power: PowerId;
   /** 'team': people play it; 'ai': the computer (set up so, or handed over by the teacher). */
   mode: 'team' | 'ai';
+  /** Who the class was set up with for this seat (the teacher may have handed it over since). */
+  setUpFor: 'team' | 'ai';
   /** A team's seat the teacher handed to the computer (it can be handed back). */
   standIn: boolean;
   /** A team holds this seat's token. */
@@ -144,8 +146,13 @@ export interface ServerMessages {
   /** A refusal of a message sent without `request` (a reply carries its own). */
   error: ErrorMessage;
   /** This client was removed: its seat was taken over by another device or reassigned. */
-  kicked: { reason: string };
+  kicked: { code: KickCode; reason: string };
+  /** The class closed for good, some time after its debrief (the record is kept for the teacher): no rejoin. */
+  closed: { code: 'CLASS_CLOSED' };
 }
+
+/** Why a client lost its seat: another device took it with the seat's token, or the teacher opened it for another device. */
+export type KickCode = 'ERR_TAKEN_OVER' | 'ERR_SEAT_OPENED';
 
 export type NetErrorCode =
   | 'ERR_BAD_MESSAGE'
@@ -162,6 +169,35 @@ export type NetErrorCode =
   | 'ERR_NOT_WAITING'
   | 'ERR_NOT_TIMED'
   | string;
+
+/**
+ * Why the server refused a join. Colyseus carries a refused join as an error with a number
+ * and a text; the text starts with one of these codes (`ERR_BAD_TOKEN: …`), which the
+ * client reads back (`refusalCode`) to decide and to word it; the rest is for logs.
+ */
+export type JoinRefusalCode =
+  /** The token is not (or no longer) the seat's or the teacher's. */
+  | 'ERR_BAD_TOKEN'
+  /** The seat is free no more: another team holds its token. */
+  | 'ERR_SEAT_TAKEN'
+  /** The computer plays the seat in this class. */
+  | 'ERR_SEAT_AI'
+  /** A malformed join (role, seat, setup). */
+  | 'ERR_BAD_JOIN'
+  /** The server holds as many classes as it can, or found no free code. */
+  | 'ERR_FULL'
+  /** No class has this code. */
+  | 'ERR_NO_CLASS';
+export const JOIN_REFUSALS: readonly JoinRefusalCode[] = ['ERR_BAD_TOKEN', 'ERR_SEAT_TAKEN', 'ERR_SEAT_AI', 'ERR_BAD_JOIN', 'ERR_FULL', 'ERR_NO_CLASS'];
+
+/** The text of a refused join: its code, then words for the logs. */
+export const joinRefusal = (code: JoinRefusalCode, detail: string): string => `${code}: ${detail}`;
+
+/** The code a refused join's text starts with, or null (an error that is not a refusal: the network, a bug). */
+export function refusalCode(text: string): JoinRefusalCode | null {
+  const code = /^(ERR_[A-Z_]+):/.exec(text)?.[1];
+  return code && (JOIN_REFUSALS as readonly string[]).includes(code) ? (code as JoinRefusalCode) : null;
+}
 
 export type Reply<T = Record<string, never>> = ({ ok: true } & T) | { ok: false; error: ErrorMessage };
 
@@ -239,6 +275,16 @@ export function viewHash(view: View | GameState): string {
     .replace('"defs":0', () => `"defs":${partText(defs)}`)
     .replace('"log":0', () => `"log":[${log.map(partText).join(',')}]`);
   return textHash(text);
+}
+
+/**
+ * What everyone in the class may see of the game (the projector's map): a seat's view with
+ * nothing of any seat's own: no pending event's content, not the Kremlin's margin, neither
+ * the seed nor the dice (`observe` leaves those out for every seat).
+ */
+export function publicView(state: GameState): View {
+  const view = observe(state, 'japan');
+  return { ...view, pendingEvents: [], othersDeciding: state.pendingEvents.length, kremlin: null };
 }
 
 /** Applies an update to the news a client holds; null when the update does not follow on (a missed message). */

@@ -12,6 +12,9 @@
 //   north-asia/slot/<id>       one named slot's record
 import { parseRecord, type GameRecord, type Result } from '../../engine';
 import { err, ok } from '../../engine';
+import { t } from '../views/i18n';
+import { formatDecimal, formatPlain, formatQuarter, formatWhole } from '../views/i18n/format';
+import { positionWords } from '../views/i18n/terms';
 import type { KeyValueStorage } from './storage';
 
 export const AUTOSAVE_KEY = 'north-asia/autosave';
@@ -38,7 +41,7 @@ export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
 
 export interface SaveError {
   code: SaveErrorCode;
-  /** A sentence for the player: what is wrong and that nothing else was changed. */
+  /** A sentence for the player, in the language of the moment it was made: what is wrong and that nothing else was changed. */
   message: string;
   /** The first turn that does not replay (ERR_SAVE_REPLAY, when the replay got that far). */
   turn?: number;
@@ -61,7 +64,7 @@ export interface SlotInfo extends SaveSummary {
   name: string;
 }
 
-const fail = (code: SaveErrorCode, message: string): Result<never, SaveError> => err({ code, message });
+const refusal = (code: SaveErrorCode, message: string): Result<never, SaveError> => err({ code, message });
 
 /** Text from elsewhere (a parser, the engine) cut to a length a message can carry. */
 export function clip(text: string, max = 160): string {
@@ -76,14 +79,14 @@ export function clip(text: string, max = 160): string {
  */
 export function parseRecordText(text: string): Result<GameRecord, SaveError> {
   if (text.length > MAX_IMPORT_BYTES) {
-    return fail('ERR_SAVE_TOO_LARGE', `The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a game record is far smaller. Nothing was loaded.`);
+    return refusal('ERR_SAVE_TOO_LARGE', t('game.saves.tooLarge', { size: formatDecimal(text.length / 1024 / 1024, 1) }));
   }
-  if (text.trim() === '') return fail('ERR_SAVE_NOT_JSON', 'The save is empty. Nothing was loaded.');
+  if (text.trim() === '') return refusal('ERR_SAVE_NOT_JSON', t('game.saves.empty'));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return fail('ERR_SAVE_NOT_JSON', `The save is damaged or cut short: it is not complete JSON (${clip((e as Error).message, 100)}). Nothing was loaded.`);
+    return refusal('ERR_SAVE_NOT_JSON', t('game.saves.notJson', { detail: clip((e as Error).message, 100) }));
   }
   return checkRecord(value);
 }
@@ -94,13 +97,13 @@ export function checkRecord(value: unknown): Result<GameRecord, SaveError> {
   if (!parsed.ok) {
     const problem = parsed.error;
     if (problem.code === 'ERR_FOREIGN_RECORD') {
-      return fail('ERR_SAVE_FOREIGN', 'This file is not a North Asia game record (it may belong to another program). Nothing was loaded.');
+      return refusal('ERR_SAVE_FOREIGN', t('game.saves.foreign'));
     }
     if (problem.code === 'ERR_OLD_RECORD') {
       const why = problem.message.replace(/^record\.version: /, '');
-      return fail('ERR_SAVE_OLD', `${why.charAt(0).toUpperCase()}${clip(why.slice(1), 200)}. Nothing was loaded.`);
+      return refusal('ERR_SAVE_OLD', t('game.saves.old', { why: `${why.charAt(0).toUpperCase()}${clip(why.slice(1), 200)}` }));
     }
-    return fail('ERR_SAVE_SHAPE', `The game record is damaged: ${clip(problem.message)}. Nothing was loaded.`);
+    return refusal('ERR_SAVE_SHAPE', t('game.saves.damaged', { problem: clip(problem.message) }));
   }
   return ok(parsed.value);
 }
@@ -110,7 +113,7 @@ function write(storage: KeyValueStorage, key: string, value: string): Result<tru
     storage.setItem(key, value);
     return ok(true);
   } catch (e) {
-    return fail('ERR_STORAGE', `The browser refused to store the save (${clip((e as Error)?.message || 'storage full or blocked', 80)}).`);
+    return refusal('ERR_STORAGE', t('game.saves.refused', { problem: clip((e as Error)?.message || t('game.saves.blocked'), 80) }));
   }
 }
 
@@ -168,8 +171,6 @@ export function readAutosaveFailure(storage: KeyValueStorage): AutosaveFailure |
 /** Where a game stands: its turn, date, and whether it is over (from SaveSummary). */
 export type Position = Pick<SaveSummary, 'turn' | 'lastTurn' | 'date' | 'over'>;
 
-export const positionText = (p: Position): string => (p.over ? 'the end of the campaign' : `turn ${p.turn} of ${p.lastTurn} (${p.date})`);
-
 /**
  * What a player must be told when the autosaved campaign `record` is resumed at `resumed`
  * after the last autosave failed: which turn the game resumes from and which was lost, or,
@@ -181,10 +182,10 @@ export function resumeNotice(storage: KeyValueStorage, record: GameRecord, resum
   if (!lost) return null;
   if (lost.scenarioId !== record.scenario.id || lost.seed !== record.seed) {
     // The failed autosave was of another game (one just started or loaded): this is the campaign saved before it.
-    return `The last autosave failed, for another game (${clip(lost.scenarioId, 40)}, seed ${lost.seed}, turn ${lost.turn}): this is the campaign saved before it, at ${positionText(resumed)}.`;
+    return t('game.saves.resumeOther', { scenario: clip(lost.scenarioId, 40), seed: formatPlain(lost.seed), turn: formatWhole(lost.turn), position: positionWords(resumed) });
   }
   if (lost.actions <= record.actions.length) return null;
-  return `The last autosave failed, at turn ${lost.turn} (${lost.date}): the game resumes from ${positionText(resumed)}, the last position saved. What was played after it is lost.`;
+  return t('game.saves.resumeLost', { turn: formatWhole(lost.turn), date: formatQuarter(lost.date), position: positionWords(resumed) });
 }
 
 /**
@@ -303,7 +304,7 @@ export function listSlots(storage: KeyValueStorage): SlotInfo[] {
     if (!key.startsWith(SLOT_PREFIX)) continue;
     const id = key.slice(SLOT_PREFIX.length);
     if (known.has(id)) continue;
-    index.push({ id, name: `Recovered save ${id}`, scenarioId: '?', scenarioTitle: 'unknown', seed: 0, turn: 0, lastTurn: 0, date: '?', over: false, savedAt: 0 });
+    index.push({ id, name: t('game.saves.recovered', { id }), scenarioId: '?', scenarioTitle: t('game.saves.unknownTitle'), seed: 0, turn: 0, lastTurn: 0, date: '?', over: false, savedAt: 0 });
   }
   return index.sort((a, b) => b.savedAt - a.savedAt);
 }
@@ -311,7 +312,7 @@ export function listSlots(storage: KeyValueStorage): SlotInfo[] {
 /** Saves under a name; saving again under the same name replaces that slot. */
 export function saveToSlot(storage: KeyValueStorage, name: string, record: GameRecord, summary: SaveSummary): Result<SlotInfo, SaveError> {
   const clean = name.trim().slice(0, 60);
-  if (!clean) return fail('ERR_SAVE_SHAPE', 'A save needs a name.');
+  if (!clean) return refusal('ERR_SAVE_SHAPE', t('game.saves.noName'));
   const index = readIndex(storage);
   const existing = index.find((s) => s.name === clean);
   const id = existing?.id ?? uniqueId(storage, summary.savedAt);
@@ -338,7 +339,7 @@ function uniqueId(storage: KeyValueStorage, savedAt: number): string {
 
 export function readSlot(storage: KeyValueStorage, id: string): Result<GameRecord, SaveError> {
   const text = storage.getItem(SLOT_PREFIX + id);
-  if (text === null) return fail('ERR_SAVE_MISSING', 'That save no longer exists.');
+  if (text === null) return refusal('ERR_SAVE_MISSING', t('game.saves.missing'));
   return parseRecordText(text);
 }
 

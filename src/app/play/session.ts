@@ -65,6 +65,8 @@ export interface PlayAiOptions {
    * were: the AI's moves are actions like any other, replayed the same way.
    */
   standIns?: ReadonlySet<PowerId>;
+  /** The reverse: the computer's seats that people play during this call (handed to a team). */
+  teams?: ReadonlySet<PowerId>;
 }
 
 export interface SessionReplay {
@@ -197,10 +199,10 @@ export class Session {
   playAi(options: PlayAiOptions = {}): number {
     this.resetSeats();
     let steps = 0;
-    const standIns = options.standIns;
+    const { standIns, teams } = options;
     const next = (): PowerId | null => {
       const acting = this.acting;
-      return acting && (this.current.controllers[acting] === 'ai' || standIns?.has(acting)) ? acting : null;
+      return acting && ((this.current.controllers[acting] === 'ai' && !teams?.has(acting)) || standIns?.has(acting)) ? acting : null;
     };
     for (let power = next(); power; power = next()) {
       if (options.holdBefore?.(this.current)) break;

@@ -18,9 +18,11 @@
 // tests/engine-words.test.ts plays campaigns and checks every news entry and reason is matched
 // and that its English rendering is the engine's text, character for character.
 //
-// Scenario words inside a text (event titles and texts, option labels, project names) pass
-// through unchanged: they come with the scenario's own translations (issue 11, part 2).
-import { POWERS, type IslandId, type LogEntry, type PowerId, type Reason } from '../../engine';
+// Scenario words inside a text (event titles and texts, option labels, project names, the
+// labels of a scenario's opinion modifiers) come from the scenario's own translations
+// (./scenario-text.ts) when the caller gives the game's defs; without them they pass through.
+import { POWERS, type IslandId, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
+import { newsEvent, optionText, scenarioLabel, scenarioText } from './scenario-text';
 import { language, t } from './i18n';
 import { categoryLabel, islandName, powerName } from './i18n/terms';
 
@@ -502,24 +504,50 @@ function groupOf(group: Group): Compiled {
 const ISLAND_IDS: Readonly<Record<string, IslandId>> = { Etorofu: 'etorofu', Kunashiri: 'kunashiri', Shikotan: 'shikotan', Habomai: 'habomai' };
 /** The islands by Russia's names, which Russia's reasons use (its "strategic value of Iturup"): kept as Russia's in every language. */
 const RUSSIAN_IDS: Readonly<Record<string, IslandId>> = { Iturup: 'etorofu', Kunashir: 'kunashiri', Khabomai: 'habomai' };
-/**
- * Russia's name of an island in the current language (the glossary's イトゥルップ島, …). Shikotan
- * keeps Japan's name: the two sides spell it alike in English, and the glossary check holds
- * every "Shikotan" to 色丹島.
- */
-const russianName = (id: IslandId): string =>
-  ({
-    etorofu: () => t('words.islandRu.etorofu'),
-    kunashiri: () => t('words.islandRu.kunashiri'),
-    shikotan: () => islandName('shikotan'),
-    habomai: () => t('words.islandRu.habomai'),
-  })[id]();
+/** Russia's name of an island in the current language (イトゥルップ島, …: terms.ts). */
+const russianName = (id: IslandId): string => islandName(id, 'russia');
 
 /**
  * Whether the text being worded is read from Russia's side, which calls the islands by its own
  * names (as names.ts viewerWords does for English). Set only around one synchronous wording.
  */
 let russiasSide = false;
+/** The scenario of the game whose text is being worded, likewise set only around one wording. */
+let scenario: ScenarioDefs | undefined;
+
+/** A scenario's words by their English: an event's title, an option's label, a project's name. */
+function scenarioWords(name: string, raw: string): string | undefined {
+  if (!scenario) return undefined;
+  const defs = scenario;
+  const viewer = russiasSide ? ('russia' as const) : undefined;
+  if (name === 'project') {
+    const project = defs.projects.find((p) => p.name === raw);
+    return project && scenarioText(defs, 'project', project.id, 'name', { viewer });
+  }
+  if (name === 'title') {
+    const event = defs.events.find((e) => e.title === raw);
+    return event && scenarioText(defs, 'event', event.id, 'title', { viewer });
+  }
+  if (name === 'option') {
+    for (const e of defs.events) for (const o of e.options) if (o.label === raw) return optionText(defs, e.id, o.id, 'label', { viewer });
+  }
+  return undefined;
+}
+
+/** An event's news ("<title>: <text>") or a power's answer to one ("<title>: <option>"), in the scenario's words. */
+function eventWords(text: string): string | undefined {
+  if (!scenario) return undefined;
+  const defs = scenario;
+  const viewer = russiasSide ? ('russia' as const) : undefined;
+  const fired = newsEvent(defs, text);
+  if (fired) return t('words.news.event', { title: scenarioText(defs, 'event', fired, 'title', { viewer }), text: scenarioText(defs, 'event', fired, 'text', { viewer }) });
+  for (const e of defs.events) {
+    if (!text.startsWith(`${e.title}: `)) continue;
+    const option = e.options.find((o) => text === `${e.title}: ${o.label}`);
+    if (option) return t('words.news.event', { title: scenarioText(defs, 'event', e.id, 'title', { viewer }), text: optionText(defs, e.id, option.id, 'label', { viewer }) });
+  }
+  return undefined;
+}
 
 const isPower = (id: string): id is PowerId => (POWERS as readonly string[]).includes(id);
 
@@ -571,7 +599,7 @@ function word(name: string, raw: string): string {
   if (name === 'label') return reasonWords(raw) ?? raw;
   if (name === 'category') return CATEGORY_IDS[raw]?.() ?? raw;
   const group = GROUP_VALUES[name];
-  return group ? (translate(group, raw) ?? raw) : raw;
+  return group ? (translate(group, raw) ?? raw) : (scenarioWords(name, raw) ?? raw);
 }
 
 function translate(group: Group, text: string): string | undefined {
@@ -594,36 +622,58 @@ const reasonWords = (label: string): string | undefined => translate('reason', l
 const memory = new Map<string, string | null>();
 const MEMORY_SIZE = 5000;
 
-function remembered(kind: string, text: string, make: () => string | undefined, viewer?: PowerId): string | undefined {
+/** A number for each scenario seen, so that the memory keeps the words of each game apart. */
+const scenarioIds = new WeakMap<ScenarioDefs, number>();
+let scenariosSeen = 0;
+const scenarioId = (defs: ScenarioDefs | undefined): string => {
+  if (!defs) return '';
+  let id = scenarioIds.get(defs);
+  if (id === undefined) scenarioIds.set(defs, (id = ++scenariosSeen));
+  return String(id);
+};
+
+function remembered(kind: string, text: string, make: () => string | undefined, viewer?: PowerId, defs?: ScenarioDefs): string | undefined {
   const side = viewer === 'russia';
-  const id = `${language()}\u0000${side ? 'ru' : ''}\u0000${kind}\u0000${text}`;
+  const id = `${language()}\u0000${side ? 'ru' : ''}\u0000${scenarioId(defs)}\u0000${kind}\u0000${text}`;
   const known = memory.get(id);
   if (known !== undefined) return known ?? undefined;
   if (memory.size >= MEMORY_SIZE) memory.clear();
   russiasSide = side;
+  scenario = defs;
   try {
     const made = make();
     memory.set(id, made ?? null);
     return made;
   } finally {
     russiasSide = false;
+    scenario = undefined;
   }
 }
 
 /**
  * A news entry in the current language, or its text as written when no template knows it.
- * `viewer` russia reads the islands by Russia's names.
+ * `viewer` russia reads the islands by Russia's names; `defs`, the game's scenario, words the
+ * scenario's events, options and projects inside it.
  */
-export const newsText = (entry: Pick<LogEntry, 'text'>, viewer?: PowerId): string => newsWords(entry.text, viewer) ?? entry.text;
+export const newsText = (entry: Pick<LogEntry, 'text'>, viewer?: PowerId, defs?: ScenarioDefs): string => newsWords(entry.text, viewer, defs) ?? entry.text;
 
-/** A reason's label in the current language, or as written when no template knows it; `viewer` as for newsText. */
-export const reasonText = (reason: Pick<Reason, 'label'>, viewer?: PowerId): string => reasonLabelWords(reason.label, viewer) ?? reason.label;
+/** A reason's label in the current language, or as written when no template knows it; `viewer` and `defs` as for newsText. */
+export const reasonText = (reason: Pick<Reason, 'label'>, viewer?: PowerId, defs?: ScenarioDefs): string => reasonLabelWords(reason.label, viewer, defs) ?? reason.label;
 
 /** A news text in the current language, or undefined when no template matches it (for the checks). */
-export const newsWords = (text: string, viewer?: PowerId): string | undefined => remembered('news', text, () => translate('news', text), viewer);
+export const newsWords = (text: string, viewer?: PowerId, defs?: ScenarioDefs): string | undefined =>
+  remembered('news', text, () => eventWords(text) ?? translate('news', text), viewer, defs);
 
 /** A reason label in the current language, or undefined when no template matches it (for the checks). */
-export const reasonLabelWords = (label: string, viewer?: PowerId): string | undefined => remembered('reason', label, () => reasonWords(label), viewer);
+export const reasonLabelWords = (label: string, viewer?: PowerId, defs?: ScenarioDefs): string | undefined =>
+  remembered('reason', label, () => reasonWords(label) ?? scenarioModifier(label), viewer, defs);
+
+/** A label a scenario gave an opinion modifier, in the scenario's words (undefined when it gave none). */
+function scenarioModifier(label: string): string | undefined {
+  if (!scenario) return undefined;
+  const words = scenarioLabel(scenario, label, { viewer: russiasSide ? 'russia' : undefined });
+  return words === label ? undefined : words;
+}
 
 /** A text of one group of the table in the current language, or undefined when no template matches it (for the checks). */
 export const groupWords = (group: Group, text: string): string | undefined => translate(group, text);

@@ -1,6 +1,6 @@
 // The turn report: what every power did in a turn and why (the AI's reasons ride on the
 // log entries), what the end of the turn brought, and what opened the next quarter.
-import { TREATY_STAGE_TEXT, dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
+import { TREATY_STAGE_TEXT, dateOfTurn, type Board, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
 import type { TurnPoint } from './history';
 import { islandNames, viewerWords } from './names';
 import { newsText, reasonText } from './engine-words';
@@ -31,7 +31,7 @@ export interface TurnReport {
   idle: PowerId[];
 }
 
-const entryFor = (words: (text: string) => string, viewer: PowerId) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e, viewer)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r, viewer)), value: r.value })) });
+const entryFor = (words: (text: string) => string, viewer: PowerId, defs: ScenarioDefs) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e, viewer, defs)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r, viewer, defs)), value: r.value })) });
 
 const ANSWER_TEXT = {
   accept: 'Russia accepts Japan’s proposal: it becomes the draft treaty.',
@@ -41,7 +41,7 @@ const ANSWER_TEXT = {
 
 /** The report of `turn`, read from the state's news log and the per-turn points, in the viewer's names for the islands. */
 export function turnReport(state: Board, turn: number, history: readonly TurnPoint[], viewer: PowerId = 'japan'): TurnReport {
-  const toEntry = entryFor(viewerWords(state, viewer), viewer);
+  const toEntry = entryFor(viewerWords(state, viewer), viewer, state.defs);
   const entries = state.log.filter((e) => e.turn === turn).map(toEntry);
   const opening: ReportEntry[] = [];
   for (const e of state.log) {

@@ -5,21 +5,29 @@
 // The teacher's token is kept in localStorage per code: a reload (`?teach=CODE`) rejoins.
 import { eventCanHappenBy } from '../../app/play/classroom';
 import { defaultFindScenario } from '../../app/play/controller';
-import { ClassroomConnection, type ConnectionStatus } from '../../app/play/net-client';
-import { MAX_TIMER_MINUTES, type ClassInfo, type ClassSetup, type DebriefMessage } from '../../app/play/net-protocol';
+import { ClassroomConnection, type ConnectionStatus, type Credentials, type KickReason } from '../../app/play/net-client';
+import { MAX_TIMER_MINUTES, refusalCode, type ClassInfo, type ClassSetup, type DebriefMessage, type ErrorMessage, type SeatInfo } from '../../app/play/net-protocol';
+import { timelineOf } from '../../app/play/replay';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../../app/play/scenarios';
-import { POWER_NAMES } from '../../app/views/names';
-import { POWERS, dateOfTurn, injectBlocked, type ActionError, type Controllers, type GameState, type PowerId } from '../../engine';
-import { button, h, mark, render } from '../dom';
+import { t } from '../../app/views/i18n';
+import { formatQuarter } from '../../app/views/i18n/format';
+import { scenarioText, scenarioTitle } from '../../app/views/scenario-text';
+import { powerName } from '../../app/views/i18n/terms';
+import { POWERS, dateOfTurn, injectBlocked, parseRecord, type Controllers, type GameRecord, type GameState } from '../../engine';
+import { button, download, h, mark, render } from '../dom';
 import type { AppEnv } from '../env';
 import { randomSeed, seedField } from '../seed-field';
-import { sentence } from '../wording';
+import { ProjectorMap } from './projector-map';
 import { ConnectionBanner, addressFor, forgetCredentials, keepCredentials, readCredentials, serverUrl } from './shared';
+import { classTitle, errorWords, joinErrorWords } from './words';
 
 const CLASS_SCENARIO = 'classroom-short';
 
 export class ProjectorScreen {
-  private root = h('main', { class: 'net start', attrs: { 'aria-label': 'Networked classroom: teacher' } });
+  private root = h('main', { class: 'net start', attrs: { 'aria-label': t('classroom.projector.landmark') } });
+  /** The class's panels, drawn afresh on every change; the map beside them stays. */
+  private panels = h('div', { class: 'net-panels' });
+  private map: ProjectorMap | null = null;
   private banner = new ConnectionBanner();
   private connection: ClassroomConnection | null = null;
   private destroyed = false;
@@ -48,6 +56,7 @@ export class ProjectorScreen {
     this.destroyed = true;
     for (const off of this.offs) off();
     void this.connection?.leave();
+    this.map?.destroy();
     this.banner.el.remove();
     this.root.remove();
   }
@@ -57,7 +66,7 @@ export class ProjectorScreen {
   private setup(): void {
     this.banner.el.hidden = true;
     const full = builtinScenario(this.scenarioId).turns;
-    const scenario = h('select', { attrs: { id: 'net-scenario' } }, ...BUILTIN_SCENARIO_IDS.map((id) => h('option', { attrs: { value: id, selected: id === this.scenarioId }, text: `${builtinScenario(id).title} · ${builtinScenario(id).turns} turns` })));
+    const scenario = h('select', { attrs: { id: 'net-scenario' } }, ...BUILTIN_SCENARIO_IDS.map((id) => h('option', { attrs: { value: id, selected: id === this.scenarioId }, text: t('classroom.setup.scenarioOption', { title: scenarioTitle(builtinScenario(id)), count: builtinScenario(id).turns }) })));
     scenario.addEventListener('change', () => {
       this.scenarioId = scenario.value;
       this.turns = null;
@@ -68,26 +77,26 @@ export class ProjectorScreen {
     const timer = h('input', { attrs: { id: 'net-timer', type: 'number', min: 0, max: MAX_TIMER_MINUTES, value: this.timer, style: 'width: 5rem' } });
     timer.addEventListener('input', () => (this.timer = Number(timer.value)));
     const seats = POWERS.map((p) => {
-      const select = h('select', { attrs: { id: `net-seat-${p}`, 'aria-label': `${POWER_NAMES[p]} is played by` } }, h('option', { attrs: { value: 'human', selected: this.controllers[p] === 'human' }, text: 'a team' }), h('option', { attrs: { value: 'ai', selected: this.controllers[p] === 'ai' }, text: 'the computer' }));
+      const select = h('select', { attrs: { id: `net-seat-${p}`, 'aria-label': t('classroom.setup.playedByOf', { power: powerName(p) }) } }, h('option', { attrs: { value: 'human', selected: this.controllers[p] === 'human' }, text: t('classroom.byTeam') }), h('option', { attrs: { value: 'ai', selected: this.controllers[p] === 'ai' }, text: t('classroom.byComputer') }));
       select.addEventListener('change', () => (this.controllers = { ...this.controllers, [p]: select.value as 'human' | 'ai' }));
-      return h('div', { class: 'field-row' }, h('label', { attrs: { for: `net-seat-${p}` }, text: POWER_NAMES[p] }), select);
+      return h('div', { class: 'field-row' }, h('label', { attrs: { for: `net-seat-${p}` }, text: powerName(p) }), select);
     });
     render(
       this.root,
-      h('h1', { text: 'Networked classroom: open a class' }),
+      h('h1', { text: t('classroom.setup.heading') }),
       h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
       h(
         'section',
         { class: 'card' },
-        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-scenario' }, text: 'Scenario' }), scenario),
+        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-scenario' }, text: t('classroom.setup.scenario') }), scenario),
         seedField('net-seed', this.seed, (seed) => (this.seed = seed), () => {
           this.seed = randomSeed();
           this.setup();
         }),
-        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-turns' }, text: 'Turns' }), turns, h('span', { class: 'muted small', text: `of ${full}` })),
-        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-timer' }, text: 'Minutes per team turn' }), timer, h('span', { class: 'muted small', text: '0 for no timer' })),
-        h('fieldset', null, h('legend', { class: 'small muted', text: 'Each power is played by' }), ...seats),
-        h('div', { class: 'field-row' }, button('Open the class', () => void this.open(), { class: 'primary', key: 'net-open' }), button('Back', () => this.env.showMenu(), { key: 'net-back' })),
+        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-turns' }, text: t('classroom.setup.turns') }), turns, h('span', { class: 'muted small', text: t('classroom.setup.ofTurns', { count: full }) })),
+        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-timer' }, text: t('classroom.setup.timer') }), timer, h('span', { class: 'muted small', text: t('classroom.setup.noTimer') })),
+        h('fieldset', null, h('legend', { class: 'small muted', text: t('classroom.setup.playedBy') }), ...seats),
+        h('div', { class: 'field-row' }, button(t('classroom.setup.open'), () => void this.open(), { class: 'primary', key: 'net-open' }), button(t('classroom.back'), () => this.env.showMenu(), { key: 'net-back' })),
       ),
     );
     mark('ready', 'net-setup');
@@ -96,31 +105,68 @@ export class ProjectorScreen {
   private async open(): Promise<void> {
     const full = builtinScenario(this.scenarioId).turns;
     const turns = this.turns ?? full;
-    if (!POWERS.some((p) => this.controllers[p] === 'human')) return this.fail('At least one power must be a team’s.');
-    if (!Number.isInteger(turns) || turns < 1 || turns > full) return this.fail(`The campaign length must be a whole number from 1 to ${full}.`);
-    if (!Number.isInteger(this.timer) || this.timer < 0 || this.timer > MAX_TIMER_MINUTES) return this.fail(`The timer must be 0 to ${MAX_TIMER_MINUTES} minutes.`);
+    if (!POWERS.some((p) => this.controllers[p] === 'human')) return this.fail(t('classroom.setup.needTeam'));
+    if (!Number.isInteger(turns) || turns < 1 || turns > full) return this.fail(t('classroom.setup.badTurns', { max: full }));
+    if (!Number.isInteger(this.timer) || this.timer < 0 || this.timer > MAX_TIMER_MINUTES) return this.fail(t('classroom.setup.badTimer', { max: MAX_TIMER_MINUTES }));
     const setup: ClassSetup = { scenarioId: this.scenarioId, seed: this.seed, timerMinutes: this.timer || null, controllers: this.controllers, ...(turns === full ? {} : { turns }) };
-    this.say('Opening the class…');
+    this.say(t('classroom.setup.opening'));
     try {
       this.attach(await ClassroomConnection.createClass(serverUrl(), setup));
     } catch (e) {
-      this.fail(`The class could not be opened: ${e instanceof Error ? e.message : String(e)}. Is the classroom server running (npm run classroom) and this page opened from it?`);
+      this.fail(t('classroom.setup.openFailed', { why: joinErrorWords(e instanceof Error ? e.message : String(e)) }));
     }
   }
 
   private async rejoin(code: string): Promise<void> {
     const saved = readCredentials(this.env.storage, 'teacher', code);
     if (!saved) {
-      this.message = `This browser does not hold the teacher’s key of class ${code}: open a new class.`;
+      this.message = t('classroom.projector.noKey', { code });
       return this.setup();
     }
-    render(this.root, h('p', { text: `Rejoining class ${code}…` }));
+    render(this.root, h('p', { text: t('classroom.projector.rejoining', { code }) }));
     try {
       this.attach(await ClassroomConnection.join(serverUrl(), saved));
     } catch (e) {
-      this.message = `Class ${code} could not be rejoined: ${e instanceof Error ? e.message : String(e)}.`;
+      const why = e instanceof Error ? e.message : String(e);
+      // A class closed after its debrief: its record is still kept for its teacher.
+      if (refusalCode(why) === null && (await this.finished(saved))) return;
+      this.message = t('classroom.projector.rejoinFailed', { code, why: joinErrorWords(why) });
       this.setup();
     }
+  }
+
+  /** The record of a class that has closed, from the server, offered for download and replay; false when there is none. */
+  private async finished(credentials: Credentials): Promise<boolean> {
+    let record: GameRecord;
+    try {
+      const headers = { Authorization: `Bearer ${credentials.token ?? ''}` }; // i18n-ignore: an HTTP header
+      const res = await fetch(`/classroom/records/${encodeURIComponent(credentials.code)}`, { headers });
+      if (!res.ok) return false;
+      const parsed = parseRecord(await res.json());
+      if (!parsed.ok) return false;
+      record = parsed.value;
+    } catch {
+      return false;
+    }
+    if (this.destroyed) return true;
+    const code = credentials.code;
+    const scenario = defaultFindScenario(record.scenario.id);
+    const timeline = scenario ? timelineOf(record, scenario) : null;
+    this.banner.el.hidden = true;
+    render(
+      this.root,
+      h('h1', { text: t('classroom.finished.heading', { code }) }),
+      h('p', { text: t('classroom.finished.body') }),
+      h(
+        'div',
+        { class: 'field-row' },
+        button(t('classroom.finished.download'), () => download(`class-${code}.record.json`, JSON.stringify(record)), { class: 'primary', key: 'net-download' }),
+        timeline?.ok ? button(t('classroom.finished.replay'), () => this.env.showReplay(timeline.value), { key: 'net-replay' }) : null,
+        button(t('classroom.finished.newClass'), () => this.env.showNet({ role: 'teacher' }), { key: 'net-new' }),
+      ),
+    );
+    mark('ready', 'net-finished');
+    return true;
   }
 
   private fail(message: string): void {
@@ -150,7 +196,7 @@ export class ProjectorScreen {
     this.offs.push(
       connection.on('update', () => this.draw()),
       connection.on('class', () => this.draw()),
-      connection.on('connection', (status: ConnectionStatus, reason?: string) => {
+      connection.on('connection', (status: ConnectionStatus, reason?: KickReason) => {
         this.banner.set(status, reason);
         if (status === 'kicked') forgetCredentials(this.env.storage, 'teacher', connection.code);
         this.draw();
@@ -158,19 +204,22 @@ export class ProjectorScreen {
       connection.on('debrief', (debrief) => this.debrief(debrief)),
     );
     if (connection.debrief) return this.debrief(connection.debrief);
+    this.map = new ProjectorMap(this.env);
+    this.root.classList.add('net-wide');
+    render(this.root, h('div', { class: 'net-projector' }, this.panels, this.map.el));
     this.draw();
     mark('ready', 'net-projector');
   }
 
   private debrief(debrief: DebriefMessage): void {
     const scenario = defaultFindScenario(debrief.record.scenario.id);
-    if (!scenario) return this.say(`The game is over, but its scenario "${debrief.record.scenario.id}" is not in this version.`);
-    this.env.showDebrief({ record: debrief.record, scenario, backLabel: 'Back to the start screen', back: () => this.env.showMenu() });
+    if (!scenario) return this.say(t('classroom.unknownScenario', { id: debrief.record.scenario.id }));
+    this.env.showDebrief({ record: debrief.record, scenario, backLabel: t('classroom.backToStart'), back: () => this.env.showMenu() });
   }
 
-  private async run(label: string, request: () => Promise<{ ok: boolean; error?: { message: string } } | { ok: true } | { ok: false; error: { message: string } }>): Promise<void> {
-    const reply = (await request()) as { ok: boolean; error?: { message: string } };
-    this.message = reply.ok ? `${label}: done.` : `${label}: ${sentence(reply.error?.message ?? 'refused')}`;
+  private async run(label: string, request: () => Promise<{ ok: true } | { ok: false; error: ErrorMessage }>): Promise<void> {
+    const reply = await request();
+    this.message = reply.ok ? t('classroom.console.done', { what: label }) : t('classroom.console.refused', { what: label, why: errorWords(reply.error) });
     this.draw();
   }
 
@@ -179,12 +228,13 @@ export class ProjectorScreen {
     if (this.destroyed || !c) return;
     const info = c.classInfo;
     const state = c.state;
-    if (!info) return render(this.root, h('p', { text: 'Waiting for the class…' }));
-    const qr = c.joinQrSvg ? h('img', { attrs: { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.joinQrSvg)}`, alt: `QR code of ${info.joinUrl}`, 'data-testid': 'net-qr' } }) : null;
+    if (state) this.map?.show(state);
+    if (!info) return render(this.panels, h('p', { text: t('classroom.waiting') }));
+    const qr = c.joinQrSvg ? h('img', { attrs: { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.joinQrSvg)}`, alt: t('classroom.projector.qrAlt', { url: info.joinUrl }), 'data-testid': 'net-qr' } }) : null;
     this.banner.say(statusLine(info, state));
     render(
-      this.root,
-      h('h1', { text: `${info.title} · networked class` }),
+      this.panels,
+      h('h1', { text: t('classroom.projector.heading', { title: classTitle(info) }) }),
       h(
         'section',
         { class: 'card net-join' },
@@ -192,9 +242,9 @@ export class ProjectorScreen {
         h(
           'div',
           null,
-          h('p', { class: 'muted', text: 'Join code' }),
+          h('p', { class: 'muted', text: t('classroom.projector.joinCode') }),
           h('p', { class: 'net-code', attrs: { 'data-testid': 'net-code' }, text: info.code }),
-          h('p', null, 'Join at ', h('strong', { attrs: { 'data-testid': 'net-join-url' }, text: info.joinUrl }), ` (or open the game and type the code). ${info.lobby ? `${info.lobby} device${info.lobby === 1 ? '' : 's'} choosing a power.` : ''}`),
+          h('p', null, t('classroom.projector.joinAt'), h('strong', { attrs: { 'data-testid': 'net-join-url' }, text: info.joinUrl }), ` ${t('classroom.projector.orType')}`, info.lobby ? ` ${t('classroom.projector.lobby', { count: info.lobby })}` : ''),
         ),
       ),
       h('p', { attrs: { role: 'status', 'data-testid': 'net-status' }, text: statusLine(info, state) }),
@@ -210,11 +260,11 @@ export class ProjectorScreen {
     return h(
       'section',
       { class: 'card' },
-      h('h2', { text: 'Seats' }),
+      h('h2', { text: t('classroom.seats.heading') }),
       h(
         'table',
         { class: 'net-seats' },
-        h('thead', null, h('tr', null, h('th', { text: 'Power' }), h('th', { text: 'Played by' }), h('th', { text: 'Team' }), h('th', { text: 'Device' }), h('th', { text: 'Reassign' }))),
+        h('thead', null, h('tr', null, h('th', { text: t('classroom.seats.power') }), h('th', { text: t('classroom.seats.playedBy') }), h('th', { text: t('classroom.seats.team') }), h('th', { text: t('classroom.seats.device') }), h('th', { text: t('classroom.seats.reassign') }))),
         h(
           'tbody',
           null,
@@ -222,16 +272,18 @@ export class ProjectorScreen {
             h(
               'tr',
               { attrs: { 'data-testid': `net-seat-${s.power}` } },
-              h('td', { text: POWER_NAMES[s.power] }),
-              h('td', { text: s.mode === 'ai' ? (s.standIn ? 'the computer (standing in)' : 'the computer') : 'a team' }),
-              h('td', { text: s.name ?? (s.mode === 'team' && !s.taken ? 'free' : '') }),
-              h('td', { text: s.mode === 'ai' && !s.taken ? '' : s.taken ? (s.connected ? 'joined' : 'away') : 'not joined' }),
+              h('td', { text: powerName(s.power) }),
+              h('td', { text: playedByWords(s) }),
+              h('td', { text: s.name ?? (isTeam(s) && !s.taken ? t('classroom.seats.free') : '') }),
+              h('td', { text: !isTeam(s) && !s.taken ? '' : s.taken ? (s.connected ? t('classroom.seats.joined') : t('classroom.seats.away')) : t('classroom.seats.notJoined') }),
               h(
                 'td',
                 null,
-                s.mode === 'team' ? button('Computer', () => void this.run(`${POWER_NAMES[s.power]} to the computer`, () => c.reassign(s.power, 'ai')), { key: `reassign-ai-${s.power}` }) : null,
-                s.standIn ? button('Back to the team', () => void this.run(`${POWER_NAMES[s.power]} back to its team`, () => c.reassign(s.power, 'team')), { key: `reassign-team-${s.power}` }) : null,
-                s.mode === 'team' && s.taken ? button('Open for another device', () => void this.run(`${POWER_NAMES[s.power]} opened`, () => c.reassign(s.power, 'open')), { key: `reassign-open-${s.power}` }) : null,
+                isTeam(s) ? button(t('classroom.seats.toComputer'), () => void this.run(t('classroom.seats.toComputerDone', { power: powerName(s.power) }), () => c.reassign(s.power, 'ai')), { key: `reassign-ai-${s.power}`, attrs: { 'data-testid': `reassign-ai-${s.power}` } }) : null,
+                !isTeam(s)
+                  ? button(s.standIn ? t('classroom.seats.backToTeam') : t('classroom.seats.toTeam'), () => void this.run(t('classroom.seats.toTeamDone', { power: powerName(s.power) }), () => c.reassign(s.power, 'team')), { key: `reassign-team-${s.power}`, attrs: { 'data-testid': `reassign-team-${s.power}` } })
+                  : null,
+                isTeam(s) && s.taken ? button(t('classroom.seats.open'), () => void this.run(t('classroom.seats.openDone', { power: powerName(s.power) }), () => c.reassign(s.power, 'open')), { key: `reassign-open-${s.power}`, attrs: { 'data-testid': `reassign-open-${s.power}` } }) : null,
               ),
             ),
           ),
@@ -247,28 +299,28 @@ export class ProjectorScreen {
     return h(
       'section',
       { class: 'card' },
-      h('h2', { text: 'Console' }),
+      h('h2', { text: t('classroom.console.heading') }),
       h(
         'div',
         { class: 'net-console' },
-        button(`Start turn ${info.turn}`, () => void this.run('Start the turn', () => c.startTurn()), { class: 'primary', key: 'net-start', attrs: { disabled: !playing || !info.waitingForTeacher } }),
-        button(info.paused ? 'Resume' : 'Pause', () => void this.run(info.paused ? 'Resume' : 'Pause', () => c.pause(!info.paused)), { key: 'net-pause', attrs: { disabled: !playing } }),
-        button('Extend the timer by 2 minutes', () => void this.run('Extend the timer', () => c.extendTimer(2)), { key: 'net-extend', attrs: { disabled: !playing || !info.timerMinutes } }),
-        actingTeam ? button(`End ${POWER_NAMES[actingTeam]}’s turn`, () => void this.run(`End ${POWER_NAMES[actingTeam]}’s turn`, () => c.endTurnFor(actingTeam)), { key: 'net-end-turn' }) : null,
+        button(t('classroom.console.start', { turn: info.turn }), () => void this.run(t('classroom.console.startDone'), () => c.startTurn()), { class: 'primary', key: 'net-start', attrs: { disabled: !playing || !info.waitingForTeacher, 'data-testid': 'net-start' } }),
+        button(info.paused ? t('classroom.console.resume') : t('classroom.console.pause'), () => void this.run(info.paused ? t('classroom.console.resume') : t('classroom.console.pause'), () => c.pause(!info.paused)), { key: 'net-pause', attrs: { disabled: !playing } }),
+        button(t('classroom.console.extend'), () => void this.run(t('classroom.console.extendDone'), () => c.extendTimer(2)), { key: 'net-extend', attrs: { disabled: !playing || !info.timerMinutes } }),
+        actingTeam ? button(t('classroom.console.endTurn', { power: powerName(actingTeam) }), () => void this.run(t('classroom.console.endTurn', { power: powerName(actingTeam) }), () => c.endTurnFor(actingTeam)), { key: 'net-end-turn' }) : null,
         this.confirmEnd
           ? h(
               'span',
               null,
-              button('Yes: end the game and debrief everyone', () => void this.run('End the game', () => c.endGame()), { class: 'primary', key: 'net-end-yes' }),
-              button('No', () => {
+              button(t('classroom.console.endYes'), () => void this.run(t('classroom.console.endDone'), () => c.endGame()), { class: 'primary', key: 'net-end-yes', attrs: { 'data-testid': 'net-end-yes' } }),
+              button(t('classroom.console.endNo'), () => {
                 this.confirmEnd = false;
                 this.draw();
               }, { key: 'net-end-no' }),
             )
-          : button('End the game…', () => {
+          : button(t('classroom.console.end'), () => {
               this.confirmEnd = true;
               this.draw();
-            }, { key: 'net-end' }),
+            }, { key: 'net-end', attrs: { 'data-testid': 'net-end' } }),
       ),
     );
   }
@@ -280,18 +332,19 @@ export class ProjectorScreen {
     return h(
       'section',
       { class: 'card' },
-      h('h2', { text: 'Trigger an event' }),
-      h('p', { class: 'small muted', attrs: { 'data-testid': 'net-inject-status' }, text: closed ? `Closed now: ${sentence(closed.message)}` : `Start of turn ${info.turn}: an event you trigger happens before anyone moves, in the news and the game record.` }),
+      h('h2', { text: t('classroom.inject.heading') }),
+      h('p', { class: 'small muted', attrs: { 'data-testid': 'net-inject-status' }, text: closed ? t('classroom.inject.closed', { why: closed }) : t('classroom.inject.open', { turn: info.turn }) }),
       h(
         'ul',
         { class: 'net-events' },
         ...events.map((event) => {
-          const why = closed ?? (state ? injectBlocked(state, event.id) : null);
+          const blocked = closed ? null : state ? injectBlocked(state, event.id) : null;
+          const why = closed ?? (blocked ? errorWords(blocked) : null);
           return h(
             'li',
             null,
-            button(event.title, () => void this.run(`Trigger “${event.title}”`, () => c.inject(event.id)), { key: `inject-${event.id}`, attrs: { disabled: !!why, title: why ? sentence(why.message) : 'Trigger it now', 'data-testid': `inject-${event.id}` } }),
-            why && !closed ? h('span', { class: 'small muted', text: ` ${sentence(why.message)}` }) : null,
+            button(scenarioText(state!.defs, 'event', event.id, 'title'), () => void this.run(t('classroom.inject.done', { title: scenarioText(state!.defs, 'event', event.id, 'title') }), () => c.inject(event.id)), { key: `inject-${event.id}`, attrs: { disabled: !!why, title: why ?? t('classroom.inject.now'), 'data-testid': `inject-${event.id}` } }),
+            blocked ? h('span', { class: 'small muted', text: ` ${errorWords(blocked)}` }) : null,
           );
         }),
       ),
@@ -299,20 +352,28 @@ export class ProjectorScreen {
   }
 }
 
-/** Injects are open at the start of a turn only, before anyone moves (the controller's rule). */
-function turnStartBlocked(state: GameState): ActionError | null {
+/** Injects are open at the start of a turn only, before anyone moves (the controller's rule): why not now, or null. */
+function turnStartBlocked(state: GameState): string | null {
   const phase = state.phase;
-  if (phase.kind !== 'acting') return { code: 'ERR_GAME_OVER', message: 'the campaign is over' } as ActionError;
-  if (phase.power !== state.turnOrder[0] || state.phaseActions !== 0) return { code: 'ERR_NOT_TURN_START', message: 'events can be triggered only at the start of a turn, before anyone acts' } as ActionError;
+  if (phase.kind !== 'acting') return t('classroom.error.classOver');
+  if (phase.power !== state.turnOrder[0] || state.phaseActions !== 0) return t('classroom.error.notTurnStart');
   return null;
 }
 
+const isTeam = (s: SeatInfo): boolean => s.mode === 'team';
+
+function playedByWords(s: SeatInfo): string {
+  if (s.mode === 'ai') return s.standIn ? t('classroom.seats.computerStandingIn') : t('classroom.byComputer');
+  return s.setUpFor === 'ai' ? t('classroom.seats.teamHandedOver') : t('classroom.byTeam');
+}
+
 function statusLine(info: ClassInfo, state: GameState | null): string {
-  if (info.status !== 'playing') return 'The game is over: the debrief is on every screen.';
-  const date = state ? ` (${dateOfTurn(state, Math.min(info.turn, info.lastTurn))})` : '';
-  const who = (p: PowerId | null) => (p ? POWER_NAMES[p] : 'nobody');
-  const clock = info.clock && info.clock.running ? ` · ${Math.ceil(info.clock.remainingMs / 60000)} min left` : '';
-  if (info.paused) return `Turn ${info.turn} of ${info.lastTurn}${date}: paused.`;
-  if (info.waitingForTeacher) return `Turn ${info.turn} of ${info.lastTurn}${date}: waiting for you to start the turn.`;
-  return `Turn ${info.turn} of ${info.lastTurn}${date}: ${who(info.acting)} to move${clock}.`;
+  if (info.status !== 'playing') return t('classroom.projector.over');
+  const turn = Math.min(info.turn, info.lastTurn);
+  const at = { turn: info.turn, last: info.lastTurn, date: state ? formatQuarter(dateOfTurn(state, turn)) : '' };
+  if (info.paused) return t('classroom.projector.paused', at);
+  if (info.waitingForTeacher) return t('classroom.projector.waiting', at);
+  const who = info.acting ? powerName(info.acting) : '';
+  if (info.clock && info.clock.running) return t('classroom.projector.actingTimed', { ...at, power: who, count: Math.ceil(info.clock.remainingMs / 60000) });
+  return t('classroom.projector.acting', { ...at, power: who });
 }

@@ -1,9 +1,11 @@
 // What the networked screens share: the server's address (the page's own origin: the
 // classroom server serves the game and the rooms on one port), the credentials kept in
 // localStorage per class code so that a reload rejoins, and the connection banner.
-import type { ConnectionStatus, Credentials } from '../../app/play/net-client';
+import type { ConnectionStatus, Credentials, KickReason } from '../../app/play/net-client';
+import { t } from '../../app/views/i18n';
 import type { KeyValueStorage } from '../../app/play/storage';
 import { h } from '../dom';
+import { kickWords, statusWords } from './words';
 
 export const serverUrl = (): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
 
@@ -32,22 +34,15 @@ export function addressFor(role: 'teacher' | 'team', code: string): void {
   history.replaceState(null, '', `${location.pathname}?${role === 'teacher' ? 'teach' : 'join'}=${encodeURIComponent(code)}${location.hash}`);
 }
 
-const STATUS_TEXT: Record<ConnectionStatus, string> = {
-  online: 'Online',
-  reconnecting: 'Connection lost: reconnecting…',
-  offline: 'Offline: the class could not be reached. Reload to try again.',
-  kicked: 'This device no longer holds the seat',
-};
-
 /** The connection's state, always in view (bottom left). */
 export class ConnectionBanner {
   readonly el = h('div', { class: 'net-banner', attrs: { role: 'status', 'aria-live': 'polite', 'data-testid': 'net-banner' } });
   private status: ConnectionStatus = 'online';
   private detail = '';
 
-  set(status: ConnectionStatus, reason?: string): void {
+  set(status: ConnectionStatus, reason?: KickReason): void {
     this.status = status;
-    if (status === 'kicked' && reason) this.detail = reason;
+    if (status === 'kicked') this.detail = kickWords(reason);
     this.draw();
   }
 
@@ -60,6 +55,6 @@ export class ConnectionBanner {
 
   private draw(): void {
     this.el.dataset.status = this.status;
-    this.el.textContent = this.detail ? `${STATUS_TEXT[this.status]} · ${this.detail}` : STATUS_TEXT[this.status];
+    this.el.textContent = this.detail ? t('classroom.status.withDetail', { status: statusWords(this.status), detail: this.detail }) : statusWords(this.status);
   }
 }

@@ -5,18 +5,19 @@
 // reload puts the team back in its seat; the banner says whether the class is reachable.
 import { defaultFindScenario, type GameController } from '../../app/play/controller';
 import { NetGameController } from '../../app/play/net-controller';
-import { ClassroomConnection, type ConnectionStatus } from '../../app/play/net-client';
-import { isJoinCode, normaliseCode, type ClassInfo, type DebriefMessage } from '../../app/play/net-protocol';
-import { POWER_NAMES } from '../../app/views/names';
+import { ClassroomConnection, type ConnectionStatus, type KickReason } from '../../app/play/net-client';
+import { isJoinCode, normaliseCode, refusalCode, type ClassInfo, type DebriefMessage } from '../../app/play/net-protocol';
+import { t } from '../../app/views/i18n';
+import { powerName } from '../../app/views/i18n/terms';
 import type { PowerId } from '../../engine';
 import { button, h, mark, render } from '../dom';
 import type { AppEnv } from '../env';
 import { GameScreen } from '../game-screen';
-import { sentence } from '../wording';
 import { ConnectionBanner, addressFor, forgetCredentials, keepCredentials, readCredentials, serverUrl } from './shared';
+import { classTitle, errorWords, joinErrorWords, kickWords } from './words';
 
 export class TeamScreen {
-  private root = h('main', { class: 'net start', attrs: { 'aria-label': 'Networked classroom: team' } });
+  private root = h('main', { class: 'net start', attrs: { 'aria-label': t('classroom.team.landmark') } });
   private banner = new ConnectionBanner();
   private connection: ClassroomConnection | null = null;
   private game: GameScreen | null = null;
@@ -38,7 +39,7 @@ export class TeamScreen {
     const typed = code ? normaliseCode(code) : '';
     if (isJoinCode(typed)) void this.connect(typed);
     else {
-      if (code) this.message = `“${code}” is not a class code: six letters and digits, from the projector.`;
+      if (code) this.message = t('classroom.team.notACode', { code });
       this.askCode();
     }
   }
@@ -58,24 +59,24 @@ export class TeamScreen {
     const go = () => {
       const code = normaliseCode(input.value);
       if (!isJoinCode(code)) {
-        this.message = 'A class code is six letters and digits: read it from the projector.';
+        this.message = t('classroom.team.codeShape');
         return this.askCode();
       }
       void this.connect(code);
     };
-    input.addEventListener('keydown', (e) => e.key === 'Enter' && go());
+    input.addEventListener('keydown', (e) => e.key === 'Enter' && go()); // i18n-ignore: a key's name
     render(
       this.root,
-      h('h1', { text: 'Join a class' }),
+      h('h1', { text: t('classroom.team.joinHeading') }),
       h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
-      h('section', { class: 'card' }, h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-code-input' }, text: 'Class code' }), input, button('Join', go, { class: 'primary', key: 'net-join' }), button('Back', () => this.env.showMenu(), { key: 'net-back' }))),
+      h('section', { class: 'card' }, h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-code-input' }, text: t('classroom.team.codeLabel') }), input, button(t('classroom.team.join'), go, { class: 'primary', key: 'net-join' }), button(t('classroom.back'), () => this.env.showMenu(), { key: 'net-back' }))),
     );
     input.focus();
     mark('ready', 'net-code');
   }
 
   private async connect(code: string): Promise<void> {
-    render(this.root, h('p', { attrs: { role: 'status' }, text: `Joining class ${code}…` }));
+    render(this.root, h('p', { attrs: { role: 'status' }, text: t('classroom.team.joining', { code }) }));
     const saved = readCredentials(this.env.storage, 'team', code);
     let connection: ClassroomConnection;
     try {
@@ -83,11 +84,12 @@ export class TeamScreen {
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       // A token the class no longer takes (the teacher opened the seat): join afresh.
-      if (saved && /token/.test(why)) {
+      const refused = refusalCode(why);
+      if (saved && (refused === 'ERR_BAD_TOKEN' || refused === 'ERR_SEAT_TAKEN')) {
         forgetCredentials(this.env.storage, 'team', code);
         return this.connect(code);
       }
-      this.message = `Could not join class ${code}: ${why}.`;
+      this.message = t('classroom.team.joinFailed', { code, why: joinErrorWords(why) });
       return this.askCode();
     }
     if (this.destroyed) return void connection.leave();
@@ -98,7 +100,7 @@ export class TeamScreen {
     this.offs.push(
       connection.on('class', () => this.classChanged()),
       connection.on('update', () => this.updated()),
-      connection.on('connection', (status: ConnectionStatus, reason?: string) => this.statusChanged(status, reason)),
+      connection.on('connection', (status: ConnectionStatus, reason?: KickReason) => this.statusChanged(status, reason)),
       connection.on('debrief', (debrief) => this.debrief(debrief)),
     );
     if (connection.debrief) return this.debrief(connection.debrief);
@@ -106,7 +108,7 @@ export class TeamScreen {
     else this.pickSeat();
   }
 
-  private statusChanged(status: ConnectionStatus, reason?: string): void {
+  private statusChanged(status: ConnectionStatus, reason?: KickReason): void {
     this.banner.set(status, reason);
     if (status !== 'kicked' || !this.connection) return;
     forgetCredentials(this.env.storage, 'team', this.connection.code);
@@ -118,9 +120,9 @@ export class TeamScreen {
     this.parent.replaceChildren(this.root);
     render(
       this.root,
-      h('h1', { text: 'This device no longer holds the seat' }),
-      h('p', { attrs: { role: 'alert' }, text: reason ? sentence(reason) : 'The teacher gave the seat to another device, or took it back.' }),
-      button('Join the class again', () => this.env.showNet({ role: 'team', code }), { class: 'primary', key: 'net-rejoin' }),
+      h('h1', { text: t('classroom.kicked.heading') }),
+      h('p', { attrs: { role: 'alert' }, text: kickWords(reason) }),
+      button(t('classroom.kicked.joinAgain'), () => this.env.showNet({ role: 'team', code }), { class: 'primary', key: 'net-rejoin' }),
     );
   }
 
@@ -135,26 +137,26 @@ export class TeamScreen {
     nameInput.addEventListener('input', () => (this.name = nameInput.value));
     render(
       this.root,
-      h('h1', { text: info ? `${info.title} · class ${info.code}` : `Class ${c.code}` }),
+      h('h1', { text: info ? t('classroom.team.classHeading', { title: classTitle(info), code: info.code }) : t('classroom.team.classCode', { code: c.code }) }),
       h('div', { class: 'alert', attrs: { role: 'alert' }, text: this.message }),
       h(
         'section',
         { class: 'card' },
-        h('h2', { text: 'Choose your power' }),
+        h('h2', { text: t('classroom.team.choosePower') }),
         free.length
           ? h(
               'fieldset',
               { class: 'seats' },
-              h('legend', { class: 'small muted', text: 'Free seats' }),
+              h('legend', { class: 'small muted', text: t('classroom.team.freeSeats') }),
               ...free.map((p) => {
                 const radio = h('input', { key: `net-pick-${p}`, attrs: { type: 'radio', name: 'net-seat', value: p, checked: this.chosen === p } });
                 radio.addEventListener('change', () => (this.chosen = p));
-                return h('label', null, radio, POWER_NAMES[p]);
+                return h('label', null, radio, powerName(p));
               }),
             )
-          : h('p', { text: info ? 'Every team seat is taken. Ask the teacher to open one.' : 'Waiting for the class…' }),
-        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-team-name' }, text: 'Team name' }), nameInput),
-        button('Take the seat', () => void this.claim(), { class: 'primary', key: 'net-claim', attrs: { disabled: free.length === 0 } }),
+          : h('p', { text: info ? t('classroom.team.noFreeSeat') : t('classroom.waiting') }),
+        h('div', { class: 'field-row' }, h('label', { attrs: { for: 'net-team-name' }, text: t('classroom.team.nameLabel') }), nameInput),
+        button(t('classroom.team.takeSeat'), () => void this.claim(), { class: 'primary', key: 'net-claim', attrs: { disabled: free.length === 0 } }),
       ),
     );
     mark('ready', 'net-seat');
@@ -164,12 +166,12 @@ export class TeamScreen {
     const c = this.connection;
     if (!c) return;
     if (!this.chosen) {
-      this.message = 'Choose a power first.';
+      this.message = t('classroom.team.chooseFirst');
       return this.pickSeat();
     }
     const reply = await c.claim(this.chosen, this.name.trim() || undefined);
     if (!reply.ok) {
-      this.message = `That seat could not be taken: ${sentence(reply.error.message)}`;
+      this.message = t('classroom.team.claimRefused', { why: errorWords(reply.error) });
       return this.pickSeat();
     }
     keepCredentials(this.env.storage, c.credentials);
@@ -196,10 +198,10 @@ export class TeamScreen {
     }
     const scenario = defaultFindScenario(c.view.scenarioId);
     if (!scenario) {
-      this.message = `This class plays the scenario "${c.view.scenarioId}", which this version of the game does not have.`;
+      this.message = t('classroom.unknownScenario', { id: c.view.scenarioId });
       return render(this.root, h('p', { attrs: { role: 'alert' }, text: this.message }));
     }
-    const controller = new NetGameController(c, scenario);
+    const controller = new NetGameController(c, scenario, errorWords);
     this.controller = controller;
     const host = h('div', { class: 'net-team-game', attrs: { 'data-testid': 'net-team-game', 'data-seat': c.seat } });
     this.parent.replaceChildren(host);
@@ -215,17 +217,19 @@ export class TeamScreen {
   private situation(info: ClassInfo | null): string {
     const c = this.connection;
     if (!info || !c?.seat) return '';
-    const team = `${POWER_NAMES[c.seat]}${info.seats.find((s) => s.power === c.seat)?.name ? ` (${info.seats.find((s) => s.power === c.seat)!.name})` : ''}`;
-    if (info.status !== 'playing') return `${team} · the game is over`;
-    if (info.paused) return `${team} · the teacher has paused the game`;
-    if (info.waitingForTeacher) return `${team} · turn ${info.turn}: the teacher is about to start the turn`;
-    if (info.acting === c.seat) return `${team} · turn ${info.turn}: your move`;
-    return `${team} · turn ${info.turn}: ${info.acting ? POWER_NAMES[info.acting] : 'nobody'} to move`;
+    const name = info.seats.find((s) => s.power === c.seat)?.name;
+    const team = name ? t('classroom.team.powerAndName', { power: powerName(c.seat), name }) : powerName(c.seat);
+    if (info.status !== 'playing') return t('classroom.team.situation.over', { team });
+    if (info.paused) return t('classroom.team.situation.paused', { team });
+    if (info.waitingForTeacher) return t('classroom.team.situation.waiting', { team, turn: info.turn });
+    if (info.acting === c.seat) return t('classroom.team.situation.yourMove', { team, turn: info.turn });
+    if (!info.acting) return t('classroom.team.situation.over', { team });
+    return t('classroom.team.situation.othersMove', { team, turn: info.turn, power: powerName(info.acting) });
   }
 
   private debrief(debrief: DebriefMessage): void {
     const scenario = defaultFindScenario(debrief.record.scenario.id);
     if (!scenario) return;
-    this.env.showDebrief({ record: debrief.record, scenario, backLabel: 'Back to the start screen', back: () => this.env.showMenu() });
+    this.env.showDebrief({ record: debrief.record, scenario, backLabel: t('classroom.backToStart'), back: () => this.env.showMenu() });
   }
 }
