@@ -31,12 +31,6 @@ export const PENDING: readonly string[] = [
   // panels: the side panels, the reports, the map and what the views word
 
   // classroom: the networked classroom, its server and screens
-
-  // words: the command line
-  'src/cli/args.ts',
-  'src/cli/bench.ts',
-  'src/cli/sim.ts',
-  'src/cli/text.ts',
 ];
 
 /** Whether a file's readable words are checked: in SCOPE, TypeScript, and not PENDING. */
@@ -231,7 +225,136 @@ export function checkI18n(root: string): string[] {
       problems.push(`${file}: listed as pending but missing`);
     }
   }
-  return [...problems, ...checkResources(resources, used)];
+  return [...problems, ...untranslatedEngineTexts(root), ...checkResources(resources, used)];
+}
+
+
+// ---- The engine's and the AI's words ---------------------------------------------------
+// The engine and the AI cannot import the translations: they write English, the canonical
+// text kept in the news log and in the records (whose reasons are hashed). The views turn
+// that English into the reader's language through one table (src/app/views/engine-words.ts),
+// keyed by the English template. These functions find every template the engine and the AI
+// write, so that the check can report one the table does not know.
+
+/** The folders whose English the views translate, and the table that does. */
+export const ENGINE_WORDS_SOURCES = ['src/engine/', 'src/ai/'] as const;
+export const ENGINE_WORDS_TABLE = 'src/app/views/engine-words.ts';
+
+/** Calls whose argument at the given index is a news text or a reason label. */
+const WORDS_ARGUMENT: Record<string, number> = { add: 2, supportTerm: 1, term: 2, world: 0, worldNews: 1, treatySetback: 1, suspendTalks: 2, opinionMod: 4 };
+/** Objects whose every value is a text of the final report (src/engine/outcome.ts: the categories' summaries and lessons). */
+const REPORT_TEXTS = new Set(['summaries', 'LESSONS']);
+
+/** A template's shape: its literal parts, with "{}" where a value goes. */
+export const templateShape = (parts: readonly string[]): string => parts.join('{}');
+
+/** The shapes of one literal (both branches of a conditional), or none for an expression of another kind. */
+function shapesOf(node: ts.Expression): string[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text ? [node.text] : [];
+  if (ts.isTemplateExpression(node)) return [templateShape([node.head.text, ...node.templateSpans.map((s) => s.literal.text)])];
+  if (ts.isConditionalExpression(node)) return [...shapesOf(node.whenTrue), ...shapesOf(node.whenFalse)];
+  if (ts.isParenthesizedExpression(node)) return shapesOf(node.expression);
+  return [];
+}
+
+/**
+ * The news texts and reason labels a file of the engine or the AI writes, as shapes ("Russia
+ * counters: {}"): a `label:` of the AI (reasons and the names that go into them) or of an
+ * engine reason ({ label, value }), the label argument of the weighing's term functions, the
+ * text of the world's news, and what an action's `apply` returns (its news).
+ */
+export function engineTexts(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const inAi = file.startsWith('src/ai/');
+  const visit = (node: ts.Node, inApply: boolean) => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+      const owner = node.parent;
+      const names = ts.isObjectLiteralExpression(owner) ? owner.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : '')).sort().join(',') : '';
+      if (node.name.text === 'label' && (inAi || names === 'label,value')) found.push(...shapesOf(node.initializer));
+      if (node.name.text === 'text' && names.includes('power') && names.includes('turn')) found.push(...shapesOf(node.initializer));
+      if (node.name.text === 'apply') {
+        inApply = true;
+        const f = node.initializer;
+        if (ts.isArrowFunction(f) && !ts.isBlock(f.body)) found.push(...shapesOf(f.body));
+      }
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && REPORT_TEXTS.has(node.name.text) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      for (const p of node.initializer.properties) if (ts.isPropertyAssignment(p)) found.push(...shapesOf(p.initializer));
+    }
+    if (ts.isFunctionDeclaration(node) && node.name?.text === 'lessonsFor') {
+      const templates = (n: ts.Node): void => {
+        if (ts.isTemplateExpression(n)) found.push(...shapesOf(n));
+        ts.forEachChild(n, templates);
+      };
+      templates(node);
+    }
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'logTo' ? 'world' : '';
+      const at = WORDS_ARGUMENT[name];
+      const arg = at === undefined ? undefined : node.arguments[at];
+      if (arg) found.push(...shapesOf(arg));
+    }
+    if (inApply && ts.isReturnStatement(node) && node.expression) found.push(...shapesOf(node.expression));
+    ts.forEachChild(node, (child) => visit(child, inApply));
+  };
+  visit(sf, false);
+  // answerEvent and injectEvent word their news outside any `apply`.
+  if (file === 'src/engine/events.ts') {
+    const fn = (n: ts.Node): void => {
+      if (ts.isFunctionDeclaration(n) && (n.name?.text === 'answerEvent' || n.name?.text === 'injectEvent')) visit(n.body!, true);
+      else ts.forEachChild(n, fn);
+    };
+    fn(sf);
+  }
+  return [...new Set(found)];
+}
+
+/** The English templates of the views' table (the second item of each entry of its TABLE). */
+export function tableTemplates(source: string): string[] {
+  const sf = ts.createSourceFile(ENGINE_WORDS_TABLE, source, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'TABLE' && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+      for (const entry of node.initializer.elements) {
+        const template = ts.isArrayLiteralExpression(entry) ? entry.elements[1] : undefined;
+        if (template && ts.isStringLiteral(template)) out.push(template.text);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** What some values of the views' table match (as its CAPTURE does): an island is one capitalised name, or a value of the shape. */
+const VALUE_PATTERNS: Record<string, string> = { '{bn}': '(.+?) bn', '{island}': '(\\{\\}|\\p{Lu}[\\p{L}-]*)' };
+
+/** Whether a table template covers an engine text's shape: its values ("{}") fill the template's {names}. */
+export function covers(template: string, shape: string): boolean {
+  if (template.replace(/\{\w+\}/g, '{}') === shape) return true;
+  // A template of values and punctuation only (an event's "{title}: {text}") covers only its own shape.
+  if (template.replace(/\{\w+\}/g, '').length < 3) return false;
+  const pattern = (text: string, value: RegExp) =>
+    new RegExp(`^${text.split(value).map((part, i) => (i % 2 ? (VALUE_PATTERNS[part] ?? '(.+?)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'u');
+  // Either the template's values fill the shape's, or the shape's fill the template's
+  // ("{} {} returned", with "island" or "islands" in a value, is "{count} island returned").
+  return pattern(template, /(\{\w+\})/).test(shape) || pattern(shape, /(\{\})/).test(template);
+}
+
+/** The engine's and the AI's texts (as "file: shape") that no template of the views' table covers. */
+export function untranslatedEngineTexts(root: string): string[] {
+  const templates = tableTemplates(readFileSync(join(root, ENGINE_WORDS_TABLE), 'utf8'));
+  const problems: string[] = [];
+  for (const path of filesUnder(join(root, 'src'))) {
+    const file = relativePath(root, path);
+    if (!ENGINE_WORDS_SOURCES.some((dir) => file.startsWith(dir))) continue;
+    for (const shape of engineTexts(file, readFileSync(path, 'utf8'))) {
+      if (!templates.some((t) => covers(t, shape))) problems.push(`${file}: the engine's text "${shape}" has no template in ${ENGINE_WORDS_TABLE} (and so no words in words.json)`);
+    }
+  }
+  return problems;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCampaign } from '../src/app/batch/campaign';
-import { parseBenchArgs, parseInteger, parseSimArgs, SIM_USAGE } from '../src/cli/args';
+import { parseBenchArgs, parseInteger, parseSimArgs, simUsage } from '../src/cli/args';
+import { argumentLanguage, environmentLanguage } from '../src/cli/lang';
+import { setLanguage } from '../src/app/views/i18n';
 import { gameJson, simJson, summaryJson, tally, type Played } from '../src/app/batch/results';
 import { loadScenario, scenarioForRecord } from '../src/cli/load-scenario';
 import { nearestRank } from '../src/cli/stats';
@@ -19,8 +21,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'north-asia-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The simulator in a child process, in an English environment unless `env` says otherwise. */
 function sim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return simIn({ LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' }, ...args);
+}
+
+function simIn(env: Record<string, string>, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -370,7 +377,7 @@ describe('the simulator as a command', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('sim: --seed must be a whole number, got "soon"');
-    expect(r.stderr).toContain(SIM_USAGE);
+    expect(r.stderr).toContain(simUsage());
   });
 
   it('exits 2 listing every problem of an invalid scenario file', () => {
@@ -381,5 +388,44 @@ describe('the simulator as a command', () => {
     expect(r.stderr).toContain(`${file}: $.turns:`);
     expect(r.stderr).toContain(`${file}: $.randomEventChance:`);
     expect(r.stderr).toContain('Usage:');
+  });
+});
+
+describe('the command line’s language', () => {
+  it('is --lang when given, else the environment’s locale (LC_ALL, LC_MESSAGES, then LANG), else English', () => {
+    expect(argumentLanguage(['--seed', '1', '--lang', 'ja'])).toBe('ja');
+    expect(argumentLanguage(['--lang=en'])).toBe('en');
+    expect(argumentLanguage(['--lang', 'fr'])).toBeNull();
+    expect(environmentLanguage({ LANG: 'ja_JP.UTF-8' })).toBe('ja');
+    expect(environmentLanguage({ LC_ALL: 'en_GB.UTF-8', LANG: 'ja_JP.UTF-8' })).toBe('en');
+    expect(environmentLanguage({ LC_MESSAGES: 'ja_JP', LANG: 'en_US' })).toBe('ja');
+    expect(environmentLanguage({ LANG: 'C.UTF-8' })).toBeNull();
+    expect(environmentLanguage({ LANG: 'de_DE.UTF-8' })).toBeNull();
+    expect(environmentLanguage({})).toBeNull();
+  });
+
+  it('refuses an unknown --lang, and words its messages in Japanese when asked', () => {
+    expect(refusal(parseSimArgs(['--scenario', 's', '--seed', '1', '--lang', 'fr']))).toBe('--lang must be en or ja, got "fr"');
+    expect(refusal(parseBenchArgs(['--lang=xx']))).toBe('--lang must be en or ja, got "xx"');
+    expect(parsed(parseSimArgs(['--scenario', 's', '--seed', '1', '--lang', 'ja']))).toMatchObject({ kind: 'run', seed: 1 });
+    setLanguage('ja');
+    try {
+      expect(refusal(parseSimArgs(['--scenario', 's', '--seed', 'soon']))).toBe('--seed には整数を指定してください(指定された値:「soon」)');
+      expect(simUsage()).toMatch(/^使い方:/);
+    } finally {
+      setLanguage('en');
+    }
+  });
+
+  it('prints the summary in Japanese under a Japanese locale or --lang ja, and the same JSON bytes in every language', () => {
+    const ja = simIn({ LC_ALL: '', LC_MESSAGES: '', LANG: 'ja_JP.UTF-8' }, '--scenario', 'classroom-short', '--seed', '3', '--trace');
+    expect(ja.status).toBe(0);
+    expect(ja.stdout).toContain('第1ターン · 2016年第4四半期');
+    expect(ja.stdout).toContain('返還された島');
+    expect(ja.stdout).toMatch(/平和条約交渉に弾みが必要 \+6\.00/);
+    const json = ['--scenario', 'classroom-short', '--seed', '3', '--runs', '2', '--json'];
+    const inJapanese = sim(...json, '--lang', 'ja');
+    expect(inJapanese.status).toBe(0);
+    expect(inJapanese.stdout).toBe(sim(...json).stdout);
   });
 });

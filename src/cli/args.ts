@@ -1,9 +1,11 @@
 // Command-line arguments for the simulator and the benchmark. Pure: no I/O, no process
 // globals. Every function returns a Result whose error is a one-line message for the user;
-// the caller prints it with the usage text and exits 2.
+// the caller prints it with the usage text and exits 2. The messages and the usage texts are
+// in the language chosen for the command (./lang.ts), from src/locales/<language>/words.json.
 import { japanPolicy, parsePlan, JAPAN_POLICY_NAMES, PLAN_ITEMS, PLAN_PREFIX } from '../app/batch/policies';
 import { RULES, clip, err, ok, type ActionType, type Result } from '../engine';
 import { BUILTIN_SCENARIO_IDS } from '../app/play/scenarios';
+import { isLanguage, t } from '../app/views/i18n';
 
 export interface UsageError {
   message: string;
@@ -26,21 +28,21 @@ function readFlags(argv: readonly string[], spec: FlagSpec): Result<Flags, Usage
   const flags: Flags = new Map();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--') || arg === '--') return usage(`unexpected argument "${clip(arg)}" (options start with --)`);
+    if (!arg.startsWith('--') || arg === '--') return usage(t('words.cli.args.unexpected', { arg: clip(arg) }));
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     const kind = spec.get(name);
-    if (kind === undefined) return usage(`unknown option --${clip(name)}`);
-    if (flags.has(name)) return usage(`--${name} is given more than once`);
+    if (kind === undefined) return usage(t('words.cli.args.unknownOption', { name: clip(name) }));
+    if (flags.has(name)) return usage(t('words.cli.args.givenTwice', { name }));
     if (kind === 'switch') {
-      if (eq !== -1) return usage(`--${name} takes no value`);
+      if (eq !== -1) return usage(t('words.cli.args.takesNoValue', { name }));
       flags.set(name, true);
       continue;
     }
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i];
-    if (value === undefined || value === '') return usage(`--${name} needs a value`);
+    if (value === undefined || value === '') return usage(t('words.cli.args.needsValue', { name }));
     flags.set(name, value);
   }
   return ok(flags);
@@ -72,8 +74,8 @@ function intFlag(flags: Flags, name: string, fallback: number, min: number): Res
   const raw = flags.get(name);
   if (raw === undefined) return ok(fallback);
   const n = parseInteger(String(raw));
-  if (n === null) return usage(`--${name} must be a whole number, got "${clip(String(raw))}"`);
-  if (n < min) return usage(`--${name} must be at least ${min}, got ${n}`);
+  if (n === null) return usage(t('words.cli.args.mustBeWhole', { name, value: clip(String(raw)) }));
+  if (n < min) return usage(t('words.cli.args.atLeast', { name, min, value: n }));
   return ok(n);
 }
 
@@ -91,17 +93,23 @@ export const JAPAN_ACTION_TYPES: readonly ActionType[] = (Object.keys(RULES) as 
 export function checkPolicy(name: string): Result<string, UsageError> {
   if (japanPolicy(name)) return ok(name);
   if (name.startsWith('repeat:')) {
-    return usage(`unknown policy "${clip(name)}": after repeat: give one of Japan's actions (${JAPAN_ACTION_TYPES.join(', ')})`);
+    return usage(t('words.cli.args.repeatPolicy', { name: clip(name), actions: JAPAN_ACTION_TYPES.join(', ') }));
   }
   if (name.startsWith(PLAN_PREFIX)) {
     const plan = parsePlan(name);
-    const why = plan.ok ? 'not a plan' : plan.error;
-    return usage(`unknown policy "${clip(name)}": ${why}; a plan is plan:<item>+<item>+<item> with one to three of ${PLAN_ITEMS().join(', ')}`);
+    const why = plan.ok ? t('words.cli.args.notAPlan') : plan.error;
+    return usage(t('words.cli.args.planPolicy', { name: clip(name), why, items: PLAN_ITEMS().join(', ') }));
   }
-  return usage(`unknown policy "${clip(name)}" (choose ${JAPAN_POLICY_NAMES.join(', ')}, repeat:<action> or plan:<item>+<item>+<item>)`);
+  return usage(t('words.cli.args.unknownPolicy', { name: clip(name), names: JAPAN_POLICY_NAMES.join(', ') }));
 }
 
 const wantsHelp = (argv: readonly string[]): boolean => argv.includes('--help') || argv.includes('-h');
+
+/** `--lang` is read before the arguments are parsed (./lang.ts); here it is only checked. */
+function checkLanguage(flags: Flags): Result<null, UsageError> {
+  const lang = flags.get('lang');
+  return lang === undefined || isLanguage(lang) ? ok(null) : usage(t('words.cli.lang.bad', { value: clip(String(lang)) }));
+}
 
 // ---------------------------------------------------------------------------------------
 // The simulator
@@ -139,6 +147,7 @@ const SIM_FLAGS: FlagSpec = new Map([
   ['trace', 'switch'],
   ['record', 'value'],
   ['replay', 'value'],
+  ['lang', 'value'],
   ['help', 'switch'],
 ]);
 
@@ -150,28 +159,30 @@ export function parseSimArgs(argv: readonly string[]): Result<SimCommand, UsageE
   const read = readFlags(argv, SIM_FLAGS);
   if (!read.ok) return read;
   const flags = read.value;
+  const lang = checkLanguage(flags);
+  if (!lang.ok) return lang;
   const json = flags.has('json');
 
   const replay = stringFlag(flags, 'replay');
   if (replay !== null) {
     const clash = NOT_WITH_REPLAY.find((name) => flags.has(name));
-    if (clash) return usage(`--${clash} does not apply to --replay (a record fixes the seed and every action)`);
+    if (clash) return usage(t('words.cli.args.notWithReplay', { name: clash }));
     return ok({ kind: 'replay', replay, scenario: stringFlag(flags, 'scenario'), json });
   }
 
   const scenario = stringFlag(flags, 'scenario');
-  if (scenario === null) return usage('--scenario is required (a built-in id or a scenario file)');
+  if (scenario === null) return usage(t('words.cli.args.scenarioRequired'));
   const seedText = stringFlag(flags, 'seed');
-  if (seedText === null) return usage('--seed is required');
+  if (seedText === null) return usage(t('words.cli.args.seedRequired'));
   const seed = parseInteger(seedText);
-  if (seed === null) return usage(`--seed must be a whole number, got "${clip(seedText)}"`);
+  if (seed === null) return usage(t('words.cli.args.mustBeWhole', { name: 'seed', value: clip(seedText) }));
   const runs = intFlag(flags, 'runs', 1, 1);
   if (!runs.ok) return runs;
-  if (!seedsFit(seed, runs.value)) return usage(`--seed ${seed} with --runs ${runs.value} would use seeds past ${Number.MAX_SAFE_INTEGER}, the largest whole number a seed can be`);
+  if (!seedsFit(seed, runs.value)) return usage(t('words.cli.args.seedsPast', { seed, runs: runs.value, max: Number.MAX_SAFE_INTEGER }));
   const policy = checkPolicy(stringFlag(flags, 'policy') ?? 'balanced');
   if (!policy.ok) return policy;
   const record = stringFlag(flags, 'record');
-  if (record !== null && runs.value > 1) return usage('--record writes one game: it cannot be combined with --runs above 1');
+  if (record !== null && runs.value > 1) return usage(t('words.cli.args.recordOneGame'));
   return ok({ kind: 'run', scenario, seed, policy: policy.value, runs: runs.value, json, trace: flags.has('trace'), record });
 }
 
@@ -190,47 +201,9 @@ function wrapList(words: readonly string[], indent: number, width: number): stri
   return lines.map((l) => ' '.repeat(indent) + l).join('\n');
 }
 
-export const SIM_USAGE = `Usage:
-  npm run --silent sim -- --scenario <id|path> --seed <int> [options]
-  npm run --silent sim -- --replay <record.json> [--scenario <id|path>] [--json]
-
-Plays whole campaigns with the AI in every seat (Russia, China and the US always use
-their own AI; Japan follows --policy), or verifies a recorded game.
-
-Options:
-  --scenario <id|path>  a built-in scenario (${BUILTIN_SCENARIO_IDS.join(', ')}) or a
-                        scenario JSON file; a file may "extends" a built-in
-  --seed <int>          seed of the first game; run k (from 0) uses seed + k
-  --policy <name>       Japan's policy (default balanced): one of
-                        ${JAPAN_POLICY_NAMES.join(', ')},
-                        or repeat:<action> to take that action whenever it is legal,
-                        or plan:<item>+<item>+<item> to take one to three items in
-                        that order every turn; the items are
-${wrapList(PLAN_ITEMS(), 24, 86)}
-  --runs <n>            number of games, n >= 1 (default 1)
-  --json                print one JSON document instead of a summary
-  --trace               add a per-turn log; in JSON each game gains "trace": one entry
-                        per turn with turn, date, alignment, opinions, islands,
-                        treatyStage, sanctions and actions [{ power, action, reasons }],
-                        where "action" is the engine's action object as played
-  --record <file>       write the game record (pretty JSON) of a single run
-  --replay <file>       replay a record and verify every turn's state hash; the
-                        scenario is the built-in the record names unless --scenario
-                        is given. Exits 1 at the first turn that differs
-  --help                show this text
-
-JSON output (--json):
-  { "scenario", "scenarioVersion", "policy", "runs",
-    "games": [ { "seed", "turns", "finalHash", "islandsReturned", "treatyStage",
-                 "alignmentStart", "alignmentEnd", "score", "grade" } ],
-    "summary": { "islandsReturned": { "0".."4": n }, "treatySigned",
-                 "meanAlignmentChange", "meanScore" } }
-  With --replay: one game object plus "verifiedTurns".
-  Alignment is Russia-China alignment, 0-100. The same arguments print the same bytes.
-
-Exit codes: 0 done, 1 a replay that does not reproduce, 2 bad arguments or input,
-70 an internal error (a bug; it is reported in one line, without a stack trace).
-`;
+/** The simulator's help, in the command's language. */
+export const simUsage = (): string =>
+  t('words.cli.simUsage', { scenarios: BUILTIN_SCENARIO_IDS.join(', '), policies: JAPAN_POLICY_NAMES.join(', '), items: wrapList(PLAN_ITEMS(), 24, 86) });
 
 // ---------------------------------------------------------------------------------------
 // The benchmark
@@ -252,6 +225,7 @@ const BENCH_FLAGS: FlagSpec = new Map([
   ['warmup', 'value'],
   ['seed', 'value'],
   ['json', 'switch'],
+  ['lang', 'value'],
   ['help', 'switch'],
 ]);
 
@@ -263,13 +237,17 @@ export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand | {
   const read = readFlags(argv, BENCH_FLAGS);
   if (!read.ok) return read;
   const flags = read.value;
+  const lang = checkLanguage(flags);
+  if (!lang.ok) return lang;
   const campaigns = intFlag(flags, 'campaigns', BENCH_DEFAULTS.campaigns, 1);
   if (!campaigns.ok) return campaigns;
   const warmup = intFlag(flags, 'warmup', BENCH_DEFAULTS.warmup, 0);
   if (!warmup.ok) return warmup;
   const seed = intFlag(flags, 'seed', BENCH_DEFAULTS.seed, Number.MIN_SAFE_INTEGER);
   if (!seed.ok) return seed;
-  if (!seedsFit(seed.value, campaigns.value, warmup.value)) return usage(`--seed ${seed.value} with ${campaigns.value} campaigns and ${warmup.value} warm-up would use seeds past ${Number.MAX_SAFE_INTEGER}, the largest whole number a seed can be`);
+  if (!seedsFit(seed.value, campaigns.value, warmup.value)) {
+    return usage(t('words.cli.args.benchSeedsPast', { seed: seed.value, campaigns: campaigns.value, warmup: warmup.value, max: Number.MAX_SAFE_INTEGER }));
+  }
   const policy = checkPolicy(stringFlag(flags, 'policy') ?? BENCH_DEFAULTS.policy);
   if (!policy.ok) return policy;
   return ok({
@@ -283,25 +261,5 @@ export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand | {
   });
 }
 
-export const BENCH_USAGE = `Usage:
-  npm run --silent bench -- [--json] [--campaigns <n>] [--warmup <n>] [--policy <name>]
-                            [--scenario <id|path>] [--seed <int>]
-
-Times whole campaigns with every power AI-controlled, on this one thread, in three passes:
-the cold start (the first --warmup campaigns of the process, default ${BENCH_DEFAULTS.warmup}, while V8
-still compiles and optimises), the steady state (--campaigns campaigns, default ${BENCH_DEFAULTS.campaigns}, on
-seeds seed, seed + 1, ...), then the same campaigns again with each AI decision timed.
-Targets: at least 600 campaigns a second in the steady state with Japan's balanced policy,
-and a 99th-percentile decision under 5 ms (under 50 ms for Japan's decisions with
---policy search). It always exits 0 once it has run: it measures, it does not judge.
-
-Options:
-  --scenario <id|path>  scenario to play (default ${BENCH_DEFAULTS.scenario})
-  --policy <name>       Japan's policy (default ${BENCH_DEFAULTS.policy})
-  --campaigns <n>       campaigns measured in the steady state, n >= 1
-  --warmup <n>          campaigns of the cold start, n >= 0 (the search player needs few:
-                        --policy search --campaigns 20 --warmup 5)
-  --seed <int>          first seed (default ${BENCH_DEFAULTS.seed})
-  --json                print one JSON document
-  --help                show this text
-`;
+/** The benchmark's help, in the command's language. */
+export const benchUsage = (): string => t('words.cli.benchUsage', { ...BENCH_DEFAULTS });

@@ -9,13 +9,16 @@
 //      so most of its steps are trivial; the policy's own calls are where it deliberates
 //      (the search player's look-ahead), and --policy chooses that policy.
 // It reports against the targets but always exits 0 once it has run: a slow or busy machine
-// is a finding, not a failure. Bad arguments exit 2 like the simulator.
+// is a finding, not a failure. Bad arguments exit 2 like the simulator. Its text is in the
+// language of --lang or the environment (./lang.ts); its JSON in none.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { japanPolicy, type Policy } from '../app/batch/policies';
 import { runCampaign } from '../app/batch/campaign';
 import type { PowerId, Scenario } from '../engine';
-import { BENCH_USAGE, parseBenchArgs, type BenchCommand } from './args';
+import { benchUsage, parseBenchArgs, type BenchCommand } from './args';
+import { chooseLanguage } from './lang';
+import { t } from '../app/views/i18n';
 import { toJsonText } from '../app/batch/results';
 import { loadScenario } from './load-scenario';
 import { mean, nearestRank, roundTo } from './stats';
@@ -137,7 +140,7 @@ function decisionTimes(samples: readonly number[]): DecisionTimes {
 export function measure(cmd: BenchCommand, scenario: Scenario): BenchReport {
   const loadAverage = roundTo(loadavg()[0] ?? 0, 2);
   // Warm-up seeds follow the measured ones so the two sets never overlap.
-  progress(`cold start (${cmd.warmup} campaigns)\n`);
+  progress(`${t('words.cli.bench.coldStartProgress', { count: cmd.warmup })}\n`);
   let firstCampaignMs = Number.NaN;
   const cold = playCampaigns(cmd, scenario, cmd.seed + cmd.campaigns, cmd.warmup, {
     perCampaign: (ms) => {
@@ -145,10 +148,10 @@ export function measure(cmd: BenchCommand, scenario: Scenario): BenchReport {
     },
   });
 
-  progress(`steady state (${cmd.campaigns} campaigns)\n`);
+  progress(`${t('words.cli.bench.steadyProgress', { count: cmd.campaigns })}\n`);
   const steady = playCampaigns(cmd, scenario, cmd.seed, cmd.campaigns);
 
-  progress(`decision times (the same ${cmd.campaigns} campaigns, each decision timed)\n`);
+  progress(`${t('words.cli.bench.decisionsProgress', { count: cmd.campaigns })}\n`);
   const all: number[] = [];
   const japanCalls: number[] = [];
   const timeDecision: TimeDecision = (run) => {
@@ -177,7 +180,7 @@ export function measure(cmd: BenchCommand, scenario: Scenario): BenchReport {
     targets: {
       campaignsPerSecond: campaignsTarget,
       decisionP99Ms: p99Target,
-      decisionP99Of: searching ? "Japan's policy calls" : 'every decision',
+      decisionP99Of: searching ? "Japan's policy calls" : 'every decision', // i18n-ignore: a JSON value, not words
       met: (campaignsTarget === null || steady.campaignsPerSecond >= campaignsTarget) && p99 < p99Target,
     },
     node: process.version,
@@ -188,31 +191,37 @@ export function measure(cmd: BenchCommand, scenario: Scenario): BenchReport {
 }
 
 export function reportText(r: BenchReport): string {
-  const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
-  const row = (label: string, value: string) => `  ${label.padEnd(44)}${value}`;
-  const ms = (x: number) => `${x.toFixed(4)} ms`;
-  const timing = (t: Timing) => `${t.campaignsPerSecond.toFixed(2)} campaigns/s (${t.campaigns} in ${t.seconds.toFixed(3)} s, ${t.cpuSeconds.toFixed(3)} s of CPU)`;
+  const verdict = (met: boolean) => (met ? t('words.cli.bench.met') : t('words.cli.bench.notMet'));
+  const wide = (label: string) => [...label].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const row = (label: string, value: string) => `  ${label}${' '.repeat(Math.max(1, 44 - wide(label)))}${value}`;
+  const ms = (x: number) => t('words.cli.bench.ms', { value: x.toFixed(4) });
+  const timing = (tm: Timing) =>
+    t('words.cli.bench.timing', { rate: tm.campaignsPerSecond.toFixed(2), count: tm.campaigns, seconds: tm.seconds.toFixed(3), cpu: tm.cpuSeconds.toFixed(3) });
   const times = (label: string, d: DecisionTimes) => [
-    row(`${label}, p50 / p95 / p99`, `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}`),
-    row(`${label}, mean / max`, `${ms(d.mean)} / ${ms(d.max)}`),
+    row(t('words.cli.bench.p50', { label }), `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}`),
+    row(t('words.cli.bench.mean', { label }), `${ms(d.mean)} / ${ms(d.max)}`),
   ];
-  const p99 = r.targets.decisionP99Of === 'every decision' ? r.decisions.p99 : r.japanPolicyCalls.p99;
+  const everyDecision = r.targets.decisionP99Of === 'every decision';
+  const p99 = everyDecision ? r.decisions.p99 : r.japanPolicyCalls.p99;
   return [
-    `Benchmark: ${r.scenario}, Japan policy ${r.policy}, every power AI-controlled, one thread`,
-    `Node ${r.node} on ${r.cpu} (${r.cores} cores, load average ${r.loadAverage} at the start)`,
+    t('words.cli.bench.title', { scenario: r.scenario, policy: r.policy }),
+    t('words.cli.bench.machine', { node: r.node, cpu: r.cpu, cores: r.cores, load: r.loadAverage }),
     '',
-    row('Cold start', r.coldStart.campaigns ? timing(r.coldStart) : 'not measured (--warmup 0)'),
-    ...(r.coldStart.campaigns ? [row('First campaign', `${r.coldStart.firstCampaignMs.toFixed(1)} ms`)] : []),
-    row('Steady state', timing(r.steadyState)),
-    row('AI decisions', `${r.decisions.count} (${r.decisions.perCampaign} a campaign); Japan's policy was called ${r.japanPolicyCalls.count} times`),
-    ...times('Every decision', r.decisions),
-    ...times("A call to Japan's policy", r.japanPolicyCalls),
+    row(t('words.cli.bench.coldStart'), r.coldStart.campaigns ? timing(r.coldStart) : t('words.cli.bench.notMeasured')),
+    ...(r.coldStart.campaigns ? [row(t('words.cli.bench.firstCampaign'), t('words.cli.bench.ms', { value: r.coldStart.firstCampaignMs.toFixed(1) }))] : []),
+    row(t('words.cli.bench.steadyState'), timing(r.steadyState)),
+    row(t('words.cli.bench.decisions'), t('words.cli.bench.decisionsValue', { count: r.decisions.count, perCampaign: r.decisions.perCampaign, calls: r.japanPolicyCalls.count })),
+    ...times(t('words.cli.bench.everyDecision'), r.decisions),
+    ...times(t('words.cli.bench.japanCall'), r.japanPolicyCalls),
     '',
     ...(r.targets.campaignsPerSecond === null
       ? []
-      : [row(`Target >= ${r.targets.campaignsPerSecond} campaigns/s (steady)`, verdict(r.steadyState.campaignsPerSecond >= r.targets.campaignsPerSecond))]),
-    row(`Target p99 < ${r.targets.decisionP99Ms} ms (${r.targets.decisionP99Of})`, verdict(p99 < r.targets.decisionP99Ms)),
-    row('All targets', verdict(r.targets.met)),
+      : [row(t('words.cli.bench.targetRate', { rate: r.targets.campaignsPerSecond }), verdict(r.steadyState.campaignsPerSecond >= r.targets.campaignsPerSecond))]),
+    row(
+      t('words.cli.bench.targetP99', { ms: r.targets.decisionP99Ms, of: everyDecision ? t('words.cli.bench.everyDecision') : t('words.cli.bench.japanCalls') }),
+      verdict(p99 < r.targets.decisionP99Ms),
+    ),
+    row(t('words.cli.bench.allTargets'), verdict(r.targets.met)),
     '',
   ].join('\n');
 }
@@ -220,17 +229,17 @@ export function reportText(r: BenchReport): string {
 function main(argv: readonly string[]): number {
   const parsed = parseBenchArgs(argv);
   if (!parsed.ok) {
-    process.stderr.write(`bench: ${parsed.error.message}\n\n${BENCH_USAGE}`);
+    process.stderr.write(`bench: ${parsed.error.message}\n\n${benchUsage()}`);
     return 2;
   }
   if (parsed.value.kind === 'help') {
-    process.stdout.write(BENCH_USAGE);
+    process.stdout.write(benchUsage());
     return 0;
   }
   const cmd = parsed.value;
   const scenario = loadScenario(cmd.scenario);
   if (!scenario.ok) {
-    process.stderr.write(`${scenario.error.map((l) => `bench: ${l}\n`).join('')}\n${BENCH_USAGE}`);
+    process.stderr.write(`${scenario.error.map((l) => `bench: ${l}\n`).join('')}\n${benchUsage()}`);
     return 2;
   }
   const report = measure(cmd, scenario.value);
@@ -242,4 +251,8 @@ function main(argv: readonly string[]): number {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
-process.exitCode = guarded('bench', () => main(process.argv.slice(2)));
+process.exitCode = guarded('bench', () => {
+  const argv = process.argv.slice(2);
+  chooseLanguage(argv, process.env);
+  return main(argv);
+});

@@ -1,26 +1,48 @@
 // The simulator's readable output: a campaign summary, a distribution table over many
-// runs, and a per-turn log. Pure: each function returns text; sim.ts prints it.
+// runs, and a per-turn log. Pure: each function returns text; sim.ts prints it. The words
+// are those of the current language (words.cli.* in src/locales), the engine's reasons
+// through the views' table; numbers, hashes, seeds and ids stay as the JSON output has them.
 import type { TraceTurn } from '../app/batch/campaign';
-import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario } from '../engine';
+import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario, type TreatyStage } from '../engine';
 import { GRADES, turnsPlayed, type Played, type Tally } from '../app/batch/results';
+import { t } from '../app/views/i18n';
+import { formatQuarter } from '../app/views/i18n/format';
+import { categoryLabel, islandName } from '../app/views/i18n/terms';
+import { lessonText, reasonText, summaryText } from '../app/views/engine-words';
 
 const fixed2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x > 0 ? `+${fixed2(x)}` : fixed2(x));
 const percent = (n: number, of: number): string => `${of ? ((100 * n) / of).toFixed(1) : '0.0'}%`;
-const padEnd = (s: string, n: number): string => s.padEnd(n);
-const padStart = (s: string, n: number): string => s.padStart(n);
+/** Columns a text takes in a terminal: two for a wide (Japanese) character. */
+const columns = (s: string): number => {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+};
+const padEnd = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - columns(s)));
+const padStart = (s: string, n: number): string => ' '.repeat(Math.max(0, n - columns(s))) + s;
 
-/** "Etorofu (Iturup)": the Japanese name, with the Russian one when it differs. */
+/** "Etorofu (Iturup)": Japan's name, with Russia's when the scenario gives another. */
 export function islandLabel(scenario: Scenario, id: IslandId): string {
   const i = scenario.islands[id];
-  return i.nameRu && i.nameRu !== i.nameJa ? `${i.nameJa} (${i.nameRu})` : i.nameJa;
+  return i.nameRu && i.nameRu !== i.nameJa ? t('words.cli.text.islandName', { name: islandName(id), other: islandName(id, 'russia') }) : islandName(id);
 }
 
 const islandList = (scenario: Scenario, ids: readonly IslandId[]): string =>
-  ids.length ? ids.map((id) => islandLabel(scenario, id)).join(', ') : 'none';
+  ids.length ? ids.map((id) => islandLabel(scenario, id)).join(t('words.unit.listSeparator')) : t('words.cli.text.none');
+
+/** A treaty stage by its id (the id itself in English, as the JSON has it). */
+const stageWords = (stage: TreatyStage): string =>
+  ({
+    stalled: () => t('words.stageId.stalled'),
+    talks: () => t('words.stageId.talks'),
+    framework: () => t('words.stageId.framework'),
+    draft: () => t('words.stageId.draft'),
+    signed: () => t('words.stageId.signed'),
+  })[stage]();
 
 export function scenarioHeading(scenario: Scenario): string {
-  return `${scenario.title} [${scenario.id} v${scenario.version}]`;
+  return t('words.cli.text.heading', { title: scenario.title, id: scenario.id, version: scenario.version });
 }
 
 /**
@@ -32,20 +54,20 @@ export function campaignText(scenario: Scenario, japan: string, game: Played): s
   const s = game.state;
   const lines = [
     scenarioHeading(scenario),
-    `Seed ${game.seed} · Japan: ${japan} · ${turnsPlayed(s)} turns (${dateOfTurn(s, 1)} to ${dateOfTurn(s, s.lastTurn)})`,
-    `Final state hash ${game.finalHash}`,
+    t('words.cli.text.seedLine', { seed: game.seed, japan, turns: turnsPlayed(s), from: formatQuarter(dateOfTurn(s, 1)), to: formatQuarter(dateOfTurn(s, s.lastTurn)) }),
+    t('words.cli.text.finalHash', { hash: game.finalHash }),
     '',
-    `  Islands returned  ${o.islandsReturned.length} of ${ISLANDS.length}: ${islandList(scenario, o.islandsReturned)}`,
-    `  Treaty stage      ${o.treatyStage}`,
-    `  Alignment         ${fixed2(o.alignmentStart)} → ${fixed2(o.alignmentEnd)} (${signed(o.alignmentEnd - o.alignmentStart)}; Russia-China alignment, 0-100, lower suits Japan)`,
-    `  Score             ${fixed2(o.score)}, grade ${o.grade}`,
+    `  ${padEnd(t('words.cli.text.islandsReturned'), 18)}${t('words.cli.text.islandsOf', { count: o.islandsReturned.length, total: ISLANDS.length, islands: islandList(scenario, o.islandsReturned) })}`,
+    `  ${padEnd(t('words.cli.text.treatyStage'), 18)}${stageWords(o.treatyStage)}`,
+    `  ${padEnd(t('words.cli.text.alignment'), 18)}${t('words.cli.text.alignmentNote', { start: fixed2(o.alignmentStart), end: fixed2(o.alignmentEnd), change: signed(o.alignmentEnd - o.alignmentStart) })}`,
+    `  ${padEnd(t('words.cli.text.score'), 18)}${t('words.cli.text.scoreGrade', { score: fixed2(o.score), grade: o.grade })}`,
     '',
-    `  ${padEnd('Category', 20)}${padStart('Score', 7)}${padStart('Weight', 8)}  Note`,
+    `  ${padEnd(t('words.cli.text.category'), 20)}${padStart(t('words.cli.text.score'), 7)}${padStart(t('words.cli.text.weight'), 8)}  ${t('words.cli.text.note')}`,
     ...o.categories.map(
-      (c) => `  ${padEnd(c.label, 20)}${padStart(fixed2(c.score), 7)}${padStart(`${Math.round(c.weight * 100)}%`, 8)}  ${c.summary}`,
+      (c) => `  ${padEnd(categoryLabel(c.id), 20)}${padStart(fixed2(c.score), 7)}${padStart(`${Math.round(c.weight * 100)}%`, 8)}  ${summaryText(c)}`,
     ),
   ];
-  if (o.lessons.length) lines.push('', '  Lessons', ...o.lessons.map((l) => `  - ${l}`));
+  if (o.lessons.length) lines.push('', `  ${t('words.cli.text.lessons')}`, ...o.lessons.map((l) => `  - ${lessonText(l)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -53,27 +75,30 @@ export function campaignText(scenario: Scenario, japan: string, game: Played): s
 export const GAME_ROWS_LIMIT = 50;
 
 /** Many campaigns: a line per game (when few) and the distribution of results. */
-export function distributionText(scenario: Scenario, policy: string, games: readonly Played[], t: Tally): string {
+export function distributionText(scenario: Scenario, policy: string, games: readonly Played[], tl: Tally): string {
   const first = games[0]?.seed ?? 0;
   const last = games[games.length - 1]?.seed ?? 0;
-  const lines = [scenarioHeading(scenario), `Seeds ${first} to ${last} · Japan: policy ${policy} · ${t.runs} runs`, ''];
+  const lines = [scenarioHeading(scenario), t('words.cli.text.seeds', { first, last, policy, runs: tl.runs }), ''];
+  const runs = t('words.cli.text.runs');
   if (games.length <= GAME_ROWS_LIMIT) {
-    lines.push(`  ${padStart('Seed', 6)}  ${padEnd('Islands', 22)}${padEnd('Treaty', 11)}${padStart('Alignment', 17)}${padStart('Score', 8)}  Grade`);
+    lines.push(
+      `  ${padStart(t('words.cli.text.seed'), 6)}  ${padEnd(t('words.cli.text.islands'), 22)}${padEnd(t('words.cli.text.treaty'), 11)}${padStart(t('words.cli.text.alignment'), 17)}${padStart(t('words.cli.text.score'), 8)}  ${t('words.cli.text.grade')}`,
+    );
     for (const g of games) {
       const o = g.outcome;
-      const islands = o.islandsReturned.length ? o.islandsReturned.map((id) => scenario.islands[id].nameJa).join(', ') : '-';
+      const islands = o.islandsReturned.length ? o.islandsReturned.map((id) => islandName(id)).join(t('words.unit.listSeparator')) : '-';
       const align = `${fixed2(o.alignmentStart)} → ${fixed2(o.alignmentEnd)}`;
-      lines.push(`  ${padStart(String(g.seed), 6)}  ${padEnd(islands, 22)}${padEnd(o.treatyStage, 11)}${padStart(align, 17)}${padStart(fixed2(o.score), 8)}  ${o.grade}`);
+      lines.push(`  ${padStart(String(g.seed), 6)}  ${padEnd(islands, 22)}${padEnd(stageWords(o.treatyStage), 11)}${padStart(align, 17)}${padStart(fixed2(o.score), 8)}  ${o.grade}`);
     }
     lines.push('');
   }
-  lines.push(`  ${padEnd('Islands returned', 18)}${padStart('Runs', 6)}${padStart('%', 8)}`);
-  t.islands.forEach((n, k) => lines.push(`  ${padEnd(String(k), 18)}${padStart(String(n), 6)}${padStart(percent(n, t.runs), 8)}`));
-  lines.push('', `  ${padEnd('Treaty stage', 18)}${padStart('Runs', 6)}${padStart('%', 8)}`);
-  for (const stage of TREATY_STAGES) lines.push(`  ${padEnd(stage, 18)}${padStart(String(t.stages[stage]), 6)}${padStart(percent(t.stages[stage], t.runs), 8)}`);
-  lines.push('', `  ${padEnd('Grade', 18)}${padStart('Runs', 6)}${padStart('%', 8)}`);
-  for (const grade of GRADES) lines.push(`  ${padEnd(grade, 18)}${padStart(String(t.grades[grade]), 6)}${padStart(percent(t.grades[grade], t.runs), 8)}`);
-  lines.push('', `  Mean alignment change  ${signed(t.meanAlignmentChange)}`, `  Mean score             ${fixed2(t.meanScore)}`);
+  lines.push(`  ${padEnd(t('words.cli.text.islandsReturned'), 18)}${padStart(runs, 6)}${padStart('%', 8)}`);
+  tl.islands.forEach((n, k) => lines.push(`  ${padEnd(String(k), 18)}${padStart(String(n), 6)}${padStart(percent(n, tl.runs), 8)}`));
+  lines.push('', `  ${padEnd(t('words.cli.text.treatyStage'), 18)}${padStart(runs, 6)}${padStart('%', 8)}`);
+  for (const stage of TREATY_STAGES) lines.push(`  ${padEnd(stageWords(stage), 18)}${padStart(String(tl.stages[stage]), 6)}${padStart(percent(tl.stages[stage], tl.runs), 8)}`);
+  lines.push('', `  ${padEnd(t('words.cli.text.grade'), 18)}${padStart(runs, 6)}${padStart('%', 8)}`);
+  for (const grade of GRADES) lines.push(`  ${padEnd(grade, 18)}${padStart(String(tl.grades[grade]), 6)}${padStart(percent(tl.grades[grade], tl.runs), 8)}`);
+  lines.push('', `  ${padEnd(t('words.cli.text.meanAlignmentChange'), 23)}${signed(tl.meanAlignmentChange)}`, `  ${padEnd(t('words.cli.text.meanScore'), 23)}${fixed2(tl.meanScore)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -82,28 +107,29 @@ const SHORT: Record<string, string> = { japan: 'J', russia: 'R', china: 'C', usa
 /** The reasons that weighed most, largest first, at most `limit` of them. */
 function topReasons(reasons: readonly { label: string; value: number }[], limit = 3): string {
   const top = [...reasons].sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, limit);
-  return top.map((r) => `${r.label} ${signed(r.value)}`).join('; ');
+  return top.map((r) => `${reasonText(r)} ${signed(r.value)}`).join(t('words.unit.partSeparator'));
 }
 
 /** A per-turn log of one game: the state after each turn and the actions that led to it. */
 export function traceText(scenario: Scenario, trace: readonly TraceTurn[]): string {
   const lines: string[] = [];
-  for (const t of trace) {
-    lines.push(`Turn ${t.turn} · ${t.date} · alignment ${fixed2(t.alignment)} · treaty ${t.treatyStage} · sanctions ${t.sanctions}`);
+  for (const turn of trace) {
+    lines.push(t('words.cli.text.turnLine', { turn: turn.turn, date: formatQuarter(turn.date), alignment: fixed2(turn.alignment), stage: stageWords(turn.treatyStage), sanctions: turn.sanctions }));
     const opinions: string[] = [];
     for (const from of POWERS) {
       for (const to of POWERS) {
-        const v = t.opinions[from][to];
+        const v = turn.opinions[from][to];
         if (v !== undefined) opinions.push(`${SHORT[from]}→${SHORT[to]} ${v}`);
       }
     }
-    lines.push(`  opinions  ${opinions.join('  ')}`);
+    lines.push(`  ${padEnd(t('words.cli.text.opinions'), 9)} ${opinions.join('  ')}`);
     const islands = ISLANDS.map((id) => {
-      const i = t.islands[id];
-      return `${scenario.islands[id].nameJa} ${i.administeredBy}/${i.access}/${i.militarisation}`;
+      const i = turn.islands[id];
+      return `${islandName(id)} ${i.administeredBy}/${i.access}/${i.militarisation}`;
     });
-    lines.push(`  islands   ${islands.join('  ')}  (held by/access/militarisation)`);
-    for (const a of t.actions) {
+    lines.push(`  ${padEnd(t('words.cli.text.islandsRow'), 9)} ${islands.join('  ')}  ${t('words.cli.text.islandsKey')}`);
+    // The actions in the engine's text form (as in records and logs), their reasons in words.
+    for (const a of turn.actions) {
       const why = a.reasons.length ? `  (${topReasons(a.reasons)})` : '';
       lines.push(`  ${padEnd(a.power, 7)} ${actionText(a.action).replace(/^\w+: /, '')}${why}`);
     }

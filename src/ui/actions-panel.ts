@@ -9,6 +9,7 @@ import type { PanelContext } from './context';
 import { button, h } from './dom';
 import { goalsCard } from './power-scores';
 import { actionHint, actionLabel, costText, money, reasonText, refusalText } from './wording';
+import { reasonText as reasonLabel } from '../app/views/engine-words';
 
 const GROUP_TITLES: Record<string, () => string> = {
   response: () => t('panels.actions.group.response'),
@@ -124,7 +125,7 @@ function advisorCard(ctx: PanelContext, advice: Advice): HTMLElement {
     'section',
     { class: 'advisor', attrs: { 'aria-label': t('panels.actions.advisor') } },
     h('div', null, h('strong', { text: t('panels.actions.advisorSays') }), actionLabel(action, controller.state, viewer), h('span', { class: 'muted small', text: t('panels.actions.advisorScore', { score: signed(suggestion.score, 1) }) })),
-    h('ul', null, ...top.map((r) => h('li', { text: reasonText(r.label, r.value) }))),
+    h('ul', null, ...top.map((r) => h('li', { text: reasonText(reasonLabel(r), r.value) }))),
     h(
       'div',
       { class: 'field-row' },

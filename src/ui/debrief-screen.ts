@@ -25,6 +25,7 @@ import { reasonText } from './wording';
 import { recordErrorText } from './record-errors';
 import './replay.css';
 import { scenarioTitle } from '../app/views/scenario-text';
+import { lessonText, newsText, reasonText as reasonLabel, summaryText } from '../app/views/engine-words';
 
 /** Seeded campaigns per reference policy: enough for a fair picture, quick in a worker. */
 export const REFERENCE_RUNS = 30;
@@ -196,12 +197,12 @@ export class DebriefScreen {
                 h('strong', { text: categoryLabel(c.id) }),
                 h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${Math.max(0, Math.min(100, c.score))}%` } })),
                 h('span', { text: n(c.score) }),
-                h('span', { class: 'summary', text: t('review.debrief.categorySummary', { summary: c.summary, weight: formatPercent(c.weight * 100) }) }),
+                h('span', { class: 'summary', text: t('review.debrief.categorySummary', { summary: summaryText(c), weight: formatPercent(c.weight * 100) }) }),
               ),
             ),
           ),
           o.lessons.length ? h('h3', { text: t('review.debrief.lessons') }) : null,
-          o.lessons.length ? h('ul', null, ...o.lessons.map((l) => h('li', { text: l }))) : null,
+          o.lessons.length ? h('ul', null, ...o.lessons.map((l) => h('li', { text: lessonText(l) }))) : null,
         ),
         debriefPowerScores(d.powers, new Set(POWERS.filter((p) => d.controllers[p] === 'human'))),
         this.comparisonBox,
@@ -433,8 +434,8 @@ export class DebriefScreen {
         h(
           'div',
           null,
-          h('div', { text: e.text }),
-          this.showReasons && e.reasons?.some((r) => r.value !== 0) ? h('ul', { class: 'reasons' }, ...e.reasons.map((r) => h('li', { text: reasonText(r.label, r.value) }))) : null,
+          h('div', { text: newsText(e) }),
+          this.showReasons && e.reasons?.some((r) => r.value !== 0) ? h('ul', { class: 'reasons' }, ...e.reasons.map((r) => h('li', { text: reasonText(reasonLabel(r), r.value) }))) : null,
         ),
       );
     render(

@@ -6,6 +6,7 @@ import { POWER_NAMES, viewerWords } from '../app/views/names';
 import { shownBn, whole } from '../app/views/numbers';
 import { h } from './dom';
 import './feedback.css';
+import { newsText } from '../app/views/engine-words';
 
 export type Feedback = { kind: 'done'; lines: string[]; cost: string } | { kind: 'refused'; text: string };
 
@@ -13,7 +14,7 @@ export type Feedback = { kind: 'done'; lines: string[]; cost: string } | { kind:
 export function actionFeedback(before: Board, after: Board, power: PowerId): Feedback {
   const words = viewerWords(after, power);
   const made = after.log.slice(before.log.length).filter((e) => e.power === power && e.turn === before.turn);
-  const lines = made.map((e) => words(e.text));
+  const lines = made.map((e) => words(newsText(e, power, after.defs)));
   const was = before.powers[power];
   const now = after.powers[power];
   const spent: string[] = [];

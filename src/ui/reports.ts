@@ -16,6 +16,7 @@ import type { PanelContext } from './context';
 import { entryItem } from './news-panel';
 import { shownChange } from '../app/views/numbers';
 import { effectText } from './wording';
+import { lessonText, reasonText as reasonLabel, summaryText } from '../app/views/engine-words';
 
 /** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
 export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t): DialogHandle {
@@ -141,12 +142,12 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
             h('strong', { text: categoryLabel(c.id) }),
             h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${c.score}%` } })),
             h('span', { text: formatWhole(c.score) }),
-            h('span', { class: 'summary', text: t('panels.reports.categorySummary', { summary: c.summary, weight: formatPercent(c.weight * 100) }) }),
+            h('span', { class: 'summary', text: t('panels.reports.categorySummary', { summary: summaryText(c), weight: formatPercent(c.weight * 100) }) }),
           ),
         ),
       ),
       h('h3', { text: t('panels.reports.lessons') }),
-      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: l }))) : h('p', { text: t('panels.reports.balanced', { line: formatWhole(LESSON_LINE) }) }),
+      result.lessons.length ? h('ul', null, ...result.lessons.map((l) => h('li', { text: lessonText(l) }))) : h('p', { text: t('panels.reports.balanced', { line: formatWhole(LESSON_LINE) }) }),
       h('h3', { text: t('panels.reports.overTime') }),
       graphsPanel(ctx),
     ],
@@ -164,7 +165,7 @@ function termsTable(terms: readonly Reason[]): HTMLElement {
   return h(
     'table',
     { class: 'changes' },
-    h('tbody', null, ...terms.map((term) => h('tr', null, h('td', { text: term.label }), h('td', { text: signed(term.value, 1) })))),
+    h('tbody', null, ...terms.map((term) => h('tr', null, h('td', { text: reasonLabel(term) }), h('td', { text: signed(term.value, 1) })))),
   );
 }
 

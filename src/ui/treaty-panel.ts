@@ -35,6 +35,7 @@ import {
 import type { PanelContext } from './context';
 import { costText, money, refusalText } from './wording';
 import { button, h } from './dom';
+import { reasonText as reasonLabel } from '../app/views/engine-words';
 
 const transferWord = (kind: TransferKind): string =>
   ({ none: () => t('panels.treaty.transfer.none'), administration: () => t('panels.treaty.transfer.administration'), sovereignty: () => t('panels.treaty.transfer.sovereignty') })[kind]();
@@ -294,7 +295,7 @@ const answerWord = (answer: 'accept' | 'counter' | 'reject'): string =>
   ({ accept: () => t('panels.treaty.answer.accept'), counter: () => t('panels.treaty.answer.counter'), reject: () => t('panels.treaty.answer.reject') })[answer]();
 
 /** Named terms with bars; `words` puts engine labels in the viewer's names. */
-function termList(terms: readonly Reason[], scale: number, words: (text: string) => string = (text) => text): HTMLElement {
+function termList(terms: readonly Reason[], scale: number, words: (text: string) => string = (text) => text, viewer?: PowerId): HTMLElement {
   if (terms.length === 0) return h('p', { class: 'muted small', text: t('panels.treaty.noTerms') });
   return h(
     'ul',
@@ -304,7 +305,7 @@ function termList(terms: readonly Reason[], scale: number, words: (text: string)
       return h(
         'li',
         null,
-        h('span', { text: words(term.label) }),
+        h('span', { text: words(reasonLabel(term, viewer)) }),
         h('span', { class: `val ${term.value >= 0 ? 'pos' : 'neg'}`, text: signed(term.value, 1) }),
         h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: term.value >= 0 ? 'plus' : 'minus', style: { width } })),
       );
@@ -362,7 +363,7 @@ function russianView(ctx: PanelContext): HTMLElement {
     h('h3', { text: t('panels.treaty.japanProposal') }),
     h('p', { text: proposalWords(pending.proposal, controller.state, ctx.viewer) }),
     h('p', { text: t('panels.treaty.advisers', { total: signed(weighing.total, 1), answer: answerWord(weighing.answer) }) }),
-    termList(weighing.terms, Math.max(10, ...weighing.terms.map((term) => Math.abs(term.value))), words),
+    termList(weighing.terms, Math.max(10, ...weighing.terms.map((term) => Math.abs(term.value))), words, ctx.viewer),
     h('p', { class: 'small muted', text: t('panels.treaty.answerInActions') }),
   );
 }

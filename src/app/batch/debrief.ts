@@ -30,6 +30,7 @@ import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, f
 import { categoryLabel, islandName, powerName } from '../views/i18n/terms';
 import { actorName, policyLabel } from '../views/review-words';
 import { runBatch } from './batch';
+import { newsText, reasonText, summaryText } from '../views/engine-words';
 
 export interface TurnMeasures {
   turn: number;
@@ -182,7 +183,7 @@ export function debriefHtml(debrief: Debrief): string {
   const n = (x: number) => formatWhole(x);
   const th = (...texts: string[]) => texts.map((text) => `<th>${escapeHtml(text)}</th>`).join('');
   const categories = o.categories
-    .map((c) => `<tr><td>${escapeHtml(categoryLabel(c.id))}</td><td>${n(c.score)}</td><td>${formatPercent(c.weight * 100)}</td><td>${escapeHtml(c.summary)}</td></tr>`)
+    .map((c) => `<tr><td>${escapeHtml(categoryLabel(c.id))}</td><td>${n(c.score)}</td><td>${formatPercent(c.weight * 100)}</td><td>${escapeHtml(summaryText(c))}</td></tr>`)
     .join('');
   const powers = debrief.powers
     .map(
@@ -202,9 +203,9 @@ export function debriefHtml(debrief: Debrief): string {
   const timeline = debrief.timeline
     .map((e) => {
       const reasons = e.reasons?.length
-        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(r.label)}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
+        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(reasonText(r))}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
         : '';
-      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(e.text)}${reasons}</li>`;
+      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(newsText(e))}${reasons}</li>`;
     })
     .join('');
   const title = escapeHtml(t('review.debrief.title', { title: debrief.scenario.title }));

@@ -1,9 +1,10 @@
 // The turn report: what every power did in a turn and why (the AI's reasons ride on the
 // log entries), what the end of the turn brought, and what opened the next quarter.
-import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason } from '../../engine';
+import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
 import type { TurnPoint } from './history';
 import { STAGE_PHRASES, islandNames, viewerWords } from './names';
 import { t } from './i18n';
+import { newsText, reasonText } from './engine-words';
 
 export interface ReportEntry {
   power: PowerId | 'world';
@@ -31,14 +32,14 @@ export interface TurnReport {
   idle: PowerId[];
 }
 
-const entryFor = (words: (text: string) => string) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(e.text), reasons: (e.reasons ?? []).map((r) => ({ label: words(r.label), value: r.value })) });
+const entryFor = (words: (text: string) => string, viewer: PowerId, defs: ScenarioDefs) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e, viewer, defs)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r, viewer, defs)), value: r.value })) });
 
 const answerText = (answer: 'accept' | 'counter' | 'reject'): string =>
   ({ accept: () => t('panels.report.answer.accept'), counter: () => t('panels.report.answer.counter'), reject: () => t('panels.report.answer.reject') })[answer]();
 
 /** The report of `turn`, read from the state's news log and the per-turn points, in the viewer's names for the islands. */
 export function turnReport(state: Board, turn: number, history: readonly TurnPoint[], viewer: PowerId = 'japan'): TurnReport {
-  const toEntry = entryFor(viewerWords(state, viewer));
+  const toEntry = entryFor(viewerWords(state, viewer), viewer, state.defs);
   const entries = state.log.filter((e) => e.turn === turn).map(toEntry);
   const opening: ReportEntry[] = [];
   for (const e of state.log) {
