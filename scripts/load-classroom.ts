@@ -99,7 +99,12 @@ async function runSlot(slot: number, until: number): Promise<void> {
     const teams = await Promise.all(POWERS.map((seat) => ClassroomConnection.join(URL, { code: teacher.code, role: 'team', seat })));
     const everyone = [teacher, ...teams];
     let lastSync = Date.now();
-    await new Promise<void>((done) => {
+    await new Promise<void>((finish) => {
+      let atEnd: ReturnType<typeof setTimeout> | undefined;
+      const done = () => {
+        clearTimeout(atEnd);
+        finish();
+      };
       let busy = false;
       const step = async () => {
         if (busy || stopping) return;
@@ -128,7 +133,11 @@ async function runSlot(slot: number, until: number): Promise<void> {
           return;
         }
       };
+      // Step on every update, on the debrief (it comes after the game's last update) and at the
+      // end of the run, so that a finished game or a quiet class never leaves the slot waiting.
       for (const c of everyone) c.on('update', () => void step());
+      teacher.on('debrief', () => void step());
+      atEnd = setTimeout(() => void step(), Math.max(0, until - Date.now()) + 10);
       void step();
     });
     // Quiet: every client's copy must now equal the server's.
