@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { ClassroomConnection } from '../../src/app/play/net-client';
 import { expect, settle, test } from './fixtures';
@@ -222,6 +223,13 @@ test('a networked class: teacher, two teams, hidden information, a dropped team 
   }
 });
 
+/** axe-core on the page as it stands: no serious or critical violation of WCAG 2.2 A/AA. */
+async function audit(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${what}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(bad, `${what}: serious or critical accessibility violations`).toEqual([]);
+}
+
 test('the networked class in Japanese: the teacher opens a class and a team takes its seat, every word in Japanese', async ({ browser }) => {
   test.setTimeout(120_000);
   const port = PORT + 1;
@@ -237,23 +245,27 @@ test('the networked class in Japanese: the teacher opens a class and a team take
     await teacher.getByRole('button', { name: 'ネットワーク授業' }).click();
     await expect(teacher.locator('html')).toHaveAttribute('data-ready', 'net-setup');
     await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('ネットワーク授業: クラスを開く');
+    await audit(teacher, 'class setup');
     await teacher.getByLabel('ターン数', { exact: true }).fill('3');
     await teacher.getByRole('button', { name: 'クラスを開く' }).click();
     await expect(teacher.locator('html')).toHaveAttribute('data-ready', 'net-projector');
     await expect(teacher.getByText('参加コード', { exact: true })).toBeVisible();
     await expect(teacher.getByTestId('net-seat-japan')).toContainText('空き');
     const code = (await teacher.getByTestId('net-code').innerText()).trim();
+    await audit(teacher, 'projector');
 
     const team = await teamContext.newPage();
     await team.goto(`http://127.0.0.1:${port}/?join=${code}`);
     await expect(team.locator('html')).toHaveAttribute('data-ready', 'net-seat');
     await expect(team.getByRole('heading', { level: 2 })).toHaveText('担当する国を選んでください');
+    await audit(team, 'choosing a seat');
     await team.getByLabel('日本').check();
     await team.getByLabel('チーム名').fill('さくら');
     await team.getByRole('button', { name: 'この席に着く' }).click();
     await expect(team.locator('html')).toHaveAttribute('data-ready', 'net-game');
     await expect(team.getByTestId('net-banner')).toContainText('接続中');
     await expect(team.getByTestId('net-banner')).toContainText('日本(さくら)');
+    await audit(team, "a team's game screen");
     await expect(teacher.getByTestId('net-seat-japan')).toContainText('参加中');
     await expect(teacher.getByTestId('net-status')).toContainText('ターン1/3');
     // The teacher hands the computer's China to a team: the console says so in Japanese.
