@@ -253,7 +253,7 @@ describe('the browser’s storage', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     expect(opened.persistent).toBe(false);
-    expect(opened.problem).toMatch(/SecurityError/);
+    expect(opened.problem).toEqual({ code: 'blocked', detail: expect.stringMatching(/SecurityError/) });
     opened.storage.setItem('k', 'v');
     expect(opened.storage.getItem('k')).toBe('v');
   });
@@ -265,7 +265,7 @@ describe('the browser’s storage', () => {
     const local = fakeLocal(items, true);
     const opened = openBrowserStorage(() => local);
     expect(opened.persistent).toBe(false);
-    expect(opened.problem).toMatch(/QuotaExceededError/);
+    expect(opened.problem).toEqual({ code: 'refused', detail: expect.stringMatching(/QuotaExceededError/) });
     // The campaign saved before can be continued, and goes on in memory.
     const { game: resumed } = reload(opened.storage);
     expect(resumed.record).toEqual(game.record);

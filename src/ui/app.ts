@@ -3,7 +3,7 @@
 // a reload: a player who was in a campaign comes back to it exactly where they were.
 import { GameController } from '../app/play/controller';
 import { readAutosave, readSession, resumeNotice, writeSession, type SessionState } from '../app/play/saves';
-import { openBrowserStorage } from '../app/play/storage';
+import { openBrowserStorage, type StorageProblem } from '../app/play/storage';
 import type { GeoData } from '../scenes/map-scene';
 import { ClassroomSetup } from './classroom-setup';
 import { DebriefScreen } from './debrief-screen';
@@ -17,16 +17,22 @@ import type { AppEnv } from './env';
 import { startLanguage } from './language';
 import { t } from '../app/views/i18n';
 
+/** Why the game has no storage, in the player's language (the browser's error name after it). */
+function storageProblemText(problem: StorageProblem): string {
+  const text = { none: () => t('app.storageProblem.none'), blocked: () => t('app.storageProblem.blocked'), refused: () => t('app.storageProblem.refused') }[problem.code]();
+  return problem.detail ? t('app.storageProblem.withDetail', { text, detail: problem.detail }) : text;
+}
+
 /**
  * Says once, in a banner that stays over every screen until dismissed, that the game runs
  * from memory: the browser gives it no storage, so nothing survives a reload.
  */
-function memoryBanner(problem: string): HTMLElement {
+function memoryBanner(problem: StorageProblem): HTMLElement {
   const banner = h(
     'div',
     { class: 'storage-notice', attrs: { role: 'alert', 'data-testid': 'storage-notice' } },
     h('span', {
-      text: t('app.storageOff', { problem }),
+      text: t('app.storageOff', { problem: storageProblemText(problem) }),
     }),
     button(t('app.dismiss'), () => banner.remove(), { key: 'storage-notice-dismiss' }),
   );
@@ -37,7 +43,7 @@ export function startApp(root: HTMLElement): void {
   startLanguage();
   const opened = openBrowserStorage();
   const storage = opened.storage;
-  if (!opened.persistent) root.before(memoryBanner(opened.problem ?? 'the browser gives the page no storage'));
+  if (!opened.persistent) root.before(memoryBanner(opened.problem ?? { code: 'none', detail: '' }));
   let geo: Promise<GeoData> | null = null;
   let scenes: Promise<typeof import('../scenes')> | null = null;
   let screen: { destroy(): void } | null = null;

@@ -27,8 +27,17 @@ export interface OpenedStorage {
   storage: KeyValueStorage;
   /** Saves survive a reload (false: the game runs from memory). */
   persistent: boolean;
-  /** Why the browser's storage cannot be used, when it cannot (short, for the player). */
-  problem: string | null;
+  /** Why the browser's storage cannot be used, when it cannot (worded by the interface). */
+  problem: StorageProblem | null;
+}
+
+/**
+ * Why the page has no storage: none was given, the browser blocks reading it, or it refuses
+ * every write; `detail` is the browser's own name for the error (SecurityError...), if any.
+ */
+export interface StorageProblem {
+  code: 'none' | 'blocked' | 'refused';
+  detail: string;
 }
 
 /** The part of the DOM's Storage that the game uses (so tests can hand in a double). */
@@ -52,10 +61,10 @@ export function openBrowserStorage(source: () => StorageLike | null | undefined 
   let ls: StorageLike;
   try {
     const found = source();
-    if (!found) return { storage: memoryStorage(), persistent: false, problem: 'this browser gives the page no storage' };
+    if (!found) return { storage: memoryStorage(), persistent: false, problem: { code: 'none', detail: '' } };
     ls = found;
   } catch (e) {
-    return { storage: memoryStorage(), persistent: false, problem: `the browser blocks storage (${reason(e)})` };
+    return { storage: memoryStorage(), persistent: false, problem: { code: 'blocked', detail: reason(e) } };
   }
   const local = localStorageView(ls);
   try {
@@ -63,7 +72,7 @@ export function openBrowserStorage(source: () => StorageLike | null | undefined 
     ls.removeItem(PROBE_KEY);
     return { storage: local, persistent: true, problem: null };
   } catch (e) {
-    return { storage: overlayStorage(local), persistent: false, problem: `the browser refuses to store anything (${reason(e)})` };
+    return { storage: overlayStorage(local), persistent: false, problem: { code: 'refused', detail: reason(e) } };
   }
 }
 
