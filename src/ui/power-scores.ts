@@ -1,24 +1,26 @@
 // Each power's own score and goals, wherever a team reads them: the turn report (every
 // team's score so far), the Actions tab (the acting team's goals and how it stands on each),
 // the debrief (every power by its own interests). The scores come from the engine's
-// powerOutcome; this module only lays them out.
+// powerOutcome, their words from app/views/power-words; this module only lays them out.
 import { POWER_NAMES } from '../app/views/names';
 import { t } from '../app/views/i18n';
 import { formatPercent, formatWhole } from '../app/views/i18n/format';
-import type { PowerCategory, PowerOutcome } from '../engine';
+import { powerCategoryWords } from '../app/views/power-words';
+import type { PowerCategory, PowerId, PowerOutcome } from '../engine';
 import { h } from './dom';
 import './power-scores.css';
 
 const pct = (weight: number) => formatPercent(weight * 100);
 
-function categoryRow(c: PowerCategory): HTMLElement {
+function categoryRow(power: PowerId, c: PowerCategory): HTMLElement {
+  const words = powerCategoryWords(power, c);
   return h(
     'div',
     { class: 'category', attrs: { 'data-category': c.id } },
-    h('strong', { text: c.label }),
+    h('strong', { text: words.label }),
     h('div', { class: 'track', attrs: { 'aria-hidden': 'true' } }, h('span', { style: { width: `${Math.max(0, Math.min(100, c.score))}%` } })),
     h('span', { text: formatWhole(c.score) }),
-    h('span', { class: 'summary', text: t('panels.scores.summary', { summary: c.summary, weight: pct(c.weight) }) }),
+    h('span', { class: 'summary', text: t('panels.scores.summary', { summary: words.summary, weight: pct(c.weight) }) }),
   );
 }
 
@@ -40,7 +42,7 @@ export function teamScores(scores: readonly PowerOutcome[], title = t('panels.sc
             'details',
             null,
             h('summary', null, h('strong', { text: t('panels.scores.team', { power: POWER_NAMES[s.power], score: formatWhole(s.score) }) }), t('panels.scores.grade', { grade: s.grade })),
-            h('div', { class: 'categories' }, ...s.categories.map(categoryRow)),
+            h('div', { class: 'categories' }, ...s.categories.map((c) => categoryRow(s.power, c))),
           ),
         ),
       ),
@@ -61,15 +63,16 @@ export function goalsCard(score: PowerOutcome, open: boolean): HTMLElement {
       { class: 'goal-list' },
       ...[...score.categories]
         .sort((a, b) => b.weight - a.weight)
-        .map((c) =>
-          h(
+        .map((c) => {
+          const words = powerCategoryWords(score.power, c);
+          return h(
             'li',
             { attrs: { 'data-category': c.id } },
-            h('strong', { text: t('panels.scores.goal', { label: c.label, weight: pct(c.weight) }) }),
-            c.goal,
-            h('div', { class: 'small muted', text: t('panels.scores.now', { score: formatWhole(c.score), summary: c.summary }) }),
-          ),
-        ),
+            h('strong', { text: t('panels.scores.goal', { label: words.label, weight: pct(c.weight) }) }),
+            words.goal,
+            h('div', { class: 'small muted', text: t('panels.scores.now', { score: formatWhole(c.score), summary: words.summary }) }),
+          );
+        }),
     ),
   );
 }
@@ -86,7 +89,7 @@ export function debriefPowerScores(scores: readonly PowerOutcome[], teams: Reado
         'div',
         { class: 'power-score', attrs: { 'data-power': s.power } },
         h('h3', { text: teams.has(s.power) ? t('panels.scores.byTeam', { power: POWER_NAMES[s.power], score: formatWhole(s.score), grade: s.grade }) : t('panels.scores.byComputer', { power: POWER_NAMES[s.power], score: formatWhole(s.score), grade: s.grade }) }),
-        h('div', { class: 'categories' }, ...s.categories.map(categoryRow)),
+        h('div', { class: 'categories' }, ...s.categories.map((c) => categoryRow(s.power, c))),
       ),
     ),
   );

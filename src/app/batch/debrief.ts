@@ -30,6 +30,7 @@ import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, f
 import { categoryLabel, islandName, powerName } from '../views/i18n/terms';
 import { actorName, policyLabel } from '../views/review-words';
 import { runBatch } from './batch';
+import { powerCategoryWords } from '../views/power-words';
 import { newsText, reasonText, summaryText } from '../views/engine-words';
 
 export interface TurnMeasures {
@@ -188,7 +189,7 @@ export function debriefHtml(debrief: Debrief): string {
   const powers = debrief.powers
     .map(
       (p) =>
-        `<tr><td>${escapeHtml(powerName(p.power))}</td><td>${debrief.controllers[p.power] === 'human' ? escapeHtml(t('review.export.aTeam')) : escapeHtml(t('review.export.theComputer'))}</td><td>${formatScore(p.score)}</td><td>${p.grade}</td><td>${escapeHtml(formatList(p.categories.map((c) => t('review.valueWord', { value: n(c.score), word: c.label }))))}</td></tr>`,
+        `<tr><td>${escapeHtml(powerName(p.power))}</td><td>${debrief.controllers[p.power] === 'human' ? escapeHtml(t('review.export.aTeam')) : escapeHtml(t('review.export.theComputer'))}</td><td>${formatScore(p.score)}</td><td>${p.grade}</td><td>${escapeHtml(formatList(p.categories.map((c) => t('review.valueWord', { value: n(c.score), word: powerCategoryWords(p.power, c).label }))))}</td></tr>`,
     )
     .join('');
   const comparison = debrief.comparison
