@@ -10,6 +10,7 @@ import { button, h } from './dom';
 import { goalsCard } from './power-scores';
 import { actionHint, actionLabel, costText, money, reasonText, refusalText } from './wording';
 import { reasonText as reasonLabel } from '../app/views/engine-words';
+import { scenarioText } from '../app/views/scenario-text';
 
 const GROUP_TITLES: Record<string, () => string> = {
   response: () => t('panels.actions.group.response'),
@@ -80,11 +81,11 @@ function actionRow(ctx: PanelContext, item: Availability): HTMLElement {
   const state = controller.state;
   const action = item.action;
   const event = action.type === 'answerEvent' ? state.defs.events.find((e) => e.id === action.eventId) : undefined;
-  const label = action.type === 'answerEvent' ? (event ? t('panels.actions.answerEvent', { event: event.title }) : t('panels.actions.answerSomeEvent')) : actionLabel(action, state, viewer);
+  const label = action.type === 'answerEvent' ? (event ? t('panels.actions.answerEvent', { event: scenarioText(state.defs, 'event', event.id, 'title') }) : t('panels.actions.answerSomeEvent')) : actionLabel(action, state, viewer);
   let hint = actionHint(action);
   if (action.type === 'startProject') {
     const def = state.defs.projects.find((p) => p.id === action.projectId);
-    if (def) hint = t('panels.actions.projectHint', { point: formatWhole(def.point), cost: money(def.costPerTurn), count: def.turns, turns: formatWhole(def.turns), description: def.description });
+    if (def) hint = t('panels.actions.projectHint', { point: formatWhole(def.point), cost: money(def.costPerTurn), count: def.turns, turns: formatWhole(def.turns), description: scenarioText(controller.state.defs, 'project', def.id, 'description') });
   }
   const key = `act-${JSON.stringify(item.action)}`;
   const onClick = () => {
@@ -125,7 +126,7 @@ function advisorCard(ctx: PanelContext, advice: Advice): HTMLElement {
     'section',
     { class: 'advisor', attrs: { 'aria-label': t('panels.actions.advisor') } },
     h('div', null, h('strong', { text: t('panels.actions.advisorSays') }), actionLabel(action, controller.state, viewer), h('span', { class: 'muted small', text: t('panels.actions.advisorScore', { score: signed(suggestion.score, 1) }) })),
-    h('ul', null, ...top.map((r) => h('li', { text: reasonText(reasonLabel(r), r.value) }))),
+    h('ul', null, ...top.map((r) => h('li', { text: reasonText(reasonLabel(r, viewer, controller.state.defs), r.value) }))),
     h(
       'div',
       { class: 'field-row' },

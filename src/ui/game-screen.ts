@@ -3,7 +3,7 @@
 // through it; it keeps only interface state (tab, selected island, draft), which it writes
 // to the session so that a reload comes back to the same place.
 import type { GameController } from '../app/play/controller';
-import { ISLANDS, emptyProposal, type Action, type GameState, type IslandId, type PowerId, type Proposal } from '../engine';
+import { ACTION_ERROR_CODES, ISLANDS, emptyProposal, type Action, type ActionError, type GameState, type IslandId, type PowerId, type Proposal } from '../engine';
 import { recordFileName, recordFileText, writeSession, type SessionState } from '../app/play/saves';
 import { viewerWords } from '../app/views/names';
 import { t } from '../app/views/i18n';
@@ -32,7 +32,7 @@ import { teamScores } from './power-scores';
 import { savesDialog } from './saves-ui';
 import { shareDialog } from './share';
 import { asProposal, treatyPanel } from './treaty-panel';
-import { sentence } from './wording';
+import { refusalText, sentence } from './wording';
 import { scenarioTitle } from '../app/views/scenario-text';
 
 const tabTitle = (tab: TabId): string =>
@@ -53,6 +53,9 @@ function reportAnnouncement(report: TurnReport): string {
   const news = report.entries.length + report.opening.length;
   return news ? t('game.screen.reportedNews', { ...values, count: news }) : t('game.screen.reported', values);
 }
+
+/** Whether a refusal is the engine's (worded from its code) rather than the controller's. */
+const isActionError = (error: { code: string }): error is ActionError => (ACTION_ERROR_CODES as readonly string[]).includes(error.code);
 
 export class GameScreen {
   private ui: UiState;
@@ -360,7 +363,7 @@ export class GameScreen {
       ? t('game.screen.over')
       : seat
         ? end?.blocked
-          ? sentence(end.blocked.message)
+          ? refusalText(end.blocked, end.action, c.state)
           : t('game.screen.capitalLeft', { power: powerName(seat), capital: formatWhole(c.state.powers[seat].capital) })
         : '';
     render(
@@ -406,7 +409,10 @@ export class GameScreen {
 
   private performed(action: Action, before: GameState, result: ReturnType<GameController['act']>, started: number): void {
     if (!result.ok) {
-      this.error = t('game.screen.refused', { reason: sentence(result.error.message) });
+      // The engine's refusals are worded here from their codes; the controller's own come worded.
+      const error = result.error;
+      const reason = isActionError(error) ? refusalText(error, action, before) : sentence(error.message);
+      this.error = t('game.screen.refused', { reason });
       this.feedback = { kind: 'refused', text: this.error };
       render(this.feedbackEl, feedbackStrip(this.feedback));
       this.renderPanel();
@@ -469,6 +475,7 @@ export class GameScreen {
           this.dialog = null;
         },
         viewerWords(c.state, choice.power),
+        c.state.defs,
       );
       this.syncGuide();
     }

@@ -8,7 +8,7 @@ import { formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } f
 import { categoryLabel } from '../app/views/i18n/terms';
 import type { PendingChoice } from '../app/play/controller';
 import type { TurnReport } from '../app/views/report';
-import { LESSON_LINE, POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason } from '../engine';
+import { LESSON_LINE, POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason, type ScenarioDefs } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
 import { graphsPanel } from './graphs-panel';
@@ -17,11 +17,15 @@ import { entryItem } from './news-panel';
 import { shownChange } from '../app/views/numbers';
 import { effectText } from './wording';
 import { lessonText, reasonText as reasonLabel, summaryText } from '../app/views/engine-words';
+import { optionText, scenarioText } from '../app/views/scenario-text';
 
 /** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
-export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t): DialogHandle {
+export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t, defs?: ScenarioDefs): DialogHandle {
   const { event } = choice;
-  const effect = (e: Parameters<typeof effectText>[0]) => words(effectText(e));
+  const effect = (e: Parameters<typeof effectText>[0]) => words(effectText(e, defs));
+  // The scenario's own words in the current language when the game's catalogue is given.
+  const eventWords = (field: 'title' | 'text') => (defs ? scenarioText(defs, 'event', event.id, field) : event[field]);
+  const optionWords = (o: (typeof event.options)[number], field: 'label' | 'text') => (defs ? optionText(defs, event.id, o.id, field) : o[field]);
   let answered = false;
   const options = event.options.map((o) =>
     h(
@@ -38,16 +42,16 @@ export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) 
           },
         },
       },
-      h('div', { class: 'label', text: words(o.label) }),
-      h('div', { class: 'small', text: words(o.text) }),
+      h('div', { class: 'label', text: words(optionWords(o, 'label')) }),
+      h('div', { class: 'small', text: words(optionWords(o, 'text')) }),
       o.effects.length ? h('ul', null, ...o.effects.map((e) => h('li', { text: effect(e) }))) : null,
     ),
   );
   const handle = openDialog({
-    title: words(event.title),
+    title: words(eventWords('title')),
     testId: 'event-dialog',
     body: [
-      h('p', { text: words(event.text) }),
+      h('p', { text: words(eventWords('text')) }),
       event.effects.length ? h('p', { class: 'small muted', text: t('panels.reports.felt', { effects: event.effects.map(effect).join(t('panels.reports.effectJoin')) }) }) : null,
       h('p', { class: 'small', text: t('panels.reports.mustChoose', { power: POWER_NAMES[choice.power] }) }),
       h('div', { class: 'event-options' }, ...options),

@@ -102,7 +102,7 @@ function triggerText(event: EventDef): string {
 
 function eventItem(controller: GameController, event: EventDef, fire: (event: EventDef) => void): HTMLElement {
   const why = controller.injectBlocked(event.id);
-  const atOnce = event.effects.length ? formatList(event.effects.map(effectText)) : t('game.teacher.nothingYet');
+  const atOnce = event.effects.length ? formatList(event.effects.map((e) => effectText(e, controller.state.defs))) : t('game.teacher.nothingYet');
   return h(
     'li',
     { class: 'teacher-event', attrs: { 'data-event': event.id } },
@@ -118,7 +118,7 @@ function eventItem(controller: GameController, event: EventDef, fire: (event: Ev
             'ul',
             null,
             ...event.options.map((o) =>
-              h('li', null, h('strong', { text: optionText(controller.state.defs, event.id, o.id, 'label') }), o.effects.length ? t('game.teacher.optionEffects', { effects: formatList(o.effects.map(effectText)) }) : t('game.teacher.noEffect')),
+              h('li', null, h('strong', { text: optionText(controller.state.defs, event.id, o.id, 'label') }), o.effects.length ? t('game.teacher.optionEffects', { effects: formatList(o.effects.map((e) => effectText(e, controller.state.defs))) }) : t('game.teacher.noEffect')),
             ),
           ),
         )

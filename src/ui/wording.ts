@@ -2,11 +2,12 @@
 // the current language. Every id the engine speaks in (an action type, an effect's kind and
 // field, a refusal code) has its own key here: no word is built from an id string.
 import type { Cost } from '../engine';
-import { type Action, type ActionError, type Board, type Effect, type PowerId, type TensionPair, type WorldField } from '../engine';
+import { type Action, type ActionError, type Board, type Effect, type PowerId, type ScenarioDefs, type TensionPair, type WorldField } from '../engine';
 import { language, t } from '../app/views/i18n';
 import { formatDecimal, formatWhole } from '../app/views/i18n/format';
 import { islandName } from '../app/views/i18n/terms';
 import { POWER_NAMES, islandNames, signed } from '../app/views/names';
+import { optionText, scenarioLabel, scenarioText } from '../app/views/scenario-text';
 
 const partnerCapital = (partner: PowerId): string =>
   ({
@@ -23,7 +24,7 @@ export function actionLabel(action: Action, state: Board, viewer: PowerId): stri
       return partnerCapital(action.partner);
     case 'startProject': {
       const def = state.defs.projects.find((p) => p.id === action.projectId);
-      return def ? def.name : t('panels.action.project', { id: action.projectId });
+      return def ? scenarioText(state.defs, 'project', def.id, 'name') : t('panels.action.project', { id: action.projectId });
     }
     case 'lobbySanctions':
       return action.direction === 'ease' ? t('panels.action.lobbyEase') : t('panels.action.lobbyKeep');
@@ -38,11 +39,11 @@ export function actionLabel(action: Action, state: Board, viewer: PowerId): stri
     case 'answerEvent': {
       const event = state.defs.events.find((e) => e.id === action.eventId);
       const option = event?.options.find((o) => o.id === action.optionId);
-      return event && option ? t('panels.action.answerEventOption', { event: event.title, option: option.label }) : t('panels.action.answerEvent', { event: action.eventId });
+      return event && option ? t('panels.action.answerEventOption', { event: scenarioText(state.defs, 'event', event.id, 'title'), option: optionText(state.defs, event.id, option.id, 'label') }) : t('panels.action.answerEvent', { event: action.eventId });
     }
     case 'injectEvent': {
       const event = state.defs.events.find((e) => e.id === action.eventId);
-      return t('panels.action.injectEvent', { event: event?.title ?? action.eventId });
+      return t('panels.action.injectEvent', { event: event ? scenarioText(state.defs, 'event', event.id, 'title') : action.eventId });
     }
     case 'exerciseWithChina':
       return action.power === 'china' ? t('panels.action.exerciseWithRussia') : t('panels.action.exerciseWithChina');
@@ -176,12 +177,12 @@ const pairWord = (pair: TensionPair): string =>
 
 const tradeWord = (field: 'chinaRussia' | 'japanRussia'): string => (field === 'chinaRussia' ? t('panels.field.trade.chinaRussia') : t('panels.field.trade.japanRussia'));
 
-/** An effect (of an event or an option) in words, with names in place of ids. */
-export function effectText(effect: Effect): string {
+/** An effect (of an event or an option) in words, with names in place of ids (and, given the game's catalogue, the scenario's label in the current language). */
+export function effectText(effect: Effect, defs?: ScenarioDefs): string {
   const delta = (x: number) => signed(x, Number.isInteger(x) ? 0 : 1);
   switch (effect.kind) {
     case 'opinion':
-      return t('panels.effect.opinion', { from: POWER_NAMES[effect.from], to: POWER_NAMES[effect.to], value: delta(effect.value), label: effect.label });
+      return t('panels.effect.opinion', { from: POWER_NAMES[effect.from], to: POWER_NAMES[effect.to], value: delta(effect.value), label: defs ? scenarioLabel(defs, effect.label) : effect.label });
     case 'tension':
       return t('panels.effect.tension', { pair: pairWord(effect.pair), value: delta(effect.delta) });
     case 'world':
