@@ -86,7 +86,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       });
       // A class's game record for its teacher (the teacher's token as a bearer token), while
       // the class runs and after it closed: the file the replay viewer opens.
-      app.get('/classroom/records/:code', (req: IncomingMessage & { params?: { code?: string } }, res: ServerResponse) => {
+      // Saves are written off the event loop: the answer waits for the ones asked so far, so
+      // that a record asked for right after a move (or a class just opened) is the newest.
+      app.get('/classroom/records/:code', async (req: IncomingMessage & { params?: { code?: string } }, res: ServerResponse) => {
+        await store.flush();
         const code = req.params?.code ?? '';
         const stored = store.load(code) ?? store.loadFinished(code);
         const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
