@@ -11,6 +11,7 @@ import { mapTextView } from './map-text';
 import type { MapHandle } from '../scenes';
 import type { AppEnv } from './env';
 import { h, render } from './dom';
+import { mountDisplayMap } from './display-map';
 
 const kindWord = (kind: TurningKind): string =>
   ({ treaty: () => t('panels.frame.kind.treaty'), handover: () => t('panels.frame.kind.handover'), summit: () => t('panels.frame.kind.summit'), sanctions: () => t('panels.frame.kind.sanctions') })[kind]();
@@ -49,20 +50,8 @@ export class FrameMap {
   }
 
   private async mount(): Promise<void> {
-    try {
-      const [scenes, geo] = await Promise.all([this.env.scenes(), this.env.geo()]);
-      if (this.destroyed) return;
-      this.map = await scenes.mountMap(this.host, geo, {
-        onSelectIsland: () => undefined,
-        onHover: () => undefined,
-        onDrawn: () => this.el.querySelector('.map-loading')?.remove(),
-      });
-      if (this.destroyed) return this.map.destroy();
-      this.show(this.index);
-    } catch (e) {
-      const loading = this.el.querySelector('.map-loading');
-      if (loading) loading.textContent = t('panels.frame.failed', { message: (e as Error).message });
-    }
+    this.map = await mountDisplayMap(this.env, this.host, { frame: this.el, failed: (message) => t('panels.frame.failed', { message }), gone: () => this.destroyed });
+    if (this.map) this.show(this.index);
   }
 
   /** Shows frame `index`: its state on the map, its turning points ringed and listed. */

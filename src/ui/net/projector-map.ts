@@ -9,6 +9,7 @@ import { publicView } from '../../app/play/net-protocol';
 import { dateOfTurn, type GameState } from '../../engine';
 import type { MapHandle } from '../../scenes';
 import { h } from '../dom';
+import { mountDisplayMap } from '../display-map';
 import type { AppEnv } from '../env';
 
 export class ProjectorMap {
@@ -25,23 +26,15 @@ export class ProjectorMap {
   }
 
   private async mount(): Promise<void> {
-    try {
-      const [scenes, geo] = await Promise.all([this.env.scenes(), this.env.geo()]);
-      if (this.destroyed) return;
-      this.map = await scenes.mountMap(this.host, geo, {
-        onSelectIsland: () => undefined,
-        onHover: () => undefined,
-        onDrawn: () => {
-          this.el.querySelector('.map-loading')?.remove();
-          this.host.dataset.drawn = String(this.state?.turn ?? 0);
-        },
-      });
-      if (this.destroyed) return this.map.destroy();
-      if (this.state) this.show(this.state);
-    } catch (e) {
-      const loading = this.el.querySelector('.map-loading');
-      if (loading) loading.textContent = t('classroom.projector.mapFailed', { message: (e as Error).message });
-    }
+    this.map = await mountDisplayMap(this.env, this.host, {
+      frame: this.el,
+      failed: (message) => t('classroom.projector.mapFailed', { message }),
+      gone: () => this.destroyed,
+      onDrawn: () => {
+        this.host.dataset.drawn = String(this.state?.turn ?? 0);
+      },
+    });
+    if (this.map && this.state) this.show(this.state);
   }
 
   /** Draws the class's game now: its public part only. */
