@@ -66,3 +66,24 @@ export async function labelsOf(page: Page, host = '#map-host'): Promise<MapLabel
   await expect(page.locator(host)).toHaveAttribute('data-map-labels', /labels/);
   return JSON.parse((await page.locator(host).getAttribute('data-map-labels'))!) as MapLabels;
 }
+
+/** Boxes of every visible element matching `selector`, with a name for messages. */
+export async function boxes(page: Page, selector: string): Promise<Box[]> {
+  const found: Box[] = [];
+  for (const el of await page.locator(selector).all()) {
+    if (!(await el.isVisible())) continue;
+    const box = await boxOf(el);
+    if (box.width > 0 && box.height > 0) found.push(box);
+  }
+  return found;
+}
+
+/** Elements whose text is wider than their box (cut off or spilling out). */
+export async function clippedText(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${el.scrollWidth} > ${el.clientWidth}`),
+  );
+}

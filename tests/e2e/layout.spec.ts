@@ -1,9 +1,8 @@
 // Every supported window size, measured rather than looked at: the game screen's parts
 // and the map's labels (drawn on the canvas, reported by the scene in data-map-labels)
 // never overlap, everything lies inside the window, and no label or button cuts its text.
-import type { Page } from '@playwright/test';
 import { endTurn, expect, freshStart, startClassroom, test } from './fixtures';
-import { boxOf, labelsOf, overlapping, outside, type Box } from './geometry';
+import { boxes, clippedText, labelsOf, overlapping, outside } from './geometry';
 
 const SIZES = [
   { name: '1024x768 laptop or tablet in landscape', width: 1024, height: 768 },
@@ -12,27 +11,6 @@ const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
   { name: '768x1024 tablet upright', width: 768, height: 1024 },
 ];
-
-/** Boxes of every visible element matching `selector`, with a name for messages. */
-async function boxes(page: Page, selector: string): Promise<Box[]> {
-  const found: Box[] = [];
-  for (const el of await page.locator(selector).all()) {
-    if (!(await el.isVisible())) continue;
-    const box = await boxOf(el);
-    if (box.width > 0 && box.height > 0) found.push(box);
-  }
-  return found;
-}
-
-/** Elements whose text is wider than their box (cut off or spilling out). */
-async function clippedText(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) =>
-    els
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .filter((el) => el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${el.scrollWidth} > ${el.clientWidth}`),
-  );
-}
 
 for (const size of SIZES) {
   test.describe(`at ${size.name}`, () => {

@@ -5,34 +5,15 @@
 // And reduced motion (2.3.3): asked for, nothing moves; not asked for, the lab's bar glides.
 import type { Page } from '@playwright/test';
 import { endTurn, expect, freshStart, settleAll, startClassroom, test } from './fixtures';
-import { boxOf, overlapping, type Box } from './geometry';
+import { boxOf, boxes, clippedText, overlapping } from './geometry';
 
 const ZOOMED = [
   { name: '1280x720 at 200%', width: 640, height: 360 },
   { name: '1366x768 at 200%', width: 683, height: 384 },
 ];
 
-async function visibleBoxes(page: Page, selector: string): Promise<Box[]> {
-  const found: Box[] = [];
-  for (const el of await page.locator(selector).all()) {
-    if (!(await el.isVisible())) continue;
-    const box = await boxOf(el);
-    if (box.width > 0 && box.height > 0) found.push(box);
-  }
-  return found;
-}
-
 /** How far the page is wider than the window (0 when it needs no sideways scrolling). */
 const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-/** Visible elements whose text is wider than their box. */
-const clippedText = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) =>
-    els
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .filter((el) => el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}" ${el.scrollWidth} > ${el.clientWidth}`),
-  );
 
 for (const size of ZOOMED) {
   test.describe(`at ${size.name}`, () => {
@@ -46,7 +27,7 @@ for (const size of ZOOMED) {
       await startClassroom(page);
       await settleAll(page);
       expect(await sidewaysOverflow(page), 'game screen wider than the window').toBeLessThanOrEqual(0);
-      const regions = await visibleBoxes(page, '.topbar, #map-host, .map-strip, .side');
+      const regions = await boxes(page, '.topbar, #map-host, .map-strip, .side');
       expect(overlapping(regions), 'regions that overlap').toEqual([]);
       // The map keeps a height to read it by, whatever the window leaves.
       expect((await boxOf(page.locator('#map-host'))).height).toBeGreaterThanOrEqual(250);
