@@ -12,6 +12,8 @@ import { scenarioTitle } from '../../app/views/scenario-text';
 export function errorWords(error: ErrorMessage): string {
   const known: Record<string, () => string> = {
     ERR_BAD_MESSAGE: () => t('classroom.error.badMessage'),
+    ERR_BAD_SETUP: () => t('classroom.error.badSetup'),
+    ERR_NOT_TEAM: () => t('classroom.error.notTeam'),
     ERR_TOO_LARGE: () => t('classroom.error.tooLarge'),
     ERR_RATE_LIMIT: () => t('classroom.error.rateLimit'),
     ERR_UNKNOWN_MESSAGE: () => t('classroom.error.badMessage'),
