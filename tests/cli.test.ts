@@ -429,3 +429,13 @@ describe('the command line’s language', () => {
     expect(inJapanese.stdout).toBe(sim(...json).stdout);
   });
 });
+
+describe('the benchmark in Japanese', () => {
+  it('names the policy by its Japanese name, never by its id', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bench.ts', '--campaigns', '2', '--warmup', '0', '--lang', 'ja'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const title = r.stdout.split('\n')[0]!;
+    expect(title).toContain('バランス型');
+    expect(title).not.toMatch(/balanced/);
+  });
+});

@@ -19,6 +19,7 @@ import type { PowerId, Scenario } from '../engine';
 import { benchUsage, parseBenchArgs, type BenchCommand } from './args';
 import { chooseLanguage } from './lang';
 import { t } from '../app/views/i18n';
+import { policyLabel } from '../app/views/review-words';
 import { toJsonText } from '../app/batch/results';
 import { loadScenario } from './load-scenario';
 import { mean, nearestRank, roundTo } from './stats';
@@ -204,7 +205,7 @@ export function reportText(r: BenchReport): string {
   const everyDecision = r.targets.decisionP99Of === 'every decision';
   const p99 = everyDecision ? r.decisions.p99 : r.japanPolicyCalls.p99;
   return [
-    t('words.cli.bench.title', { scenario: r.scenario, policy: r.policy }),
+    t('words.cli.bench.title', { scenario: r.scenario, policy: policyLabel(r.policy) }),
     t('words.cli.bench.machine', { node: r.node, cpu: r.cpu, cores: r.cores, load: r.loadAverage }),
     '',
     row(t('words.cli.bench.coldStart'), r.coldStart.campaigns ? timing(r.coldStart) : t('words.cli.bench.notMeasured')),
