@@ -410,8 +410,8 @@ describe('the command line’s language', () => {
     expect(parsed(parseSimArgs(['--scenario', 's', '--seed', '1', '--lang', 'ja']))).toMatchObject({ kind: 'run', seed: 1 });
     setLanguage('ja');
     try {
-      expect(refusal(parseSimArgs(['--scenario', 's', '--seed', 'soon']))).toBe('--seed には整数を指定してください(指定された値:「soon」)');
-      expect(simUsage()).toMatch(/^使い方:/);
+      expect(refusal(parseSimArgs(['--scenario', 's', '--seed', 'soon']))).toBe('--seed には整数を指定してください（指定された値：「soon」）');
+      expect(simUsage()).toMatch(/^使い方：/);
     } finally {
       setLanguage('en');
     }

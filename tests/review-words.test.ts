@@ -77,7 +77,7 @@ describe('the debrief’s exports', () => {
     setLanguage('ja');
     const japanese = debriefHtml(debrief);
     expect(japanese).toContain('<html lang="ja">');
-    expect(japanese).toContain(`<title>振り返り:${debrief.scenario.title}</title>`);
+    expect(japanese).toContain(`<title>振り返り：${debrief.scenario.title}</title>`);
     expect(japanese).toContain('<h2>決定の年表</h2>');
     expect(japanese).toContain('<td>領土</td>');
     expect(japanese).toContain('<td>経済優先</td>');
@@ -101,7 +101,7 @@ describe('the review screens’ shared words', () => {
     expect(policyLabel('balanced')).toBe('Balanced (the expert)');
     expect(policyLabel('mine-7')).toBe('mine-7');
     setLanguage('ja');
-    expect(seatsText(seats)).toBe('日本:人が担当 · ロシア:コンピューターが担当 · 中国:コンピューターが担当 · 米国:コンピューターが担当');
+    expect(seatsText(seats)).toBe('日本：人が担当 · ロシア：コンピューターが担当 · 中国：コンピューターが担当 · 米国：コンピューターが担当');
     expect(policyNote('economic')).toContain('8項目の協力プラン');
   });
 });
