@@ -84,6 +84,10 @@ describe('the debrief’s exports', () => {
     expect(japanese).toContain('2016年第4四半期');
     expect(japanese).toContain(`評価${debrief.outcome.grade}`);
     expect(japanese).not.toContain('Timeline');
+    // The AI's reasons in the timeline, each "label：value" with the Japanese colon.
+    const reasons = [...japanese.matchAll(/<ul class="reasons">(.*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((li) => li[1]!));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^[^:]+：[+-]?\d/);
   });
 
   it('keep the CSV machine-readable: the same header and values in every language', () => {
