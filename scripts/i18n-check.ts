@@ -12,9 +12,12 @@
 //   - Japanese written with ASCII ( ) : or half-width katakana (scripts/ja-style.ts), in the
 //     resources and in the "ja" texts of scenarios/*.json;
 //   - in a converted file (every file of SCOPE not PENDING, below), a string literal the reader would see: Japanese
-//     or a capitalised word anywhere, or any words in a text position (text:, title:, label:,
-//     button(...), h(...)'s children, textContent = ...). A line ending in `// i18n-ignore: reason`
-//     is skipped (for words that are not for reading, such as key names).
+//     or a capitalised word anywhere, any words in a text position (text:, title:, label:,
+//     button(...), h(...)'s children, textContent = ...), or prose anywhere: two lower-case words
+//     in a row, or a word beside a ${value} (`unknown scenario ${id}`, `capital ${n} → ${m}`),
+//     outside the places where such strings are code (class lists, selectors, comparisons).
+//     A line ending in `// i18n-ignore: reason` is skipped (for words that are not for reading,
+//     such as key names, or an error only a programming bug throws).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +124,77 @@ const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 const CAPITALISED = /(?<!\p{L})\p{Lu}\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+// ---- Prose anywhere ----
+// The rules above miss a lower-case sentence outside a text position: an error thrown
+// (`throw new Error(`unknown scenario ${id}`)`), a line pushed to a list printed later
+// (`lines.push(`capital ${n} → ${m}`)`), a log line. A person reads all of these. What tells
+// prose from code is spacing: code strings a person does not read are single tokens (keys,
+// ids, event names, MIME types, URLs and paths, data attribute names, kebab and camel
+// identifiers), or sit where only code goes (a class list, a selector, a value compared
+// against). So a literal is prose when two neighbouring space-separated tokens are both plain
+// lower-case words ("no seat", "the game") or a word and a ${value} ("unknown …", "… turns").
+// Left out, as code:
+//   - tokens with anything but letters and light punctuation around them: "lab-setup",
+//     "application/json", "https://…", "#id", ".class", "data-state", "--seed";
+//   - "word: ${value}", a label in front of a value ("bench: …", a program naming itself);
+//   - markup (tags and <style> blocks: the words are in the ${values}), and CSS values
+//     ("1px solid …", a length or a colour among the tokens);
+//   - a command line typed as it is ("npm run sim -- …");
+//   - class lists (class:, className), selectors (querySelector, closest, matches), classList
+//     calls, and strings compared with === or !== or in a `case` (values of a union, not text).
+
+const HOLE = '\u0000';
+/** A plain word ("a" too, as in "not a port"): lower-case letters (an apostrophe inside), with quotes, brackets or punctuation around it. */
+const PROSE_WORD = /^[("“‘']?[a-z]+(?:['’][a-z]+)?[)"”’'.,;!?…]*:?$/;
+/** A ${value} standing alone as a word, quotes, brackets or punctuation around it. */
+const PROSE_VALUE = new RegExp(`^[("“‘']?${HOLE}[)"”’'.,:;!?…]*$`);
+/** A CSS length, time or colour: the string is a style. */
+const CSS_VALUE = /^-?\d*\.?\d+(?:px|rem|em|vh|vw|ms|s|%|fr|deg)$|^#[0-9a-f]{3,8}$/i;
+const COMMAND = /^(?:npm|npx|node|tsx|git) /;
+
+/** Whether the literal parts of a string (several for a template, joined at its values) read as prose. */
+export function isProse(parts: readonly string[]): boolean {
+  const text = parts.join(HOLE).replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<\/?[a-z!][^<>]*>/gi, ' ');
+  if (COMMAND.test(text)) return false;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.some((t) => CSS_VALUE.test(t))) return false;
+  const long = (t: string) => /[a-z]{3}/.test(t);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    const [wordA, wordB] = [PROSE_WORD.test(a), PROSE_WORD.test(b)];
+    if (wordA && wordB && !a.endsWith(':') && (long(a) || long(b))) return true;
+    if (wordA && PROSE_VALUE.test(b) && long(a) && !a.endsWith(':')) return true;
+    if (PROSE_VALUE.test(a) && wordB && long(b)) return true;
+  }
+  return false;
+}
+
+const CLASS_NAMES = new Set(['class', 'className']);
+const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
+const COMPARISONS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+/** Where a literal is code whatever its spaces: a class list, a selector, a value compared against. */
+function inCodePosition(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    return CLASS_NAMES.has(ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name) ? parent.name.text : '');
+  }
+  if (ts.isBinaryExpression(parent)) {
+    if (COMPARISONS.has(parent.operatorToken.kind)) return true;
+    if (parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return parent.right === node && ts.isPropertyAccessExpression(parent.left) && CLASS_NAMES.has(parent.left.name.text);
+  }
+  if (ts.isCaseClause(parent)) return true;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && ts.isPropertyAccessExpression(parent.expression)) {
+    const callee = parent.expression;
+    if (SELECTOR_CALLS.has(callee.name.text)) return true;
+    if (ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'classList') return true;
+    if (callee.name.text === 'setAttribute') return parent.arguments[0] !== undefined && ts.isStringLiteral(parent.arguments[0]) && parent.arguments[0].text === 'class';
+  }
+  if (ts.isConditionalExpression(parent) || ts.isParenthesizedExpression(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken)) return inCodePosition(parent);
+  if (ts.isTemplateSpan(parent)) return inCodePosition(parent.parent);
+  return false;
+}
+
 /** Where a literal sits: in a position whose string a person reads, or elsewhere. */
 function inTextPosition(node: ts.Node): boolean {
   const parent = node.parent;
@@ -163,12 +237,10 @@ export function hardCodedStrings(file: string, source: string): string[] {
       node.arguments.slice(1).forEach(visit);
       return;
     }
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      const text = node.text;
-      if (JAPANESE.test(text) || CAPITALISED.test(text) || (inTextPosition(node) && LETTER.test(text))) report(node, text);
-    } else if (ts.isTemplateExpression(node)) {
-      const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…');
-      if (JAPANESE.test(text) || CAPITALISED.test(text) || (inTextPosition(node) && LETTER.test(text))) report(node, text);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+      const parts = ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)] : [node.text];
+      const text = parts.join('…');
+      if (JAPANESE.test(text) || CAPITALISED.test(text) || (inTextPosition(node) && LETTER.test(text)) || (isProse(parts) && !inCodePosition(node))) report(node, text);
     } else if (ts.isJsxText?.(node)) {
       if (LETTER.test(node.text)) report(node, node.text.trim());
     }

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { POWERS, type GameRecord, type PowerId } from '../engine';
 import { isJoinCode, type ClassSetup, type ClassStatus } from '../app/play/net-protocol';
+import { t } from '../app/views/i18n';
 
 export const CLASS_FORMAT = 'north-asia-class';
 
@@ -119,7 +120,7 @@ export class ClassStore {
         await this.writeAtomically(`${code}.class.json`, meta);
       }
     } catch (e) {
-      console.error(`classroom ${code}: could not save the class:`, e);
+      console.error(t('classroom.log.saveFailed', { code }), e);
     } finally {
       writer.running = null;
     }

@@ -32,6 +32,8 @@ import {
 } from '../engine';
 import { Session } from '../app/play/session';
 import { turnPoint, type TurnPoint } from '../app/views/history';
+import { t } from '../app/views/i18n';
+import { powerName } from '../app/views/i18n/terms';
 import {
   CODE_ALPHABET,
   joinRefusal,
@@ -104,7 +106,10 @@ interface AuthData {
 }
 
 type Fail = { ok: false; error: ErrorMessage };
-/** A refusal: its code is what the client reads and words (src/ui/net/words.ts); the message is for logs and developers. */
+/**
+ * A refusal: its code is what the client reads and words (src/ui/net/words.ts); the message is for logs
+ * and developers, in the server's language (CLASSROOM_LANG), naming the field or the seat.
+ */
 const refusal = (code: string, message: string): Fail => ({ ok: false, error: { code, message } });
 const seatRefusal = (code: 'ERR_SEAT_AI' | 'ERR_SEAT_TAKEN', message: string) => ({ code, message });
 const isPower = (value: unknown): value is PowerId => typeof value === 'string' && (POWERS as readonly string[]).includes(value);
@@ -125,30 +130,30 @@ export function handlingTimes(): { count: number; p50: number; p99: number; max:
 
 /** The setup a teacher sent, checked field by field; an error names the field. */
 export function parseSetup(value: unknown): { ok: true; setup: ClassSetup; scenario: Scenario } | Fail {
-  if (!value || typeof value !== 'object') return refusal('ERR_BAD_SETUP', 'setup: must be an object { scenarioId, seed, controllers, timerMinutes }');
+  if (!value || typeof value !== 'object') return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupObject'));
   const v = value as Record<string, unknown>;
   if (typeof v.scenarioId !== 'string' || !BUILTIN_SCENARIO_IDS.includes(v.scenarioId)) {
-    return refusal('ERR_BAD_SETUP', `setup.scenarioId: must be one of ${BUILTIN_SCENARIO_IDS.join(', ')}`);
+    return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupScenario', { ids: BUILTIN_SCENARIO_IDS.join(', ') }));
   }
-  if (typeof v.seed !== 'number' || !Number.isSafeInteger(v.seed)) return refusal('ERR_BAD_SETUP', 'setup.seed: must be a whole number');
+  if (typeof v.seed !== 'number' || !Number.isSafeInteger(v.seed)) return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupSeed'));
   const scenario = builtinScenario(v.scenarioId);
   if (v.turns !== undefined && !(typeof v.turns === 'number' && Number.isInteger(v.turns) && v.turns >= 1 && v.turns <= scenario.turns)) {
-    return refusal('ERR_BAD_SETUP', `setup.turns: must be from 1 to ${scenario.turns}`);
+    return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupTurns', { max: scenario.turns }));
   }
   const timer = v.timerMinutes ?? null;
   if (timer !== null && !(typeof timer === 'number' && timer > 0 && timer <= MAX_TIMER_MINUTES)) {
-    return refusal('ERR_BAD_SETUP', `setup.timerMinutes: must be null or from 0 to ${MAX_TIMER_MINUTES} minutes`);
+    return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupTimer', { max: MAX_TIMER_MINUTES }));
   }
   const raw = v.controllers as Record<string, unknown> | undefined;
-  if (!raw || typeof raw !== 'object') return refusal('ERR_BAD_SETUP', 'setup.controllers: must give "human" or "ai" for each power');
+  if (!raw || typeof raw !== 'object') return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupControllers'));
   const controllers = {} as ClassSetup['controllers'];
   for (const p of POWERS) {
     const c = raw[p];
-    if (c !== 'human' && c !== 'ai') return refusal('ERR_BAD_SETUP', `setup.controllers.${p}: must be "human" or "ai"`);
+    if (c !== 'human' && c !== 'ai') return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupController', { power: p }));
     controllers[p] = c;
   }
-  if (!POWERS.some((p) => controllers[p] === 'human')) return refusal('ERR_BAD_SETUP', 'setup.controllers: at least one power must be a team');
-  if (v.holdForTeacher !== undefined && typeof v.holdForTeacher !== 'boolean') return refusal('ERR_BAD_SETUP', 'setup.holdForTeacher: must be true or false');
+  if (!POWERS.some((p) => controllers[p] === 'human')) return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupNoTeam'));
+  if (v.holdForTeacher !== undefined && typeof v.holdForTeacher !== 'boolean') return refusal('ERR_BAD_SETUP', t('classroom.refusal.setupHold'));
   const setup: ClassSetup = {
     scenarioId: v.scenarioId,
     seed: v.seed,
@@ -183,10 +188,10 @@ export class ClassroomRoom extends Room {
     const resume = options.resume;
     if (typeof resume === 'string') {
       // Only the server resumes a class (a client's options cannot name one: see `resumeClass`).
-      if (!this.ctx.resuming.delete(resume)) throw new ServerError(403, joinRefusal('ERR_BAD_JOIN', 'a class is resumed only by the server'));
+      if (!this.ctx.resuming.delete(resume)) throw new ServerError(403, joinRefusal('ERR_BAD_JOIN', t('classroom.refusal.resumeByServer')));
       this.resumeFrom(resume);
     } else {
-      if (classCount >= MAX_CLASSES) throw new ServerError(503, joinRefusal('ERR_FULL', 'this server holds as many classes as it can'));
+      if (classCount >= MAX_CLASSES) throw new ServerError(503, joinRefusal('ERR_FULL', t('classroom.refusal.full')));
       await this.open(options.setup);
     }
     this.roomId = this.meta.code;
@@ -216,7 +221,7 @@ export class ClassroomRoom extends Room {
       code = randomCode();
       // hincrby is atomic in Redis: only one process, and one room, gets 1 for a code.
       if ((await this.presence.hincrby('classroom:codes', code, 1)) === 1 && !this.ctx.store.used(code)) break;
-      if (attempt > 20) throw new ServerError(503, joinRefusal('ERR_FULL', 'no free join code'));
+      if (attempt > 20) throw new ServerError(503, joinRefusal('ERR_FULL', t('classroom.refusal.noCode')));
     }
     this.creatorToken = newToken();
     this.scenario = scenario;
@@ -242,14 +247,14 @@ export class ClassroomRoom extends Room {
   /** A class from the store, its record verified by replaying it turn by turn. */
   private resumeFrom(code: string): void {
     const stored = this.ctx.store.load(code);
-    if (!stored) throw new ServerError(404, `no stored class ${code}`);
+    if (!stored) throw new ServerError(404, t('classroom.resume.noStored', { code }));
     const parsed = parseRecord(stored.record);
-    if (!parsed.ok) throw new ServerError(500, `class ${code}: ${parsed.error.message}`);
+    if (!parsed.ok) throw new ServerError(500, t('classroom.resume.unreadable', { problem: parsed.error.message }));
     const scenario = builtinScenario(parsed.value.scenario.id);
     const record = parsed.value;
     const points: TurnPoint[] = [turnPoint(createGame({ scenario, seed: record.seed, controllers: record.controllers, turns: record.turns, teacher: record.teacher === true }))];
     const session = Session.replay(parsed.value, scenario, { onTurnEnd: (state) => points.push(turnPoint(state)) });
-    if (!session.ok) throw new ServerError(500, `class ${code} does not replay: ${session.error.message}`);
+    if (!session.ok) throw new ServerError(500, t('classroom.resume.noReplay', { problem: session.error.message }));
     this.scenario = scenario;
     this.session = session.value;
     this.points = points;
@@ -262,19 +267,19 @@ export class ClassroomRoom extends Room {
     const role = options?.role;
     if (role === 'teacher') {
       if (options.token !== undefined) {
-        if (!tokenMatches(options.token, this.meta.teacherTokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', 'this is not the teacher token of this class'));
+        if (!tokenMatches(options.token, this.meta.teacherTokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', t('classroom.refusal.badTeacherToken')));
         return { role, seat: null, claim: false, creator: false, name: null };
       }
       if (this.creatorToken !== null && options.setup !== undefined) return { role, seat: null, claim: false, creator: true, name: null };
-      throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', 'the teacher joins with the teacher token'));
+      throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', t('classroom.refusal.teacherToken')));
     }
-    if (role !== 'team') throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', 'role: must be "teacher" or "team"'));
+    if (role !== 'team') throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', t('classroom.refusal.role')));
     const seat = options.seat;
     const name = cleanName(options.name);
     if (seat === undefined) return { role, seat: null, claim: false, creator: false, name };
-    if (!isPower(seat)) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', `seat: must be one of ${POWERS.join(', ')}`));
+    if (!isPower(seat)) throw new ServerError(400, joinRefusal('ERR_BAD_JOIN', t('classroom.refusal.seatField', { field: 'seat', seats: POWERS.join(', ') })));
     if (options.token !== undefined) {
-      if (!tokenMatches(options.token, this.meta.seats[seat].tokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', `this is not the token of ${seat}'s seat`));
+      if (!tokenMatches(options.token, this.meta.seats[seat].tokenHash)) throw new ServerError(403, joinRefusal('ERR_BAD_TOKEN', t('classroom.refusal.badSeatToken', { power: powerName(seat) })));
       return { role, seat, claim: false, creator: false, name };
     }
     const refused = this.claimRefused(seat);
@@ -313,8 +318,8 @@ export class ClassroomRoom extends Room {
   }
 
   private claimRefused(seat: PowerId): { code: JoinRefusalCode & ErrorMessage['code']; message: string } | null {
-    if (this.meta.seats[seat].mode !== 'team') return seatRefusal('ERR_SEAT_AI', `${seat} is played by the computer in this class`);
-    if (this.meta.seats[seat].tokenHash !== null) return seatRefusal('ERR_SEAT_TAKEN', `${seat}'s seat is taken: rejoin it with its token, or ask the teacher to reassign it`);
+    if (this.meta.seats[seat].mode !== 'team') return seatRefusal('ERR_SEAT_AI', t('classroom.refusal.seatAi', { power: powerName(seat) }));
+    if (this.meta.seats[seat].tokenHash !== null) return seatRefusal('ERR_SEAT_TAKEN', t('classroom.refusal.seatTaken', { power: powerName(seat) }));
     return null;
   }
 
@@ -328,7 +333,7 @@ export class ClassroomRoom extends Room {
   /** Makes `client` the one holder of `seat`; a device that held it before is told and removed. */
   private seatClient(client: Client, seat: PowerId): void {
     const previous = this.holders.get(seat);
-    if (previous && previous !== client.sessionId) this.kick(previous, 'ERR_TAKEN_OVER', `${seat}'s seat was taken over by another device`);
+    if (previous && previous !== client.sessionId) this.kick(previous, 'ERR_TAKEN_OVER', t('classroom.refusal.takenOver', { power: powerName(seat) }));
     (client.userData as ClientData).seat = seat;
     this.holders.set(seat, client.sessionId);
   }
@@ -348,7 +353,7 @@ export class ClassroomRoom extends Room {
       this.onMessage(type, (client: Client, payload: unknown, ctx: { id: number | undefined }) => this.answer(client, type, payload, ctx.id !== undefined));
     }
     this.onMessage('*', (client: Client, type: string | number) => {
-      this.tell(client, 'error', refusal('ERR_UNKNOWN_MESSAGE', `unknown message type ${JSON.stringify(String(type).slice(0, 40))}`).error);
+      this.tell(client, 'error', refusal('ERR_UNKNOWN_MESSAGE', t('classroom.refusal.unknownType', { type: JSON.stringify(String(type).slice(0, 40)) })).error);
     });
   }
 
@@ -363,24 +368,24 @@ export class ClassroomRoom extends Room {
 
   private guarded(client: Client, type: RequestType, payload: unknown): Reply<Record<string, unknown>> {
     const data = client.userData as ClientData | undefined;
-    if (!data) return refusal('ERR_BAD_MESSAGE', 'not joined');
-    if (!this.takeToken(data.bucket)) return refusal('ERR_RATE_LIMIT', `too many messages: at most ${RATE_PER_SECOND} a second`);
+    if (!data) return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.notJoined'));
+    if (!this.takeToken(data.bucket)) return refusal('ERR_RATE_LIMIT', t('classroom.refusal.rateLimit', { count: RATE_PER_SECOND }));
     let size = 0;
     try {
       size = JSON.stringify(payload ?? null).length;
     } catch {
-      return refusal('ERR_BAD_MESSAGE', 'the message is not plain data');
+      return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.notPlain'));
     }
-    if (size > MAX_MESSAGE_CHARS) return refusal('ERR_TOO_LARGE', `the message is ${size} characters long, at most ${MAX_MESSAGE_CHARS} are read`);
-    if (payload !== undefined && payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) return refusal('ERR_BAD_MESSAGE', `${type}: the payload must be an object`);
-    if (TEACHER_REQUESTS.includes(type) && data.role !== 'teacher') return refusal('ERR_NOT_TEACHER', `only the teacher may ${type}`);
+    if (size > MAX_MESSAGE_CHARS) return refusal('ERR_TOO_LARGE', t('classroom.refusal.tooLarge', { size, max: MAX_MESSAGE_CHARS }));
+    if (payload !== undefined && payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.notObject', { type }));
+    if (TEACHER_REQUESTS.includes(type) && data.role !== 'teacher') return refusal('ERR_NOT_TEACHER', t('classroom.refusal.teacherOnly', { type }));
     const p = (payload ?? {}) as Record<string, unknown>;
     try {
       return this.handle(client, data, type, p);
     } catch (e) {
       // A bug, not the client's fault: this client is told, the room goes on.
-      console.error(`classroom ${this.meta.code}: ${type} failed`, e);
-      return refusal('ERR_SERVER', 'the server could not handle this message');
+      console.error(t('classroom.log.requestFailed', { code: this.meta.code, type }), e);
+      return refusal('ERR_SERVER', t('classroom.refusal.server'));
     }
   }
 
@@ -419,21 +424,21 @@ export class ClassroomRoom extends Room {
   }
 
   private playingRefusal(): Fail | null {
-    if (this.meta.status !== 'playing') return refusal('ERR_CLASS_OVER', 'the game is over: see the debrief');
+    if (this.meta.status !== 'playing') return refusal('ERR_CLASS_OVER', t('classroom.refusal.over'));
     return null;
   }
 
   private act(data: ClientData, raw: unknown): Reply<Record<string, unknown>> {
     const seat = data.seat;
-    if (data.role !== 'team' || !seat) return refusal('ERR_NO_SEAT', 'take a seat before acting');
+    if (data.role !== 'team' || !seat) return refusal('ERR_NO_SEAT', t('classroom.refusal.noSeat'));
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (this.meta.paused) return refusal('ERR_PAUSED', 'the teacher has paused the game');
-    if (this.meta.seats[seat].mode !== 'team') return refusal('ERR_SEAT_AI', `the teacher handed ${seat}'s seat to the computer`);
+    if (this.meta.paused) return refusal('ERR_PAUSED', t('classroom.refusal.paused'));
+    if (this.meta.seats[seat].mode !== 'team') return refusal('ERR_SEAT_AI', t('classroom.refusal.handedToAi', { power: powerName(seat) }));
     const parsed = parseAction(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
-    if (parsed.value.type === 'injectEvent') return refusal('ERR_NOT_TEACHER', 'only the teacher triggers events');
-    if (parsed.value.power !== seat) return refusal('ERR_NOT_YOUR_SEAT', `this client plays ${seat}, not ${String(parsed.value.power)}`);
+    if (parsed.value.type === 'injectEvent') return refusal('ERR_NOT_TEACHER', t('classroom.refusal.injectTeacher'));
+    if (parsed.value.power !== seat) return refusal('ERR_NOT_YOUR_SEAT', t('classroom.refusal.notYourSeat', { seat: powerName(seat), power: powerName(parsed.value.power) }));
     return this.applyAndGo(parsed.value);
   }
 
@@ -445,9 +450,9 @@ export class ClassroomRoom extends Room {
   }
 
   private claim(client: Client, data: ClientData, p: Record<string, unknown>): Reply<Record<string, unknown>> {
-    if (data.role !== 'team') return refusal('ERR_NOT_TEAM', 'the teacher takes no seat');
-    if (data.seat) return refusal('ERR_SEAT_TAKEN', `this client already plays ${data.seat}`);
-    if (!isPower(p.seat)) return refusal('ERR_BAD_MESSAGE', `claim.seat: must be one of ${POWERS.join(', ')}`);
+    if (data.role !== 'team') return refusal('ERR_NOT_TEAM', t('classroom.refusal.teacherNoSeat'));
+    if (data.seat) return refusal('ERR_SEAT_TAKEN', t('classroom.refusal.alreadySeated', { power: powerName(data.seat) }));
+    if (!isPower(p.seat)) return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.seatField', { field: 'claim.seat', seats: POWERS.join(', ') }));
     const refused = this.claimRefused(p.seat);
     if (refused) return { ok: false, error: refused };
     const token = this.takeSeat(p.seat, cleanName(p.name));
@@ -461,7 +466,7 @@ export class ClassroomRoom extends Room {
 
   private sync(data: ClientData): Reply<Record<string, unknown>> {
     const view = this.viewOf(data);
-    if (!view) return refusal('ERR_NO_SEAT', 'a client without a seat has no view');
+    if (!view) return refusal('ERR_NO_SEAT', t('classroom.refusal.noView'));
     return { ok: true, hash: viewHash(view), actions: this.session.record.actions.length };
   }
 
@@ -471,8 +476,8 @@ export class ClassroomRoom extends Room {
     const closed = this.playingRefusal();
     if (closed) return closed;
     const power = this.session.acting;
-    if (!power) return refusal('ERR_GAME_OVER', 'the game is over');
-    if (typeof eventId !== 'string') return refusal('ERR_BAD_MESSAGE', 'inject.eventId: must be the id of one of the scenario\'s events');
+    if (!power) return refusal('ERR_GAME_OVER', t('classroom.refusal.gameOver'));
+    if (typeof eventId !== 'string') return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.injectEvent'));
     const blocked = injectBlocked(this.session.state, eventId);
     if (blocked) return { ok: false, error: blocked };
     const action = parseAction({ type: 'injectEvent', power, eventId });
@@ -483,14 +488,14 @@ export class ClassroomRoom extends Room {
   private start(): Reply<Record<string, unknown>> {
     const closed = this.playingRefusal();
     if (closed) return closed;
-    if (!this.waitingForTeacher) return refusal('ERR_NOT_WAITING', 'no computer player is waiting for the teacher');
+    if (!this.waitingForTeacher) return refusal('ERR_NOT_WAITING', t('classroom.refusal.notWaiting'));
     this.meta.releasedTurn = this.session.state.turn;
     this.afterChange();
     return { ok: true, actions: this.session.record.actions.length };
   }
 
   private pause(paused: unknown): Reply<Record<string, unknown>> {
-    if (typeof paused !== 'boolean') return refusal('ERR_BAD_MESSAGE', 'pause.paused: must be true or false');
+    if (typeof paused !== 'boolean') return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.pausedField'));
     const closed = this.playingRefusal();
     if (closed) return closed;
     if (paused === this.meta.paused) return { ok: true };
@@ -508,9 +513,9 @@ export class ClassroomRoom extends Room {
   }
 
   private extend(minutes: unknown): Reply<Record<string, unknown>> {
-    if (typeof minutes !== 'number' || !(minutes > 0 && minutes <= MAX_TIMER_MINUTES)) return refusal('ERR_BAD_MESSAGE', `extend.minutes: must be from 0 to ${MAX_TIMER_MINUTES}`);
+    if (typeof minutes !== 'number' || !(minutes > 0 && minutes <= MAX_TIMER_MINUTES)) return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.extendMinutes', { max: MAX_TIMER_MINUTES }));
     const clock = this.meta.clock;
-    if (!clock) return refusal('ERR_NOT_TIMED', 'no team turn is being timed');
+    if (!clock) return refusal('ERR_NOT_TIMED', t('classroom.refusal.notTimed'));
     const now = this.ctx.now();
     const ms = minutes * 60_000;
     if (clock.endsAt !== null) clock.endsAt = Math.max(clock.endsAt, now) + ms;
@@ -523,7 +528,7 @@ export class ClassroomRoom extends Room {
 
   /** Time's up: the teacher ends a team's turn for it (the engine decides whether it may end now). */
   private endTurnFor(seat: unknown): Reply<Record<string, unknown>> {
-    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', `endTurn.seat: must be one of ${POWERS.join(', ')}`);
+    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.seatField', { field: 'endTurn.seat', seats: POWERS.join(', ') }));
     const closed = this.playingRefusal();
     if (closed) return closed;
     const action = parseAction({ type: 'endTurn', power: seat });
@@ -532,8 +537,8 @@ export class ClassroomRoom extends Room {
   }
 
   private reassign(seat: unknown, to: unknown): Reply<Record<string, unknown>> {
-    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', `reassign.seat: must be one of ${POWERS.join(', ')}`);
-    if (to !== 'ai' && to !== 'team' && to !== 'open') return refusal('ERR_BAD_MESSAGE', 'reassign.to: must be "ai", "team" or "open"');
+    if (!isPower(seat)) return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.seatField', { field: 'reassign.seat', seats: POWERS.join(', ') }));
+    if (to !== 'ai' && to !== 'team' && to !== 'open') return refusal('ERR_BAD_MESSAGE', t('classroom.refusal.reassignTo'));
     const closed = this.playingRefusal();
     if (closed) return closed;
     const current = this.meta.seats[seat];
@@ -543,12 +548,12 @@ export class ClassroomRoom extends Room {
     else if (to === 'team') this.meta.seats[seat] = { ...current, mode: 'team' };
     else {
       // Open: the seat's token no longer works; another device can claim it.
-      if (current.mode !== 'team') return refusal('ERR_SEAT_AI', `${seat} is played by the computer: hand it to a team first`);
+      if (current.mode !== 'team') return refusal('ERR_SEAT_AI', t('classroom.refusal.openAiSeat', { power: powerName(seat) }));
       this.meta.seats[seat] = { tokenHash: null, name: null, mode: 'team' };
       const holder = this.holders.get(seat);
       if (holder) {
         this.holders.delete(seat);
-        this.kick(holder, 'ERR_SEAT_OPENED', `the teacher reassigned ${seat}'s seat`);
+        this.kick(holder, 'ERR_SEAT_OPENED', t('classroom.refusal.reassigned', { power: powerName(seat) }));
       }
     }
     this.afterChange();
@@ -673,7 +678,7 @@ export class ClassroomRoom extends Room {
     try {
       await this.ctx.store.archive(this.meta.code);
     } catch (e) {
-      console.error(`classroom ${this.meta.code}: could not archive the finished class`, e);
+      console.error(t('classroom.log.archiveFailed', { code: this.meta.code }), e);
     }
     await this.disconnect(CLOSED);
   }

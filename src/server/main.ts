@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clip } from '../engine';
 import { isLanguage, setLanguage, t } from '../app/views/i18n';
 import { startClassroomServer } from './app';
 
@@ -30,17 +31,19 @@ function lanAddresses(): string[] {
 async function main(): Promise<void> {
   const lang = process.env.CLASSROOM_LANG;
   if (isLanguage(lang)) setLanguage(lang);
-  const port = Number(arg('port') ?? process.env.PORT ?? 4600);
+  const rawPort = arg('port') ?? process.env.PORT ?? '4600';
+  const port = Number(rawPort);
   const host = arg('host') ?? process.env.HOST ?? '0.0.0.0';
   const dataDir = resolve(arg('data') ?? process.env.CLASSROOM_DIR ?? resolve(root, 'classes'));
   const distDir = resolve(root, arg('dist') ?? process.env.CLASSROOM_DIST ?? 'dist');
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port: not a port: ${port}`);
-  const keepHours = Number(arg('keep-hours') ?? process.env.CLASSROOM_KEEP_HOURS ?? 2);
-  if (!(keepHours >= 0)) throw new Error(`--keep-hours: not a number of hours: ${keepHours}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(t('classroom.server.badPort', { value: clip(rawPort) }));
+  const rawKeepHours = arg('keep-hours') ?? process.env.CLASSROOM_KEEP_HOURS ?? '2';
+  const keepHours = Number(rawKeepHours);
+  if (!(keepHours >= 0)) throw new Error(t('classroom.server.badKeepHours', { value: clip(rawKeepHours) }));
   if (!existsSync(resolve(distDir, 'index.html')) && process.env.CLASSROOM_NO_BUILD !== '1') {
     console.log(t('classroom.server.building'));
     const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('vite build failed');
+    if (built.status !== 0) throw new Error(t('classroom.server.buildFailed'));
   }
   const lan = host === '0.0.0.0' ? lanAddresses() : [];
   const joinHost = lan[0] ?? (host === '0.0.0.0' ? 'localhost' : host);

@@ -52,7 +52,7 @@ export function startApp(root: HTMLElement): void {
     storage,
     geo: () =>
       (geo ??= fetch(new URL('north-asia.geo.json', document.baseURI)).then((r) => {
-        if (!r.ok) throw new Error(`map asset: HTTP ${r.status}`);
+        if (!r.ok) throw new Error(t('app.mapHttp', { status: r.status }));
         return r.json() as Promise<GeoData>;
       })),
     scenes: () => (scenes ??= import('../scenes')),

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/data';
 import { legalActions, replayRecord, type GameRecord, type PowerId } from '../../src/engine';
 import { ClassroomConnection } from '../../src/app/play/net-client';
+import { setLanguage } from '../../src/app/views/i18n';
 import { MAX_MESSAGE_CHARS, RATE_BURST, publicView, type ClassSetup } from '../../src/app/play/net-protocol';
 import { FINISHED_FOR_MS, startClassroomServer, type ClassroomServer } from '../../src/server';
 
@@ -184,6 +185,19 @@ describe('no one where they do not belong', () => {
     await expect(ClassroomConnection.join(URL, { code: teacher.code, role: 'team', seat: 'russia' })).rejects.toThrow(/taken/);
     await expect(ClassroomConnection.join(URL, { code: teacher.code, role: 'team', seat: 'china' })).rejects.toThrow(/computer/);
     expect(teacher.actions).toBe(0);
+    await leaveAll(teacher, japan, russia);
+  });
+
+  it("words its refusals in the server's language (CLASSROOM_LANG): here Japanese, after the code the client words", async () => {
+    const { teacher, japan, russia } = await openClass();
+    setLanguage('ja');
+    try {
+      await expect(ClassroomConnection.join(URL, { code: teacher.code, role: 'teacher', token: japan.token })).rejects.toThrow('ERR_BAD_TOKEN: これはこのクラスの先生の鍵ではありません');
+      await expect(ClassroomConnection.join(URL, { code: teacher.code, role: 'team', seat: 'china' })).rejects.toThrow('ERR_SEAT_AI: このクラスでは中国をコンピューターが担当しています');
+      expect(await japan.request('act', 'not an object' as never)).toEqual({ ok: false, error: { code: 'ERR_BAD_MESSAGE', message: 'act：メッセージの内容はオブジェクトにしてください' } });
+    } finally {
+      setLanguage('en');
+    }
     await leaveAll(teacher, japan, russia);
   });
 

@@ -56,7 +56,8 @@ export interface CampaignOptions {
 export interface CampaignResult {
   state: GameState;
   outcome: Outcome;
-  finalHash: string;
+  /** The final state's hash, taken when first read: batches that read only outcomes never pay for it. */
+  readonly finalHash: string;
   trace?: TraceTurn[];
   record?: GameRecord;
 }
@@ -92,7 +93,14 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
       : undefined,
   });
   const state = session.state;
-  const out: CampaignResult = { state, outcome: outcome(state), finalHash: stateHash(state) };
+  let hash: string | undefined;
+  const out: CampaignResult = {
+    state,
+    outcome: outcome(state),
+    get finalHash() {
+      return (hash ??= stateHash(state));
+    },
+  };
   if (trace) out.trace = trace;
   if (options.record) out.record = session.record;
   return out;

@@ -39,7 +39,7 @@ export function runLab(
   onGame: (game: GameJson, done: number) => void = () => {},
   shouldStop: () => boolean = () => false,
 ): LabReport {
-  if (typeof request.policy === 'string' && !japanPolicy(request.policy)) throw new Error(`unknown policy "${request.policy}"`);
+  if (typeof request.policy === 'string' && !japanPolicy(request.policy)) throw new Error(`unknown policy "${request.policy}"`); // i18n-ignore: a caller's bug: the lab screen offers only known names, the command line checks --policy first
   const played: Played[] = [];
   for (let i = 0; i < request.runs && !shouldStop(); i++) {
     const game = labGame(request.scenario, request.policy, request.firstSeed + i);
@@ -91,7 +91,7 @@ export class LabResults {
   add(game: GameJson): boolean {
     const index = game.seed - this.firstSeed;
     if (!Number.isInteger(index) || index < this.games.length || index >= this.runs || this.waiting.has(game.seed)) {
-      throw new Error(`the lab was sent a game it did not ask for (seed ${game.seed})`);
+      throw new Error(`the lab was sent a game it did not ask for (seed ${game.seed})`); // i18n-ignore: a bug in sharing games between workers
     }
     if (index !== this.games.length) {
       this.waiting.set(game.seed, game);

@@ -172,7 +172,7 @@ export class ClassroomConnection {
 
   /** Sends a request and waits for its reply; a network failure is a reply with ERR_NETWORK, never a throw. */
   async request<K extends RequestType>(type: K, payload: RequestPayload<K>): Promise<RequestReply<K>> {
-    if (this.status !== 'online') return networkError(new Error(`not connected (${this.status})`)) as RequestReply<K>;
+    if (this.status !== 'online') return networkError(new Error(`not connected (${this.status})`)) as RequestReply<K>; // i18n-ignore: the detail of ERR_NETWORK, whose code the screens word (ui/net/words.ts)
     try {
       return (await this.room.request(type, payload, { timeout: this.options.requestTimeoutMs ?? 5000 })) as RequestReply<K>;
     } catch (e) {
@@ -250,7 +250,7 @@ export class ClassroomConnection {
     // Colyseus' own reconnection is off: the token rejoin below also covers reloads and restarts.
     room.reconnection.enabled = false;
     const welcomed = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the class did not answer')), this.options.welcomeTimeoutMs ?? 10_000);
+      const timer = setTimeout(() => reject(new Error('the class did not answer')), this.options.welcomeTimeoutMs ?? 10_000); // i18n-ignore: a join refused without a code, which the screens word as unreachable (ui/net/words.ts)
       room.onMessage('welcome', (welcome: Welcome) => {
         clearTimeout(timer);
         this.role = welcome.role;

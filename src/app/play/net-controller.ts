@@ -74,7 +74,7 @@ export class NetGameController implements PublicOf<GameController> {
     private readonly words: (error: { code: string; message: string }) => string = (error) => error.message,
   ) {
     const view = connection.view;
-    if (!view || !connection.seat) throw new Error('the seat has no view yet');
+    if (!view || !connection.seat) throw new Error('the seat has no view yet'); // i18n-ignore: a caller's bug: the screens build this after the welcome
     this.held = this.seatState(view);
     this.lastTurn = view.turn;
     this.off = connection.on('update', () => this.updated());

@@ -131,7 +131,7 @@ export class Session {
 
   /** The game record so far; throws for a session started without one. */
   get record(): GameRecord {
-    if (!this.log) throw new Error('this session keeps no record');
+    if (!this.log) throw new Error('this session keeps no record'); // i18n-ignore: a caller's bug
     return this.log;
   }
 
@@ -206,11 +206,11 @@ export class Session {
     };
     for (let power = next(); power; power = next()) {
       if (options.holdBefore?.(this.current)) break;
-      if (++steps > AI_STEP_LIMIT) throw new Error(`the AI did not end its turn within ${AI_STEP_LIMIT} actions`);
+      if (++steps > AI_STEP_LIMIT) throw new Error(`the AI did not end its turn within ${AI_STEP_LIMIT} actions`); // i18n-ignore: a bug in a policy, never a player's input
       const seat = this.seat(power);
       const decision = options.timeDecision ? options.timeDecision(() => seat.next(this.current), power) : seat.next(this.current);
       const applied = this.apply(decision.action, decision.reasons);
-      if (!applied.ok) throw new Error(`the ${power} policy "${seat.policy.name}" chose an illegal action: ${applied.error.message}`);
+      if (!applied.ok) throw new Error(`the ${power} policy "${seat.policy.name}" chose an illegal action: ${applied.error.message}`); // i18n-ignore: a bug in a policy, never a player's input
       options.onStep?.(applied.value, decision);
     }
     return steps;
