@@ -9,6 +9,8 @@
 //     a plural form a language needs (Intl.PluralRules) missing, or one it never uses;
 //   - an empty text, or {{values}} that differ between the languages of one key;
 //   - a key used in the code that no language has, a key no code uses, a key built at run time;
+//   - Japanese written with ASCII ( ) : or half-width katakana (scripts/ja-style.ts), in the
+//     resources and in the "ja" texts of scenarios/*.json;
 //   - in a converted file (every file of SCOPE not PENDING, below), a string literal the reader would see: Japanese
 //     or a capitalised word anywhere, any words in a text position (text:, title:, label:,
 //     button(...), h(...)'s children, textContent = ...), or prose anywhere: two lower-case words
@@ -21,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { filesUnder, relativePath } from './lint-files';
+import { jaStyleProblems, scenarioJaStyleProblems } from './ja-style';
 
 /** The folders whose every readable word must come from the resources. */
 export const SCOPE = ['src/ui/', 'src/app/', 'src/cli/', 'src/scenes/', 'src/server/'] as const;
@@ -297,6 +300,8 @@ export function checkI18n(root: string): string[] {
       problems.push(`${file}: listed as pending but missing`);
     }
   }
+  // Japanese punctuation (GLOSSARY.md, "Style"): full-width （ ） ：, in the resources and the scenarios' "ja" texts.
+  problems.push(...[...flatten(resources.ja ?? {})].flatMap(([key, text]) => jaStyleProblems(`ja: ${key}`, text)), ...scenarioJaStyleProblems(root));
   return [...problems, ...untranslatedEngineTexts(root), ...checkResources(resources, used)];
 }
 

@@ -410,8 +410,8 @@ describe('the command line’s language', () => {
     expect(parsed(parseSimArgs(['--scenario', 's', '--seed', '1', '--lang', 'ja']))).toMatchObject({ kind: 'run', seed: 1 });
     setLanguage('ja');
     try {
-      expect(refusal(parseSimArgs(['--scenario', 's', '--seed', 'soon']))).toBe('--seed には整数を指定してください(指定された値:「soon」)');
-      expect(simUsage()).toMatch(/^使い方:/);
+      expect(refusal(parseSimArgs(['--scenario', 's', '--seed', 'soon']))).toBe('--seed には整数を指定してください（指定された値：「soon」）');
+      expect(simUsage()).toMatch(/^使い方：/);
     } finally {
       setLanguage('en');
     }
@@ -422,7 +422,8 @@ describe('the command line’s language', () => {
     expect(ja.status).toBe(0);
     expect(ja.stdout).toContain('第1ターン · 2016年第4四半期');
     expect(ja.stdout).toContain('返還された島');
-    expect(ja.stdout).toMatch(/平和条約交渉に弾みが必要 \+6\.00/);
+    // The reasons of a traced action stand in full-width brackets.
+    expect(ja.stdout).toMatch(/（[^()\n]*平和条約交渉に弾みが必要 \+6\.00[^()\n]*）/);
     const json = ['--scenario', 'classroom-short', '--seed', '3', '--runs', '2', '--json'];
     const inJapanese = sim(...json, '--lang', 'ja');
     expect(inJapanese.status).toBe(0);

@@ -89,7 +89,7 @@ describe('the words of the engine and the AI', () => {
     for (const lesson of played.lessons) expect(lessonText(lesson)).toBe(lesson);
     setLanguage('ja');
     for (const summary of played.summaries) expect(summaryText({ summary }), summary).toMatch(JAPANESE);
-    for (const lesson of played.lessons) expect(lessonText(lesson), lesson).toMatch(/^(領土|平和条約|中ロ離間|安全保障|経済|国内基盤)\(\d+点\):/);
+    for (const lesson of played.lessons) expect(lessonText(lesson), lesson).toMatch(/^(領土|平和条約|中ロ離間|安全保障|経済|国内基盤)（\d+点）：/);
   });
 
   it('in Japanese, gives each of them Japanese words (scenario words inside them aside)', () => {
@@ -120,7 +120,7 @@ describe('the words of the engine and the AI', () => {
         expect(words, template).toBeDefined();
         expect(words, template).not.toMatch(/words\./);
         if (lng === 'en') expect(words).toBe(sample(template));
-        else expect(JAPANESE.test(words!) || /^[\w\s:;,.]*$/.test(words!), `${template} -> ${words}`).toBe(true);
+        else expect(JAPANESE.test(words!) || /^[\w\s:;,.：（）]*$/.test(words!), `${template} -> ${words}`).toBe(true);
       }
     }
   });
@@ -128,13 +128,13 @@ describe('the words of the engine and the AI', () => {
   it('word the values inside a text: the draft’s terms, the islands (Russia’s names kept for Russia’s reasons), the money and the stages', () => {
     setLanguage('ja');
     expect(newsText({ text: 'Russia counters: transfer of Shikotan (sovereignty), Habomai (administration); visa-free visits on Etorofu; handed over in phases; demilitarised; economic package of 2 bn' })).toBe(
-      'ロシアの対案:色丹島(主権)・歯舞群島(施政権)の引き渡し、択捉島でのビザなし交流、段階的に引き渡し、非軍事化、20億ドルの経済パッケージ',
+      'ロシアの対案：色丹島（主権）・歯舞群島（施政権）の引き渡し、択捉島でのビザなし交流、段階的に引き渡し、非軍事化、20億ドルの経済パッケージ',
     );
-    expect(newsText({ text: 'Japan launches "Energy" (point 4, phase 2), 4 quarters at 0.75 bn a quarter' })).toBe('日本が「Energy」に着手しました(第4項目・第2期、4四半期、四半期ごとに7.5億ドル)');
+    expect(newsText({ text: 'Japan launches "Energy" (point 4, phase 2), 4 quarters at 0.75 bn a quarter' })).toBe('日本が「Energy」に着手しました（第4項目・第2期、4四半期、四半期ごとに7.5億ドル）');
     expect(newsText({ text: 'After the news: the treaty track falls back to talks' })).toBe('この知らせを受けて、平和条約交渉は交渉段階に後退しました');
     expect(reasonText({ label: 'strategic value of Iturup' })).toBe('イトゥルップ島の戦略的価値');
-    expect(reasonText({ label: 'sovereignty cost, Kunashiri' })).toBe('主権を失う代償:国後島');
-    expect(reasonText({ label: 'wedge doctrine: energy partnership' })).toBe('中ロ離間の方針:エネルギー協力');
+    expect(reasonText({ label: 'sovereignty cost, Kunashiri' })).toBe('主権を失う代償：国後島');
+    expect(reasonText({ label: 'wedge doctrine: energy partnership' })).toBe('中ロ離間の方針：エネルギー協力');
   });
 
   it('give Russia’s side Russia’s names of the islands, in either language', () => {
@@ -143,7 +143,7 @@ describe('the words of the engine and the AI', () => {
     setLanguage('ja');
     expect(newsText({ text: 'Russia reinforces its garrison on Etorofu' }, 'russia')).toBe('ロシアがイトゥルップ島の駐留部隊を増強しました');
     expect(newsText({ text: 'Russia reinforces its garrison on Etorofu' })).toBe('ロシアが択捉島の駐留部隊を増強しました');
-    expect(reasonText({ label: 'sovereignty cost, Habomai' }, 'russia')).toBe('主権を失う代償:ハボマイ諸島');
+    expect(reasonText({ label: 'sovereignty cost, Habomai' }, 'russia')).toBe('主権を失う代償：ハボマイ諸島');
   });
 
   it('leave a text no template knows as written, in every language', () => {

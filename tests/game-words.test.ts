@@ -55,15 +55,15 @@ describe('the game’s messages in Japanese', () => {
     storage.setItem(AUTOSAVE_FAILED_KEY, JSON.stringify({ scenarioId: 'classroom-short', seed: 5, turn: 3, date: '2017Q2', actions: 99 }));
     setLanguage('ja');
     const notice = resumeNotice(storage, made.value.record, made.value.summary());
-    expect(notice).toBe('前回の自動保存は第3ターン(2017年第2四半期)で失敗しました。ゲームは最後に保存された第1ターン / 全8ターン(2016年第4四半期)から再開します。それ以降にプレイした分は失われました。');
+    expect(notice).toBe('前回の自動保存は第3ターン（2017年第2四半期）で失敗しました。ゲームは最後に保存された第1ターン / 全8ターン（2016年第4四半期）から再開します。それ以降にプレイした分は失われました。');
   });
 
   it('prints the briefing cards as a Japanese page, with the glossary’s names for the islands and the declaration', () => {
     setLanguage('ja');
     const html = briefingCardsHtml({ scenario: scenario('classroom-short'), teams: ['japan', 'russia'], turns: 4, seed: 9 });
     expect(html).toContain('<html lang="ja">');
-    expect(html).toContain('<h1>日本:あなたのブリーフィング</h1>');
-    expect(html).toContain('<h1>ロシア:あなたのブリーフィング</h1>');
+    expect(html).toContain('<h1>日本：あなたのブリーフィング</h1>');
+    expect(html).toContain('<h1>ロシア：あなたのブリーフィング</h1>');
     for (const term of ['日ソ共同宣言', '8項目の協力プラン', '択捉島', '色丹島', 'イトゥルップ島', '全4ターン', 'シード 9']) expect(html).toContain(term);
     for (const heading of ['あなたの状況', 'あなたの目標', 'できること', '採点のしかた']) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(JAPANESE.test(html)).toBe(true);

@@ -166,7 +166,7 @@ describe('the briefing in Japanese', () => {
     setLanguage('ja');
     const japanese = briefing(state, 'T', (n) => dateOfTurn(state, n));
     expect(japanese.categories.map((c) => c.label)).toEqual(['領土', '平和条約', '中ロ離間', '安全保障', '経済', '国内基盤']);
-    expect(japanese.span).toBe(`2016年第4四半期から${formatQuarter(dateOfTurn(state, state.lastTurn))}までの${state.lastTurn}ターン(1ターンは四半期)`);
+    expect(japanese.span).toBe(`2016年第4四半期から${formatQuarter(dateOfTurn(state, state.lastTurn))}までの${state.lastTurn}ターン（1ターンは四半期）`);
     expect(japanese.situation.map((s) => s.heading)).toContain('1956年の日ソ共同宣言');
     expect(t('briefing.situation.plan.text')).toContain('8項目の協力プラン');
     // Every number of a "good result" in English is in its Japanese too.

@@ -77,13 +77,17 @@ describe('the debrief’s exports', () => {
     setLanguage('ja');
     const japanese = debriefHtml(debrief);
     expect(japanese).toContain('<html lang="ja">');
-    expect(japanese).toContain(`<title>振り返り:${debrief.scenario.title}</title>`);
+    expect(japanese).toContain(`<title>振り返り：${debrief.scenario.title}</title>`);
     expect(japanese).toContain('<h2>決定の年表</h2>');
     expect(japanese).toContain('<td>領土</td>');
     expect(japanese).toContain('<td>経済優先</td>');
     expect(japanese).toContain('2016年第4四半期');
     expect(japanese).toContain(`評価${debrief.outcome.grade}`);
     expect(japanese).not.toContain('Timeline');
+    // The AI's reasons in the timeline, each "label：value" with the Japanese colon.
+    const reasons = [...japanese.matchAll(/<ul class="reasons">(.*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((li) => li[1]!));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^[^:]+：[+-]?\d/);
   });
 
   it('keep the CSV machine-readable: the same header and values in every language', () => {
@@ -101,7 +105,7 @@ describe('the review screens’ shared words', () => {
     expect(policyLabel('balanced')).toBe('Balanced (the expert)');
     expect(policyLabel('mine-7')).toBe('mine-7');
     setLanguage('ja');
-    expect(seatsText(seats)).toBe('日本:人が担当 · ロシア:コンピューターが担当 · 中国:コンピューターが担当 · 米国:コンピューターが担当');
+    expect(seatsText(seats)).toBe('日本：人が担当 · ロシア：コンピューターが担当 · 中国：コンピューターが担当 · 米国：コンピューターが担当');
     expect(policyNote('economic')).toContain('8項目の協力プラン');
   });
 });

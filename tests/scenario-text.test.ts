@@ -162,10 +162,10 @@ describe('the views’ scenario text', () => {
     const s = builtinScenario('classroom-short');
     expect(scenarioTitle(s)).toBe('Classroom: eight quarters from Nagato');
     setLanguage('ja');
-    expect(scenarioTitle(s)).toBe('授業用:長門からの8四半期');
+    expect(scenarioTitle(s)).toBe('授業用：長門からの8四半期');
     expect(scenarioDescription(s)).toContain('45分の授業');
     expect(scenarioTitle(s, { lng: 'en' })).toBe('Classroom: eight quarters from Nagato');
-    expect(scenarioTitle(game('classroom-short').defs)).toBe('授業用:長門からの8四半期');
+    expect(scenarioTitle(game('classroom-short').defs)).toBe('授業用：長門からの8四半期');
   });
 
   it('finds events, options, projects and modifier labels by id in both languages', () => {

@@ -130,7 +130,7 @@ export function traceText(scenario: Scenario, trace: readonly TraceTurn[]): stri
     lines.push(`  ${padEnd(t('words.cli.text.islandsRow'), 9)} ${islands.join('  ')}  ${t('words.cli.text.islandsKey')}`);
     // The actions in the engine's text form (as in records and logs), their reasons in words.
     for (const a of turn.actions) {
-      const why = a.reasons.length ? `  (${topReasons(a.reasons)})` : '';
+      const why = a.reasons.length ? `  ${t('words.unit.aside', { text: topReasons(a.reasons) })}` : '';
       lines.push(`  ${padEnd(a.power, 7)} ${actionText(a.action).replace(/^\w+: /, '')}${why}`);
     }
   }

@@ -35,9 +35,9 @@ export async function loadFile(storage: KeyValueStorage, file: File): Promise<Lo
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: t('saves.tooLarge', { file: name }) };
   const text = await file.text();
   const record = parseRecordText(text);
-  if (!record.ok) return { ok: false, message: `${name}: ${record.error.message}` };
+  if (!record.ok) return { ok: false, message: t('words.unit.labelled', { label: name, text: record.error.message }) };
   const loaded = GameController.load(record.value, { storage });
-  return loaded.ok ? { ok: true, controller: loaded.value, file: name } : { ok: false, message: `${name}: ${loaded.error.message}` };
+  return loaded.ok ? { ok: true, controller: loaded.value, file: name } : { ok: false, message: t('words.unit.labelled', { label: name, text: loaded.error.message }) };
 }
 
 const when = (time: number) => (time ? formatDateTime(new Date(time)) : t('saves.unknownTime'));

@@ -56,7 +56,7 @@ test.describe('a lesson in Japanese', () => {
     await page.locator('#team-usa').selectOption('ai');
     await expect(page.locator('#team-usa option:checked')).toHaveText('コンピューター');
     await page.getByLabel('ターン数の上限').fill('2');
-    await page.getByLabel('先生用 PIN(任意)').fill('2468');
+    await page.getByLabel('先生用 PIN（任意）').fill('2468');
     const estimate = page.getByTestId('class-estimate');
     await expect(estimate).toContainText('最大');
     await expect(estimate).toContainText('分の授業に収まります');
@@ -77,13 +77,13 @@ test.describe('a lesson in Japanese', () => {
     // The top bar, the tabs, the footer and the timer.
     await expect(page.getByTestId('date')).toContainText('2016年第4四半期');
     await expect(page.getByTestId('date')).toContainText('第1ターン / 全2ターン');
-    await expect(page.getByTestId('date')).toContainText('日本の番(あなた)');
+    await expect(page.getByTestId('date')).toContainText('日本の番（あなた）');
     await expectJapanese(page.getByTestId('date'), 'date');
     await expectJapanese(page.locator('.resources'), 'resources');
     await expectJapanese(page.getByRole('tablist'), 'tabs');
     for (const name of ['行動', '条約', '島', 'ニュース', 'グラフ']) await expect(page.getByRole('tab', { name, exact: true })).toBeVisible();
     await expect(page.getByTestId('turn-timer')).toHaveText(/^残り \d+:\d\d$/);
-    await expect(page.getByTestId('turn-timer')).toHaveAttribute('aria-label', /^日本チームの残り時間:/);
+    await expect(page.getByTestId('turn-timer')).toHaveAttribute('aria-label', /^日本チームの残り時間：/);
     await expect(page.getByTestId('end-turn')).toHaveText('ターン終了');
     await expectJapanese(page.getByTestId('footer-status'), 'footer');
     await expectJapanese(page.locator('.card-moscow dt').first(), 'Moscow card');
@@ -127,7 +127,7 @@ test.describe('a lesson in Japanese', () => {
     await page.getByTestId('teacher-pin').fill('2468');
     await pin.getByRole('button', { name: 'パネルを開く' }).click();
     const panel = page.getByTestId('teacher-panel');
-    await expect(panel.getByRole('heading').first()).toHaveText('先生用:イベントを発生させる');
+    await expect(panel.getByRole('heading').first()).toHaveText('先生用：イベントを発生させる');
     await expect(panel.getByTestId('teacher-span')).toContainText('この授業の全2ターンで起こりうるイベントは');
     await expectJapanese(panel.getByTestId('teacher-span'), 'teacher span');
     await expectJapanese(panel.getByTestId('teacher-status'), 'teacher status');
@@ -148,7 +148,7 @@ test.describe('a lesson in Japanese', () => {
     await expect(cover).toContainText('次はロシアの番です。');
     await cover.getByRole('button', { name: 'ロシアチームです。画面を表示する' }).click();
     await answerEvents(page);
-    await expect(page.getByTestId('date')).toContainText('ロシアの番(あなた)');
+    await expect(page.getByTestId('date')).toContainText('ロシアの番（あなた）');
     await page.getByTestId('end-turn').click();
 
     // The turn report is announced in Japanese in a live region inside its dialog.
@@ -156,7 +156,7 @@ test.describe('a lesson in Japanese', () => {
     await expect(report).toBeVisible();
     const said = report.getByTestId('dialog-announcement');
     await expect(said).toHaveAttribute('role', 'status');
-    await expect(said).toContainText('第1ターン(2016年第4四半期)が終わりました。');
+    await expect(said).toContainText('第1ターン（2016年第4四半期）が終わりました。');
     await expect(said).toContainText(/ターン報告には\d+件のニュースが載っています。/);
     await report.locator('.dialog-actions button').last().click();
     await expect(report).toHaveCount(0);

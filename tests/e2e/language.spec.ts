@@ -17,12 +17,12 @@ test.describe('a browser set to Japanese', () => {
     await expect(page).toHaveTitle(/日本の外交戦略/);
     // The shared parts of the start screen too: the saved games and the scenario file picker.
     await expect(page.getByText('保存したゲームはまだありません。')).toBeVisible();
-    await expect(page.getByLabel('シナリオファイルを読み込む:')).toBeAttached();
-    await expect(page.getByLabel('ゲームの記録ファイルを読み込む:')).toBeAttached();
+    await expect(page.getByLabel('シナリオファイルを読み込む：')).toBeAttached();
+    await expect(page.getByLabel('ゲームの記録ファイルを読み込む：')).toBeAttached();
 
     // Focus stays on the switch when the screen redraws in the new language.
-    await page.getByLabel('言語 (Language)').focus();
-    await page.getByLabel('言語 (Language)').selectOption('en');
+    await page.getByLabel('言語（Language）').focus();
+    await page.getByLabel('言語（Language）').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Start campaign' })).toBeVisible();
     await expect(page.getByTestId('language')).toBeFocused();
@@ -63,6 +63,6 @@ test.describe('a browser set to English', () => {
     await expect(briefing.getByRole('heading', { level: 2 })).toContainText('ブリーフィング');
     for (const term of ['日ソ共同宣言', '8項目の協力プラン', '北方領土', '択捉島', '2016年第4四半期']) await expect(briefing).toContainText(term);
     await expect(briefing.locator('tbody th').first()).toHaveText('領土');
-    await expect(briefing.getByTestId('briefing-grades')).toContainText('評価:A');
+    await expect(briefing.getByTestId('briefing-grades')).toContainText('評価：A');
   });
 });

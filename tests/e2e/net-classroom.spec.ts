@@ -244,7 +244,7 @@ test('the networked class in Japanese: the teacher opens a class and a team take
     await teacher.goto(`http://127.0.0.1:${port}/`);
     await teacher.getByRole('button', { name: 'ネットワーク授業' }).click();
     await expect(teacher.locator('html')).toHaveAttribute('data-ready', 'net-setup');
-    await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('ネットワーク授業: クラスを開く');
+    await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('ネットワーク授業：クラスを開く');
     await audit(teacher, 'class setup');
     await teacher.getByLabel('ターン数', { exact: true }).fill('3');
     await teacher.getByRole('button', { name: 'クラスを開く' }).click();
@@ -264,13 +264,13 @@ test('the networked class in Japanese: the teacher opens a class and a team take
     await team.getByRole('button', { name: 'この席に着く' }).click();
     await expect(team.locator('html')).toHaveAttribute('data-ready', 'net-game');
     await expect(team.getByTestId('net-banner')).toContainText('接続中');
-    await expect(team.getByTestId('net-banner')).toContainText('日本(さくら)');
+    await expect(team.getByTestId('net-banner')).toContainText('日本（さくら）');
     await audit(team, "a team's game screen");
     await expect(teacher.getByTestId('net-seat-japan')).toContainText('参加中');
     await expect(teacher.getByTestId('net-status')).toContainText('ターン1/3');
     // The teacher hands the computer's China to a team: the console says so in Japanese.
     await teacher.getByTestId('reassign-team-china').click();
-    await expect(teacher.getByTestId('net-seat-china')).toContainText('チーム(変更後)');
+    await expect(teacher.getByTestId('net-seat-china')).toContainText('チーム（変更後）');
     await expect(teacher.getByTestId('net-message')).toContainText('完了しました');
     // No English left in the seats and the console (the scenario's own text is not translated yet).
     for (const part of ['.net-seats', '.net-console']) expect(await teacher.locator(part).innerText()).not.toMatch(/[A-Za-z]{2,}/);

@@ -56,7 +56,7 @@ test('in Japanese, a turn played: every tab, the turn report and the map read in
   await page.getByTestId('end-turn').click();
   const report = page.getByTestId('turn-report');
   await expect(report).toBeVisible();
-  await expect(report.getByRole('heading', { level: 2 })).toContainText('ターン報告:2016年第4四半期');
+  await expect(report.getByRole('heading', { level: 2 })).toContainText('ターン報告：2016年第4四半期');
   await expect(report.getByRole('heading', { name: '起きたことと、その理由' })).toBeVisible();
   await expect(report.locator('[data-key="report-continue"]')).toHaveText('続ける');
   await expect(report.getByTestId('what-changed')).toContainText('指標');
@@ -68,7 +68,7 @@ test('in Japanese, a turn played: every tab, the turn report and the map read in
   await panel.getByRole('button', { name: '1956年宣言を基礎' }).click();
   await expect(panel.getByTestId('verdict')).toContainText(/ロシアは.*(受け入れる|対案で応じる|拒否する)でしょう/);
   await expect(panel.getByTestId('verdict')).toContainText('受諾の確率');
-  await expect(panel.getByLabel('色丹島:引き渡し')).toBeVisible();
+  await expect(panel.getByLabel('色丹島：引き渡し')).toBeVisible();
   await expect(panel.getByTestId('tracks')).toContainText('ビザなし交流と墓参');
 
   // Islands: the region, the facts and the map as text.

@@ -12,13 +12,13 @@ test.describe('a browser set to Japanese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     const list = page.locator('.scenario-list');
     const main = list.locator('label.scenario-option').filter({ has: page.locator('input[value="north-asia-2016"]') });
-    await expect(main.locator('strong')).toHaveText('北アジア、2016年:島々と中ロ離間 · 全24ターン');
+    await expect(main.locator('strong')).toHaveText('北アジア、2016年：島々と中ロ離間 · 全24ターン');
     await expect(main.locator('.desc')).toContainText('北方領土のうち取り戻せるものを取り戻し');
-    await expect(list.getByText('授業用:長門からの8四半期', { exact: false })).toBeVisible();
-    await expect(list.getByText('もしも:欧米が早くに対ロシア制裁を緩めたら', { exact: false })).toBeVisible();
+    await expect(list.getByText('授業用：長門からの8四半期', { exact: false })).toBeVisible();
+    await expect(list.getByText('もしも：欧米が早くに対ロシア制裁を緩めたら', { exact: false })).toBeVisible();
     await expect(list).not.toContainText('North Asia, 2016');
 
-    await page.getByLabel('言語 (Language)').selectOption('en');
+    await page.getByLabel('言語（Language）').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(main.locator('strong')).toHaveText('North Asia, 2016: the islands and the wedge · 24 turns');
     await expect(main.locator('.desc')).toContainText('Northern Territories');
@@ -34,6 +34,6 @@ test.describe('a browser set to Japanese', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
     const card = page.locator('section[aria-labelledby="continue-title"]');
-    await expect(card).toContainText('授業用:長門からの8四半期 · 2016年第4四半期');
+    await expect(card).toContainText('授業用：長門からの8四半期 · 2016年第4四半期');
   });
 });

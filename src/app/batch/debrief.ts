@@ -204,7 +204,7 @@ export function debriefHtml(debrief: Debrief): string {
   const timeline = debrief.timeline
     .map((e) => {
       const reasons = e.reasons?.length
-        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(reasonText(r))}: ${r.value > 0 ? '+' : ''}${r.value}</li>`).join('')}</ul>`
+        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(t('panels.reason', { label: reasonText(r), value: `${r.value > 0 ? '+' : ''}${r.value}` }))}</li>`).join('')}</ul>`
         : '';
       return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(newsText(e))}${reasons}</li>`;
     })
