@@ -14,6 +14,8 @@ import { scenarioTitle } from '../app/views/scenario-text';
 export interface ScenarioLoader {
   /** The control (file input and its report); keep and re-append the same element across renders. */
   element: HTMLElement;
+  /** Words the label and help again in the current language (the element outlives a language switch). */
+  relabel(): void;
 }
 
 /**
@@ -48,14 +50,14 @@ export function scenarioLoader(storage: KeyValueStorage, idPrefix: string, onLoa
     );
     onLoaded(s);
   });
-  const element = h(
-    'div',
-    { class: 'scenario-loader' },
-    h('label', { class: 'field-row' }, h('span', { text: t('scenario.fileLabel') }), input),
-    h('p', { class: 'muted small', text: t('scenario.help') }),
-    report,
-  );
-  return { element };
+  const label = h('span', { text: t('scenario.fileLabel') });
+  const help = h('p', { class: 'muted small', text: t('scenario.help') });
+  const element = h('div', { class: 'scenario-loader' }, h('label', { class: 'field-row' }, label, input), help, report);
+  const relabel = () => {
+    label.textContent = t('scenario.fileLabel');
+    help.textContent = t('scenario.help');
+  };
+  return { element, relabel };
 }
 
 /** Every problem of a refused file, one per line: where (JSON path) and what. */

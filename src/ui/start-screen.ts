@@ -50,6 +50,7 @@ export class StartScreen {
   }
 
   private render(): void {
+    this.loader?.relabel();
     const summary = autosaveSummary(this.env.storage);
     const hasAutosave = this.env.storage.getItem('north-asia/autosave') !== null;
     render(

@@ -57,6 +57,10 @@ test.describe('a browser set to English', () => {
     await expect(page.getByRole('button', { name: 'Start campaign' })).toBeVisible();
     await page.getByLabel('Language (言語)').selectOption('ja');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // The file pickers outlive the redraw (they keep their reports) and are worded again too.
+    await expect(page.getByLabel('シナリオファイルを読み込む：')).toBeAttached();
+    await expect(page.getByLabel('ゲームの記録ファイルを読み込む：')).toBeAttached();
+    await expect(page.getByText('シナリオはJSONファイルです', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: 'キャンペーンを始める' }).click();
     const briefing = page.getByTestId('briefing');
     await expect(briefing).toBeVisible();
