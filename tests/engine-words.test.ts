@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { covers, engineTexts, untranslatedEngineTexts } from '../scripts/i18n-check';
 import { runCampaign } from '../src/app/batch/campaign';
-import { ENGINE_TEMPLATES, groupWords, lessonText, newsText, newsWords, reasonLabelWords, reasonText, summaryText } from '../src/app/views/engine-words';
+import { ENGINE_TEMPLATES, answeredEvent, groupWords, lessonText, newsText, newsWords, reasonLabelWords, reasonText, summaryText } from '../src/app/views/engine-words';
 import { setLanguage } from '../src/app/views/i18n';
-import { builtinScenario } from '../src/data';
-import { POWERS, createGame, explainOpinion, replayRecord, type GameRecord, type LogEntry } from '../src/engine';
+import { JAPAN_POLICY_NAMES, PLAN_ITEMS } from '../src/app/batch/policies';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../src/data';
+import { ISLANDS, POWERS, RULES, createGame, explainOpinion, replayRecord, type GameRecord, type LogEntry } from '../src/engine';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -28,13 +29,16 @@ function textsOf(log: readonly LogEntry[]): { news: Set<string>; reasons: Set<st
   return { news, reasons };
 }
 
+/** Reasons in which the AI names something by its id (an option, a plan's items, a move, a draft): their words differ from the English. */
+const namesById = (label: string): boolean => / doctrine: answer "|^answering "|^plan:|^repeat:|^the expert's plan with(out)? |^proposing /.test(label);
+
 const played = (() => {
   const news = new Set<string>();
   const reasons = new Set<string>();
   const summaries = new Set<string>();
   const lessons = new Set<string>();
   for (const id of ['north-asia-2016', 'classroom-short', 'what-if-sanctions-eased', 'what-if-china-richer-offer'] as const) {
-    for (const japanPolicy of ['balanced', 'wedge', 'hawk', 'random', 'plan:startProject+summit:russia+propose:best']) {
+    for (const japanPolicy of ['balanced', 'passive', 'wedge', 'hawk', 'random', 'repeat:summit', 'plan:startProject+summit:russia+propose:best']) {
       const { state } = runCampaign({ scenario: builtinScenario(id), seed: 2, japanPolicy });
       const texts = textsOf(state.log);
       texts.news.forEach((t) => news.add(t));
@@ -75,11 +79,44 @@ describe('the words of the engine and the AI', () => {
     expect(covers('Russia reinforces its garrison on {island}', 'Russia draws down forces on {}')).toBe(false);
   });
 
-  it('in campaigns of every scenario, each news entry and reason is matched and its English is the engine’s text, character for character', () => {
+  it('in campaigns of every scenario, each news entry and reason is matched and its English is the engine’s text, character for character (ids aside)', () => {
     expect(played.news.length).toBeGreaterThan(80);
     expect(played.reasons.length).toBeGreaterThan(120);
     for (const text of played.news) expect(newsWords(text), text).toBe(text);
-    for (const label of played.reasons) expect(reasonLabelWords(label), label).toBe(label);
+    for (const label of played.reasons) {
+      if (namesById(label)) continue;
+      expect(reasonLabelWords(label), label).toBe(label);
+    }
+  });
+
+  it('put words for the ids the AI writes into its reasons, in English too: answers, plans, moves and drafts', () => {
+    const defs = createGame({ scenario: builtinScenario('north-asia-2016'), seed: 1 }).defs;
+    const byId = played.reasons.filter(namesById);
+    expect(byId.length).toBeGreaterThan(5);
+    for (const label of byId) {
+      const words = reasonText({ label }, undefined, defs);
+      expect(words, label).not.toBe(label);
+      expect(words, label).not.toMatch(/words\./);
+    }
+    expect(reasonText({ label: 'passive doctrine: answer "quiet"' }, undefined, defs)).toBe('passive doctrine: answer "Quiet diplomacy"');
+    expect(reasonText({ label: 'repeat:summit doctrine: always summit' })).toBe('repeat doctrine: always hold a summit');
+    expect(reasonText({ label: 'plan:summit:russia+propose:best, step 2: propose:best' })).toBe('plan: summit with Moscow → propose the best draft Moscow would accept, step 2: propose the best draft Moscow would accept');
+    expect(reasonText({ label: 'the expert\'s plan without startProject energy does better' }, undefined, defs)).toBe('the expert\'s plan without one move (launch “Energy”) does better');
+    expect(reasonText({ label: 'proposing shikotan and habomai (package 2, phased) does better' })).toBe('proposing Shikotan, Habomai (tier-2 economic package, handed over in phases) does better');
+    // Without the scenario, or for an id no option has, something general rather than the id.
+    expect(reasonText({ label: 'passive doctrine: answer "quiet"' })).toBe('passive doctrine: its preferred answer');
+    expect(reasonText({ label: 'answering "no-such-answer" does better' }, undefined, defs)).toBe('another answer does better');
+    expect(reasonText({ label: 'plan:fly, step 1: fly' })).toBe('plan: another move, step 1: another move');
+  });
+
+  it('name an option by the event being answered when several events give that id different words', () => {
+    const defs = createGame({ scenario: builtinScenario('what-if-china-richer-offer'), seed: 1 }).defs;
+    const withAccept = defs.events.filter((e) => e.options.some((o) => o.id === 'accept'));
+    expect(new Set(withAccept.map((e) => e.options.find((o) => o.id === 'accept')!.label)).size).toBeGreaterThan(1);
+    expect(reasonText({ label: 'hawk doctrine: answer "accept"' }, undefined, defs)).toBe('hawk doctrine: its preferred answer');
+    for (const e of withAccept) expect(reasonText({ label: 'hawk doctrine: answer "accept"' }, undefined, defs, e.id)).toBe(`hawk doctrine: answer "${e.options.find((o) => o.id === 'accept')!.label}"`);
+    expect(answeredEvent({ action: { type: 'answerEvent', power: 'japan', eventId: withAccept[0]!.id, optionId: 'accept' } })).toBe(withAccept[0]!.id);
+    expect(answeredEvent({ action: { type: 'endTurn', power: 'japan' } })).toBeUndefined();
   });
 
   it('word the final report too: every category’s summary and every lesson, the same in English and Japanese in Japanese', () => {
@@ -119,8 +156,10 @@ describe('the words of the engine and the AI', () => {
         const words = groupWords(group, sample(template));
         expect(words, template).toBeDefined();
         expect(words, template).not.toMatch(/words\./);
-        if (lng === 'en') expect(words).toBe(sample(template));
-        else expect(JAPANESE.test(words!) || /^[\w\s:;,.：（）]*$/.test(words!), `${template} -> ${words}`).toBe(true);
+        // Ids ("x" here) become words, so a template that holds one reads otherwise in English too.
+        if (lng === 'en') {
+          if (!/\{(optionId|plan|item|action|move|draft)\}/.test(template)) expect(words).toBe(sample(template));
+        } else expect(JAPANESE.test(words!) || /^[\w\s:;,.：（）]*$/.test(words!), `${template} -> ${words}`).toBe(true);
       }
     }
   });
@@ -186,5 +225,44 @@ describe('the scenario’s words inside the engine’s text', () => {
     expect(newsText({ text: `Japan delivers "${project.name}"` })).toContain(project.name);
     setLanguage('en');
     expect(newsText({ text: `${event.title}: ${option.label}` }, undefined, defs)).toBe(`${event.title}: ${option.label}`);
+  });
+});
+
+describe('the news and reasons of every scenario and policy, in Japanese with the game’s scenario', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('leave no word of the scenario in English and no raw id: only acronyms (G7, THAAD) stay in Latin letters', () => {
+    setLanguage('ja');
+    const policies = [...JAPAN_POLICY_NAMES, 'repeat:summit', 'repeat:propose', 'plan:startProject+summit:russia+propose:best', 'plan:propose:habomai-first+lobbySanctions:keep+engageChina'];
+    let checked = 0;
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const scenario = builtinScenario(id);
+      // The scenario's English (titles, texts, answers, project names) and every id a text could carry.
+      const english = new Set<string>();
+      const ids = new Set<string>([...PLAN_ITEMS(), ...Object.keys(RULES), ...POWERS, ...ISLANDS]);
+      for (const e of scenario.events) {
+        english.add(e.title).add(e.text);
+        ids.add(e.id);
+        for (const o of e.options) english.add(o.label) && ids.add(o.id);
+      }
+      for (const p of scenario.projects) english.add(p.name) && ids.add(p.id);
+      for (const policy of policies) {
+        const { state } = runCampaign({ scenario, seed: 2, japanPolicy: policy });
+        const opinions = POWERS.flatMap((from) => POWERS.filter((to) => to !== from).flatMap((to) => explainOpinion(state, from, to)));
+        for (const viewer of ['japan', 'russia'] as const) {
+          const texts = [
+            ...state.log.flatMap((e) => [newsText(e, viewer, state.defs), ...(e.reasons ?? []).map((r) => reasonText(r, viewer, state.defs, answeredEvent(e)))]),
+            ...opinions.map((term) => reasonText(term, viewer, state.defs)),
+          ];
+          for (const text of texts) {
+            const latin = text.match(/[A-Za-z][\w:+-]*/g) ?? [];
+            expect(latin.filter((word) => /[a-z]/.test(word) || ids.has(word)), `${id}, ${policy}: ${text}`).toEqual([]);
+            expect([...english].filter((words) => text.includes(words)), `${id}, ${policy}: ${text}`).toEqual([]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
   });
 });

@@ -7,6 +7,7 @@ import { buildDebrief, debriefCsv, debriefHtml } from '../src/app/batch/debrief'
 import { linkToRecord, recordToLink } from '../src/app/play/share';
 import { setLanguage } from '../src/app/views/i18n';
 import { policyLabel, policyNote, seatsText } from '../src/app/views/review-words';
+import { scenarioTitle } from '../src/app/views/scenario-text';
 import { builtinScenario } from '../src/data';
 import { forkErrorText, linkErrorText } from '../src/ui/record-errors';
 import { openRecord } from '../src/ui/share';
@@ -77,7 +78,9 @@ describe('the debrief’s exports', () => {
     setLanguage('ja');
     const japanese = debriefHtml(debrief);
     expect(japanese).toContain('<html lang="ja">');
-    expect(japanese).toContain(`<title>振り返り：${debrief.scenario.title}</title>`);
+    // The scenario's title in its Japanese words (the catalogue's), not the English of the record's scenario.
+    expect(japanese).toMatch(new RegExp(`<title>振り返り.${scenarioTitle(debrief.defs)}</title>`));
+    expect(scenarioTitle(debrief.defs)).not.toBe(debrief.scenario.title);
     expect(japanese).toContain('<h2>決定の年表</h2>');
     expect(japanese).toContain('<td>領土</td>');
     expect(japanese).toContain('<td>経済優先</td>');

@@ -56,7 +56,7 @@ function play(cmd: SimRun, scenario: Scenario): number {
   }
   const parts: string[] = [];
   if (cmd.trace) {
-    for (const g of games) parts.push(`${games.length > 1 ? `${t('words.cli.sim.gameWithSeed', { seed: g.seed })}\n` : ''}${traceText(scenario, g.trace ?? [])}`);
+    for (const g of games) parts.push(`${games.length > 1 ? `${t('words.cli.sim.gameWithSeed', { seed: g.seed })}\n` : ''}${traceText(scenario, g.trace ?? [], g.state.defs)}`);
   }
   parts.push(games.length === 1 ? campaignText(scenario, t('words.cli.sim.policy', { policy: cmd.policy }), games[0]!) : distributionText(scenario, cmd.policy, games, tally(games)));
   if (cmd.record !== null && record) {

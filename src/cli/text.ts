@@ -3,12 +3,13 @@
 // are those of the current language (words.cli.* in src/locales), the engine's reasons
 // through the views' table; numbers, hashes, seeds and ids stay as the JSON output has them.
 import type { TraceTurn } from '../app/batch/campaign';
-import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario, type TreatyStage } from '../engine';
+import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario, type ScenarioDefs, type TreatyStage } from '../engine';
 import { GRADES, turnsPlayed, type Played, type Tally } from '../app/batch/results';
 import { t } from '../app/views/i18n';
 import { formatQuarter } from '../app/views/i18n/format';
 import { categoryLabel, islandName } from '../app/views/i18n/terms';
 import { lessonText, reasonText, summaryText } from '../app/views/engine-words';
+import { scenarioTitle } from '../app/views/scenario-text';
 
 const fixed2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x > 0 ? `+${fixed2(x)}` : fixed2(x));
@@ -42,7 +43,7 @@ const stageWords = (stage: TreatyStage): string =>
   })[stage]();
 
 export function scenarioHeading(scenario: Scenario): string {
-  return t('words.cli.text.heading', { title: scenario.title, id: scenario.id, version: scenario.version });
+  return t('words.cli.text.heading', { title: scenarioTitle(scenario), id: scenario.id, version: scenario.version });
 }
 
 /**
@@ -104,14 +105,22 @@ export function distributionText(scenario: Scenario, policy: string, games: read
 
 const SHORT: Record<string, string> = { japan: 'J', russia: 'R', china: 'C', usa: 'U' };
 
-/** The reasons that weighed most, largest first, at most `limit` of them. */
-function topReasons(reasons: readonly { label: string; value: number }[], limit = 3): string {
+/**
+ * The reasons that weighed most, largest first, at most `limit` of them, in Tokyo's names of
+ * the islands and with the scenario's words (`defs`) inside them; `eventId` is the event the
+ * action answers, if it does.
+ */
+function topReasons(reasons: readonly { label: string; value: number }[], defs: ScenarioDefs | undefined, eventId: string | undefined, limit = 3): string {
   const top = [...reasons].sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, limit);
-  return top.map((r) => `${reasonText(r)} ${signed(r.value)}`).join(t('words.unit.partSeparator'));
+  return top.map((r) => `${reasonText(r, 'japan', defs, eventId)} ${signed(r.value)}`).join(t('words.unit.partSeparator'));
 }
 
-/** A per-turn log of one game: the state after each turn and the actions that led to it. */
-export function traceText(scenario: Scenario, trace: readonly TraceTurn[]): string {
+/**
+ * A per-turn log of one game: the state after each turn and the actions that led to it.
+ * `defs`, the game's catalogue (its state's defs), words the scenario's events, options and
+ * projects inside the reasons in the current language.
+ */
+export function traceText(scenario: Scenario, trace: readonly TraceTurn[], defs?: ScenarioDefs): string {
   const lines: string[] = [];
   for (const turn of trace) {
     lines.push(t('words.cli.text.turnLine', { turn: turn.turn, date: formatQuarter(turn.date), alignment: fixed2(turn.alignment), stage: stageWords(turn.treatyStage), sanctions: turn.sanctions }));
@@ -130,7 +139,7 @@ export function traceText(scenario: Scenario, trace: readonly TraceTurn[]): stri
     lines.push(`  ${padEnd(t('words.cli.text.islandsRow'), 9)} ${islands.join('  ')}  ${t('words.cli.text.islandsKey')}`);
     // The actions in the engine's text form (as in records and logs), their reasons in words.
     for (const a of turn.actions) {
-      const why = a.reasons.length ? `  ${t('words.unit.aside', { text: topReasons(a.reasons) })}` : '';
+      const why = a.reasons.length ? `  ${t('words.unit.aside', { text: topReasons(a.reasons, defs, a.action.type === 'answerEvent' ? a.action.eventId : undefined) })}` : '';
       lines.push(`  ${padEnd(a.power, 7)} ${actionText(a.action).replace(/^\w+: /, '')}${why}`);
     }
   }

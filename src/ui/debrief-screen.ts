@@ -4,7 +4,7 @@
 // outcome compares with what the reference policies reach on the same scenario. That
 // comparison takes a few hundred seeded campaigns, so it runs in a Web Worker while the
 // rest shows at once. Exports: a printable HTML page, the measures as CSV, the record as JSON.
-import { buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
+import { DEBRIEF_VIEWER, buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
 import { STAGE_LABELS } from '../app/views/names';
 import { t } from '../app/views/i18n';
 import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../app/views/i18n/format';
@@ -149,7 +149,7 @@ export class DebriefScreen {
         h(
           'header',
           { class: 'debrief-head' },
-          h('h1', { attrs: { id: 'debrief-title' }, text: t('review.debrief.title', { title: scenarioTitle(d.scenario) }) }),
+          h('h1', { attrs: { id: 'debrief-title' }, text: t('review.debrief.title', { title: scenarioTitle(d.defs) }) }),
           h('p', { class: 'muted', text: t('review.debrief.about', { version: d.scenario.version, seed: formatPlain(d.seed), seats: seatsText(d.controllers) }) }),
           h('p', { class: 'muted', text: finished ? t('review.debrief.played', { turns: n(turns), last: n(lastTurn) }) : t('review.debrief.playedUnfinished', { turns: n(turns), last: n(lastTurn) }) }),
           h(
@@ -434,8 +434,8 @@ export class DebriefScreen {
         h(
           'div',
           null,
-          h('div', { text: newsText(e) }),
-          this.showReasons && e.reasons?.some((r) => r.value !== 0) ? h('ul', { class: 'reasons' }, ...e.reasons.map((r) => h('li', { text: reasonText(reasonLabel(r), r.value) }))) : null,
+          h('div', { text: newsText(e, DEBRIEF_VIEWER, d.defs) }),
+          this.showReasons && e.reasons?.some((r) => r.value !== 0) ? h('ul', { class: 'reasons' }, ...e.reasons.map((r) => h('li', { text: reasonText(reasonLabel(r, DEBRIEF_VIEWER, d.defs, e.eventId), r.value) }))) : null,
         ),
       );
     render(

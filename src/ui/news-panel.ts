@@ -7,7 +7,7 @@ import { powerName } from '../app/views/i18n/terms';
 import type { PanelContext } from './context';
 import { h } from './dom';
 import { reasonText } from './wording';
-import { newsText, reasonText as reasonLabel } from '../app/views/engine-words';
+import { answeredEvent, newsText, reasonText as reasonLabel } from '../app/views/engine-words';
 
 /** Who made a piece of news: a power, or the world (events nobody chose). */
 const newsMaker = (power: LogEntry['power']): string => (power === 'world' ? t('game.news.world') : powerName(power));
@@ -59,7 +59,7 @@ export function newsPanel(ctx: PanelContext): HTMLElement {
         'section',
         { class: 'news-turn' },
         h('h3', { text: t('game.news.turnHeading', { date: formatQuarter(controller.dateOf(turn)), turn: formatWhole(turn) }) }),
-        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e, ctx.viewer, controller.state.defs)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r, ctx.viewer, controller.state.defs)), value: r.value }))))),
+        h('ul', { class: 'entries' }, ...log.filter((e) => e.turn === turn).map((e) => entryItem(e.power, words(newsText(e, ctx.viewer, controller.state.defs)), (e.reasons ?? []).map((r) => ({ label: words(reasonLabel(r, ctx.viewer, controller.state.defs, answeredEvent(e))), value: r.value }))))),
       ),
     ),
     turns.length === 0 ? h('p', { class: 'muted', text: t('game.news.none') }) : null,

@@ -8,7 +8,7 @@ import { formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } f
 import { categoryLabel } from '../app/views/i18n/terms';
 import type { PendingChoice } from '../app/play/controller';
 import type { TurnReport } from '../app/views/report';
-import { LESSON_LINE, POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type Reason, type ScenarioDefs } from '../engine';
+import { LESSON_LINE, POWERS, alignment, explainOpinion, opinionOf, pressureOnJapan, russianDependence, type PowerId, type Reason, type ScenarioDefs } from '../engine';
 import { openDialog, type DialogHandle } from './dialogs';
 import { h } from './dom';
 import { graphsPanel } from './graphs-panel';
@@ -165,11 +165,12 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
   });
 }
 
-function termsTable(terms: readonly Reason[]): HTMLElement {
+/** Named terms and their weights; `viewer` and `defs` word them from the reader's side, with the scenario's words. */
+function termsTable(terms: readonly Reason[], viewer: PowerId, defs: ScenarioDefs): HTMLElement {
   return h(
     'table',
     { class: 'changes' },
-    h('tbody', null, ...terms.map((term) => h('tr', null, h('td', { text: reasonLabel(term) }), h('td', { text: signed(term.value, 1) })))),
+    h('tbody', null, ...terms.map((term) => h('tr', null, h('td', { text: reasonLabel(term, viewer, defs) }), h('td', { text: signed(term.value, 1) })))),
   );
 }
 
@@ -184,11 +185,11 @@ export function wedgeDialog(controller: GameController, onClose: () => void): Di
     body: [
       h('p', { text: t('panels.reports.wedgeText', { start: formatWhole(state.alignmentStart) }) }),
       h('h3', { text: t('panels.reports.wedgeTerms') }),
-      termsTable(wedge.terms),
+      termsTable(wedge.terms, controller.viewer, state.defs),
       h('h3', { text: t('panels.reports.dependence', { value: formatWhole(dependence.value) }) }),
-      termsTable(dependence.terms),
+      termsTable(dependence.terms, controller.viewer, state.defs),
       h('h3', { text: t('panels.reports.pressure', { value: formatWhole(pressure.value) }) }),
-      termsTable(pressure.terms),
+      termsTable(pressure.terms, controller.viewer, state.defs),
     ],
     onClose,
   });
@@ -207,7 +208,7 @@ export function opinionsDialog(controller: GameController, onClose: () => void):
       const ours = opinionOf(state, viewer, p);
       return [
         h('h3', { text: t('panels.reports.opinionsLine', { power: POWER_NAMES[p], theirs: signed(theirs), word: opinionWord(theirs), viewer: POWER_NAMES[viewer], ours: signed(ours) }) }),
-        termsTable(explainOpinion(state, p, viewer)),
+        termsTable(explainOpinion(state, p, viewer), viewer, state.defs),
       ];
     }),
     onClose,

@@ -2,8 +2,15 @@
 // drive it, then left for the start screen) is replayed, debriefed and put through the strategy lab after the player switches
 // the language to Japanese. Every heading, control, quarter and export the player reads is in
 // Japanese; the CSV's machine-readable header stays as it is in every language.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { endTurn, expect, freshStart, startClassroom, test, toStartScreen } from './fixtures';
+
+type Text = { en: string; ja: string };
+const scenarioFile = (name: string) => JSON.parse(readFileSync(new URL(`../../scenarios/${name}.json`, import.meta.url), 'utf8')) as { title: Text; events?: { id: string; title: Text }[] };
+/** The classroom scenario's title, and the titles of the events of its first quarter (scheduled, so in every game), from the files. */
+const classroomTitle = scenarioFile('classroom-short').title;
+const firstEvents = scenarioFile('north-asia-2016').events!.filter((e) => e.id === 'missiles-on-islands' || e.id === 'nagato-summit');
 
 test.describe('the review screens in Japanese', () => {
   test.use({ locale: 'en-US' });
@@ -62,6 +69,14 @@ test.describe('the review screens in Japanese', () => {
     await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(5, { timeout: 60_000 });
     await expect(page.getByTestId('comparison-summary')).toContainText('このゲームの総合点は');
     await expect(page.getByTestId('comparison-table')).toContainText('バランス型（熟練者）');
+    // The scenario's title and its events in the timeline in Japanese (they stayed English before).
+    const timeline = page.getByTestId('debrief-timeline');
+    expect(firstEvents).toHaveLength(2);
+    for (const event of firstEvents) {
+      await expect(timeline).toContainText(event.title.ja);
+      await expect(timeline).not.toContainText(event.title.en);
+    }
+    await expect(debrief.getByRole('heading', { level: 1 })).toContainText(classroomTitle.ja);
     await page.getByLabel('表示する決定').selectOption('russia');
     await expect(page.getByTestId('debrief-timeline').locator('.who').first()).toHaveText('ロシア');
 
@@ -71,6 +86,10 @@ test.describe('the review screens in Japanese', () => {
     expect(printable).toContain('<h2>決定の年表</h2>');
     expect(printable).toContain('<h2>基準となる方針との比較</h2>');
     expect(printable).toContain('2016年第4四半期');
+    for (const event of firstEvents) {
+      expect(printable).toContain(event.title.ja);
+      expect(printable).not.toContain(event.title.en);
+    }
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '指標をダウンロード（CSV）' }).click()]);
     const rows = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
     expect(rows[0]).toBe('turn,date,alignment,russiaOpinionOfJapan,chinaOpinionOfJapan,usaOpinionOfJapan,russiaOpinionOfChina,sanctions,treatyStage,militarisation,tensionChinaJapan,japanApproval,pressureOnJapan');

@@ -22,16 +22,21 @@ import {
   type ReplayError,
   type Result,
   type Scenario,
+  type ScenarioDefs,
   type TreatyStage,
 } from '../../engine';
-import { STAGE_LABELS } from '../views/names';
+import { STAGE_LABELS, signed } from '../views/names';
 import { language, t } from '../views/i18n';
 import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../views/i18n/format';
 import { categoryLabel, islandName, powerName } from '../views/i18n/terms';
 import { actorName, policyLabel } from '../views/review-words';
 import { runBatch } from './batch';
 import { powerCategoryWords } from '../views/power-words';
-import { newsText, reasonText, summaryText } from '../views/engine-words';
+import { answeredEvent, lessonText, newsText, reasonText, summaryText } from '../views/engine-words';
+import { scenarioTitle } from '../views/scenario-text';
+
+/** Whose names the debrief reads in (Etorofu, not Iturup): the teacher's, Tokyo's, as on the debrief screen. */
+export const DEBRIEF_VIEWER: PowerId = 'japan';
 
 export interface TurnMeasures {
   turn: number;
@@ -55,6 +60,8 @@ export interface TimelineEntry {
   power: PowerId | 'world';
   text: string;
   action?: string;
+  /** The event the entry answers, when it is an answer: its reasons may name the option by id. */
+  eventId?: string;
   reasons?: Reason[];
 }
 
@@ -67,6 +74,8 @@ export interface Comparison {
 
 export interface Debrief {
   scenario: { id: string; version: string; title: string };
+  /** The game's catalogue: the scenario's words (title, events, options, projects) in every language it gives. */
+  defs: ScenarioDefs;
   seed: number;
   controllers: GameRecord['controllers'];
   outcome: Outcome;
@@ -111,6 +120,8 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
   const timeline: TimelineEntry[] = final.log.map((entry) => {
     const item: TimelineEntry = { turn: entry.turn, date: dateOfTurn(final, entry.turn), power: entry.power, text: entry.text };
     if (entry.action) item.action = actionText(entry.action);
+    const answered = answeredEvent(entry);
+    if (answered) item.eventId = answered;
     if (entry.reasons) item.reasons = entry.reasons;
     return item;
   });
@@ -126,6 +137,7 @@ export function buildDebrief(record: GameRecord, scenario: Scenario, options: De
     ok: true,
     value: {
       scenario: { id: scenario.id, version: scenario.version, title: scenario.title },
+      defs: final.defs,
       seed: record.seed,
       controllers: record.controllers,
       outcome: result,
@@ -176,8 +188,8 @@ const escapeHtml = (text: string) =>
 
 /**
  * A self-contained printable page: outcome, comparison, measures table and timeline, in the
- * reader's language (the page's lang attribute says which). The texts of the game itself
- * (news, reasons, lessons) are as the engine gives them.
+ * reader's language (the page's lang attribute says which), the texts of the game itself
+ * (news, reasons, lessons, the scenario's events and projects inside them) included.
  */
 export function debriefHtml(debrief: Debrief): string {
   const o = debrief.outcome;
@@ -204,12 +216,12 @@ export function debriefHtml(debrief: Debrief): string {
   const timeline = debrief.timeline
     .map((e) => {
       const reasons = e.reasons?.length
-        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(t('panels.reason', { label: reasonText(r), value: `${r.value > 0 ? '+' : ''}${r.value}` }))}</li>`).join('')}</ul>`
+        ? `<ul class="reasons">${e.reasons.map((r) => `<li>${escapeHtml(t('panels.reason', { label: reasonText(r, DEBRIEF_VIEWER, debrief.defs, e.eventId), value: signed(r.value, Math.abs(r.value) < 10 && r.value % 1 !== 0 ? 1 : 0) }))}</li>`).join('')}</ul>`
         : '';
-      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(newsText(e))}${reasons}</li>`;
+      return `<li><span class="when">${escapeHtml(formatQuarter(e.date))}</span> <span class="who">${escapeHtml(actorName(e.power))}</span> ${escapeHtml(newsText(e, DEBRIEF_VIEWER, debrief.defs))}${reasons}</li>`;
     })
     .join('');
-  const title = escapeHtml(t('review.debrief.title', { title: debrief.scenario.title }));
+  const title = escapeHtml(t('review.debrief.title', { title: scenarioTitle(debrief.defs) }));
   const seats = formatList(POWERS.map((p) => (debrief.controllers[p] === 'human' ? t('review.seat.people', { power: powerName(p) }) : t('review.seat.computer', { power: powerName(p) }))));
   const islands = o.islandsReturned.length ? formatList(o.islandsReturned.map((id) => islandName(id))) : t('review.noIslands');
   return `<!doctype html>
@@ -229,7 +241,7 @@ ${escapeHtml(t('review.export.seats', { seats }))}</p>
 <p>${escapeHtml(t('review.export.outcomeLine', { islands, stage: STAGE_LABELS[o.treatyStage], from: n(o.alignmentStart), to: n(o.alignmentEnd) }))}</p>
 <h2>${escapeHtml(t('review.debrief.outcomeTitle'))}</h2>
 <table><tr>${th(t('review.export.category'), t('review.export.score'), t('review.export.weight'), t('review.export.note'))}</tr>${categories}</table>
-${o.lessons.length ? `<h2>${escapeHtml(t('review.debrief.lessons'))}</h2><ul>${o.lessons.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
+${o.lessons.length ? `<h2>${escapeHtml(t('review.debrief.lessons'))}</h2><ul>${o.lessons.map((l) => `<li>${escapeHtml(lessonText(l))}</li>`).join('')}</ul>` : ''}
 <h2>${escapeHtml(t('review.export.powersTitle'))}</h2>
 <table><tr>${th(t('review.export.power'), t('review.export.playedBy'), t('review.export.score'), t('review.export.grade'), t('review.export.categories'))}</tr>${powers}</table>
 ${comparison ? `<h2>${escapeHtml(t('review.debrief.comparisonTitle'))}</h2><table><tr>${th(t('review.export.policy'), t('review.debrief.meanScore'), t('review.export.beat'))}</tr>${comparison}</table>` : ''}

@@ -21,7 +21,13 @@
 // Scenario words inside a text (event titles and texts, option labels, project names, the
 // labels of a scenario's opinion modifiers) come from the scenario's own translations
 // (./scenario-text.ts) when the caller gives the game's defs; without them they pass through.
-import { POWERS, type IslandId, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
+//
+// Where the AI writes an id rather than words (the option a doctrine chose, a fixed plan's
+// items, the search player's moves and drafts), the id is worded too: by the scenario's label
+// for an option (so only with the defs), by words.move.* for Japan's moves, and by something
+// general ("its preferred answer", "another move") when no words are known, never by the id.
+// Those texts are the one place where the English rendering differs from the engine's text.
+import { ISLANDS, POWERS, type IslandId, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
 import { newsEvent, optionText, scenarioLabel, scenarioText } from './scenario-text';
 import { language, t } from './i18n';
 import { categoryLabel, islandName, powerName } from './i18n/terms';
@@ -30,6 +36,7 @@ import { categoryLabel, islandName, powerName } from './i18n/terms';
 export type Group =
   | 'news'
   | 'reason'
+  | 'candidate'
   | 'rule'
   | 'policy'
   | 'stage'
@@ -205,7 +212,7 @@ const TABLE: readonly Entry[] = [
   ['reason', "fishing rights around the islands", () => t('words.reason.fishingRights')], // i18n-ignore: the engine's English, matched
   ['reason', "standing to spend at home", () => t('words.reason.standingAtHome')], // i18n-ignore: the engine's English, matched
   ['reason', "alarms Beijing", () => t('words.reason.alarmsBeijing')], // i18n-ignore: the engine's English, matched
-  ['reason', "{policy} doctrine: answer \"{option}\"", (v) => t('words.reason.doctrineAnswer', v)], // i18n-ignore: the engine's English, matched
+  ['reason', "{policy} doctrine: answer \"{optionId}\"", (v) => (v.optionId ? t('words.reason.doctrineAnswer', { ...v, option: v.optionId }) : t('words.reason.doctrineAnswerAny', v))], // i18n-ignore: the engine's English, matched
   ['reason', "{policy} doctrine: {rule}", (v) => t('words.reason.doctrineRule', v)], // i18n-ignore: the engine's English, matched
   ['reason', "{policy} doctrine: nothing more to do", (v) => t('words.reason.doctrineNothing', v)], // i18n-ignore: the engine's English, matched
   ['reason', "{policy} doctrine: forced", (v) => t('words.reason.doctrineForced', v)], // i18n-ignore: the engine's English, matched
@@ -312,8 +319,14 @@ const TABLE: readonly Entry[] = [
   ['reason', "the expert's plan scores {score} on average over {played} sampled futures of {horizon} turns", (v) => t('words.reason.searchExpertScore', v)], // i18n-ignore: the engine's English, matched
   ['reason', "{label} does better", (v) => t('words.reason.searchBetter', v)], // i18n-ignore: the engine's English, matched
   ['reason', "the expert's answer", () => t('words.reason.expertAnswer')], // i18n-ignore: the engine's English, matched
-  ['reason', "answering \"{option}\"", (v) => t('words.reason.answering', v)], // i18n-ignore: the engine's English, matched
+  ['reason', "answering \"{optionId}\"", (v) => (v.optionId ? t('words.reason.answering', { option: v.optionId }) : t('words.reason.answeringAny'))], // i18n-ignore: the engine's English, matched
   ['reason', "a programme of summits", () => t('words.reason.programmeSummits')], // i18n-ignore: the engine's English, matched
+  ['candidate', "the expert's plan", () => t('words.reason.searchExpertPlan')], // i18n-ignore: the engine's English, matched
+  ['candidate', "the expert's plan without {move}", (v) => t('words.reason.searchWithout', v)], // i18n-ignore: the engine's English, matched
+  ['candidate', "the expert's plan with {move}", (v) => t('words.reason.searchWith', v)], // i18n-ignore: the engine's English, matched
+  ['candidate', "proposing {draft}", (v) => t('words.reason.searchProposing', v)], // i18n-ignore: the engine's English, matched
+  ['candidate', "accepting Russia's counter-proposal", () => t('words.reason.searchAcceptCounter')], // i18n-ignore: the engine's English, matched
+  ['candidate', "doing nothing", () => t('words.reason.searchNothing')], // i18n-ignore: the engine's English, matched
   ['reason', "a wedge programme", () => t('words.reason.programmeWedge')], // i18n-ignore: the engine's English, matched
   ['reason', "an economic programme", () => t('words.reason.programmeEconomic')], // i18n-ignore: the engine's English, matched
   ['reason', "a security programme", () => t('words.reason.programmeSecurity')], // i18n-ignore: the engine's English, matched
@@ -366,6 +379,7 @@ const TABLE: readonly Entry[] = [
   ['policy', "wedge", () => t('words.policy.wedge')], // i18n-ignore: the engine's English, matched
   ['policy', "hawk", () => t('words.policy.hawk')], // i18n-ignore: the engine's English, matched
   ['policy', "passive", () => t('words.policy.passive')], // i18n-ignore: the engine's English, matched
+  ['policy', "repeat:{action}", () => t('words.policy.repeat')], // i18n-ignore: the engine's English, matched
   ['news', "{power} ends its turn", (v) => t('words.news.endsTurn', v)], // i18n-ignore: the engine's English, matched
   ['reason', "Chinese copying of Russian arms", () => t('words.reason.chineseArmsCopying')], // i18n-ignore: the engine's English, matched
   ['reason', "Chinese economic pressure", () => t('words.reason.chineseEconomicPressure')], // i18n-ignore: the engine's English, matched
@@ -514,24 +528,53 @@ const russianName = (id: IslandId): string => islandName(id, 'russia');
 let russiasSide = false;
 /** The scenario of the game whose text is being worded, likewise set only around one wording. */
 let scenario: ScenarioDefs | undefined;
+/** The event the news entry being worded answers (its reasons name options by id), likewise. */
+let answering: string | undefined;
 
-/** A scenario's words by their English: an event's title, an option's label, a project's name. */
+/**
+ * A scenario's words by their English (an event's title, an option's label, a project's name)
+ * or, where the AI wrote the id instead (an event or option it found no words for, a doctrine's
+ * chosen answer), by the id.
+ */
 function scenarioWords(name: string, raw: string): string | undefined {
   if (!scenario) return undefined;
   const defs = scenario;
   const viewer = russiasSide ? ('russia' as const) : undefined;
   if (name === 'project') {
-    const project = defs.projects.find((p) => p.name === raw);
+    const project = defs.projects.find((p) => p.name === raw) ?? defs.projects.find((p) => p.id === raw);
     return project && scenarioText(defs, 'project', project.id, 'name', { viewer });
   }
   if (name === 'title') {
-    const event = defs.events.find((e) => e.title === raw);
+    const event = defs.events.find((e) => e.title === raw) ?? defs.events.find((e) => e.id === raw);
     return event && scenarioText(defs, 'event', event.id, 'title', { viewer });
   }
   if (name === 'option') {
     for (const e of defs.events) for (const o of e.options) if (o.label === raw) return optionText(defs, e.id, o.id, 'label', { viewer });
+    return optionLabel(raw);
   }
+  if (name === 'optionId') return optionLabel(raw);
   return undefined;
+}
+
+/**
+ * The label of an option known by its id alone, in the reader's words: the option of the event
+ * being answered (see `answering`) when the caller knows it, or else the one label that every
+ * option of that id has (several events offer a "quiet" answer, all worded alike). Undefined
+ * when the id names no option or options worded differently: the caller then says something
+ * general rather than show the id.
+ */
+function optionLabel(id: string): string | undefined {
+  if (!scenario) return undefined;
+  const defs = scenario;
+  const viewer = russiasSide ? ('russia' as const) : undefined;
+  const labels = (events: readonly { id: string; options: readonly { id: string }[] }[]) => {
+    const out = new Set<string>();
+    for (const e of events) for (const o of e.options) if (o.id === id) out.add(optionText(defs, e.id, o.id, 'label', { viewer }));
+    return out;
+  };
+  let found = answering ? labels(defs.events.filter((e) => e.id === answering)) : new Set<string>();
+  if (found.size === 0) found = labels(defs.events);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** An event's news ("<title>: <text>") or a power's answer to one ("<title>: <option>"), in the scenario's words. */
@@ -550,6 +593,91 @@ function eventWords(text: string): string | undefined {
 }
 
 const isPower = (id: string): id is PowerId => (POWERS as readonly string[]).includes(id);
+const isIsland = (id: string): id is IslandId => (ISLANDS as readonly string[]).includes(id);
+/** An island by its id, in the names of the side reading. */
+const islandWord = (id: IslandId): string => (russiasSide ? russianName(id) : islandName(id));
+
+/**
+ * Japan's moves as the AI names them inside its reasons, by id: an action type (a repeat
+ * policy's "always summit") or an item of a fixed plan ("summit:russia", "propose:best": the
+ * items of src/ai/plans.ts). An id this table lacks reads as "another move", never as the id.
+ */
+const MOVES: Readonly<Record<string, () => string>> = {
+  startProject: () => t('words.move.startProject'),
+  summit: () => t('words.move.summit'),
+  'summit:russia': () => t('words.move.summitRussia'),
+  'summit:china': () => t('words.move.summitChina'),
+  'summit:usa': () => t('words.move.summitUsa'),
+  propose: () => t('words.move.propose'),
+  'propose:best': () => t('words.move.proposeBest'),
+  'propose:1956-basis': () => t('words.move.propose1956'),
+  'propose:1956-plus-access': () => t('words.move.propose1956Access'),
+  'propose:habomai-first': () => t('words.move.proposeHabomaiFirst', { habomai: islandWord('habomai') }),
+  'propose:all-four': () => t('words.move.proposeAllFour'),
+  acceptCounter: () => t('words.move.acceptCounter'),
+  energyPartnership: () => t('words.move.energyPartnership'),
+  farEastInvestment: () => t('words.move.farEastInvestment'),
+  exposeArmsCopying: () => t('words.move.exposeArmsCopying'),
+  lobbySanctions: () => t('words.move.lobbySanctions'),
+  'lobbySanctions:ease': () => t('words.move.lobbyEase'),
+  'lobbySanctions:keep': () => t('words.move.lobbyKeep'),
+  constitutionalRevision: () => t('words.move.constitutionalRevision'),
+  defenceSpending: () => t('words.move.defenceSpending'),
+  missileDefenceCoop: () => t('words.move.missileDefenceCoop'),
+  jointExercise: () => t('words.move.jointExercise'),
+  engageChina: () => t('words.move.engageChina'),
+  hedgeChina: () => t('words.move.hedgeChina'),
+  jointActivityTalks: () => t('words.move.jointActivityTalks'),
+  securityDialogue: () => t('words.move.securityDialogue'),
+  restoreVisits: () => t('words.move.restoreVisits'),
+  supportResidents: () => t('words.move.supportResidents'),
+  fisheriesAgreement: () => t('words.move.fisheriesAgreement'),
+  endTurn: () => t('words.move.endTurn'),
+  answerEvent: () => t('words.move.answerEvent'),
+};
+const moveName = (id: string): string => (Object.hasOwn(MOVES, id) ? MOVES[id]!() : t('words.move.other'));
+
+/** A fixed plan by its name, "plan:<item>+<item>" (src/ai/plans.ts): its moves in order. */
+function planWords(name: string): string {
+  const items = (name.startsWith('plan:') ? name.slice('plan:'.length) : name).split('+');
+  return t('words.move.plan', { items: items.map(moveName).join(t('words.move.planJoiner')) });
+}
+
+/** A move as the search player names its candidates (actionText without "japan: "): "startProject energy", "summit with russia". */
+function moveWords(text: string): string {
+  const project = /^startProject (\S+)$/.exec(text);
+  if (project) {
+    const name = scenarioWords('project', project[1]!);
+    return name ? t('words.move.startProjectNamed', { project: name }) : moveName('startProject');
+  }
+  const summit = /^summit with (\w+)$/.exec(text);
+  if (summit) return moveName(`summit:${summit[1]!}`);
+  const lobby = /^lobby to (\w+) sanctions$/.exec(text);
+  if (lobby) return moveName(`lobbySanctions:${lobby[1]!}`);
+  const propose = /^propose \[(.*)\]$/.exec(text);
+  if (propose) return t('words.move.proposeTerms', { proposal: proposalWords(propose[1]!) });
+  return moveName(text);
+}
+
+/** When each draft hands the islands over, by the schedule's id. */
+const SCHEDULES: Readonly<Record<string, () => string>> = {
+  onSigning: () => t('words.schedule.onSigning'),
+  phased: () => t('words.schedule.phased'),
+  deferred: () => t('words.schedule.deferred'),
+};
+
+/** A draft as the search player names it: "shikotan and habomai (package 2, phased)", ids and all. */
+function draftWords(text: string): string {
+  const m = /^(.+) \(package (\d), (\w+)\)$/.exec(text);
+  const ids = m?.[1] === 'no island' ? [] : (m?.[1]?.split(' and ') ?? []); // i18n-ignore: the search player's English, matched
+  if (!m || !ids.every(isIsland) || !Object.hasOwn(SCHEDULES, m[3]!)) return moveName('propose');
+  const tier = Number(m[2]);
+  return t('words.move.draft', {
+    islands: ids.length ? ids.map(islandWord).join(t('words.unit.listSeparator')) : t('words.term.noTransfer'),
+    package: tier > 0 ? t('words.move.package', { tier: String(tier) }) : t('words.move.noPackage'),
+    schedule: SCHEDULES[m[3]!]!(),
+  });
+}
 
 /** The score categories by the engine's English label (src/engine/outcome.ts). */
 const CATEGORY_IDS: Readonly<Record<string, () => string>> = {
@@ -596,8 +724,14 @@ function word(name: string, raw: string): string {
   if (name === 'power') return isPower(raw) ? powerName(raw) : raw;
   if (name === 'proposal') return proposalWords(raw);
   if (name === 'islands') return list(raw);
-  if (name === 'label') return reasonWords(raw) ?? raw;
+  if (name === 'label') return reasonWords(raw) ?? translate('candidate', raw) ?? raw;
   if (name === 'category') return CATEGORY_IDS[raw]?.() ?? raw;
+  if (name === 'action' || name === 'item') return moveName(raw);
+  if (name === 'plan') return planWords(raw);
+  if (name === 'move') return moveWords(raw);
+  if (name === 'draft') return draftWords(raw);
+  // An option the AI names by its id: its label, or nothing (the template then says "its answer").
+  if (name === 'optionId') return scenarioWords(name, raw) ?? '';
   const group = GROUP_VALUES[name];
   return group ? (translate(group, raw) ?? raw) : (scenarioWords(name, raw) ?? raw);
 }
@@ -632,14 +766,15 @@ const scenarioId = (defs: ScenarioDefs | undefined): string => {
   return String(id);
 };
 
-function remembered(kind: string, text: string, make: () => string | undefined, viewer?: PowerId, defs?: ScenarioDefs): string | undefined {
+function remembered(kind: string, text: string, make: () => string | undefined, viewer?: PowerId, defs?: ScenarioDefs, eventId?: string): string | undefined {
   const side = viewer === 'russia';
-  const id = `${language()}\u0000${side ? 'ru' : ''}\u0000${scenarioId(defs)}\u0000${kind}\u0000${text}`;
+  const id = `${language()}\u0000${side ? 'ru' : ''}\u0000${scenarioId(defs)}\u0000${eventId ?? ''}\u0000${kind}\u0000${text}`;
   const known = memory.get(id);
   if (known !== undefined) return known ?? undefined;
   if (memory.size >= MEMORY_SIZE) memory.clear();
   russiasSide = side;
   scenario = defs;
+  answering = eventId;
   try {
     const made = make();
     memory.set(id, made ?? null);
@@ -647,6 +782,7 @@ function remembered(kind: string, text: string, make: () => string | undefined, 
   } finally {
     russiasSide = false;
     scenario = undefined;
+    answering = undefined;
   }
 }
 
@@ -657,16 +793,23 @@ function remembered(kind: string, text: string, make: () => string | undefined, 
  */
 export const newsText = (entry: Pick<LogEntry, 'text'>, viewer?: PowerId, defs?: ScenarioDefs): string => newsWords(entry.text, viewer, defs) ?? entry.text;
 
-/** A reason's label in the current language, or as written when no template knows it; `viewer` and `defs` as for newsText. */
-export const reasonText = (reason: Pick<Reason, 'label'>, viewer?: PowerId, defs?: ScenarioDefs): string => reasonLabelWords(reason.label, viewer, defs) ?? reason.label;
+/**
+ * A reason's label in the current language, or as written when no template knows it; `viewer`
+ * and `defs` as for newsText. `eventId`, the event the entry answers (see answeredEvent), picks
+ * the option a reason names by its id when several events have options of that id.
+ */
+export const reasonText = (reason: Pick<Reason, 'label'>, viewer?: PowerId, defs?: ScenarioDefs, eventId?: string): string => reasonLabelWords(reason.label, viewer, defs, eventId) ?? reason.label;
+
+/** The event a news entry answers, if it is an answer: the context of its reasons for reasonText. */
+export const answeredEvent = (entry: Pick<LogEntry, 'action'>): string | undefined => (entry.action?.type === 'answerEvent' ? entry.action.eventId : undefined);
 
 /** A news text in the current language, or undefined when no template matches it (for the checks). */
 export const newsWords = (text: string, viewer?: PowerId, defs?: ScenarioDefs): string | undefined =>
   remembered('news', text, () => eventWords(text) ?? translate('news', text), viewer, defs);
 
 /** A reason label in the current language, or undefined when no template matches it (for the checks). */
-export const reasonLabelWords = (label: string, viewer?: PowerId, defs?: ScenarioDefs): string | undefined =>
-  remembered('reason', label, () => reasonWords(label) ?? scenarioModifier(label), viewer, defs);
+export const reasonLabelWords = (label: string, viewer?: PowerId, defs?: ScenarioDefs, eventId?: string): string | undefined =>
+  remembered('reason', label, () => reasonWords(label) ?? scenarioModifier(label), viewer, defs, eventId);
 
 /** A label a scenario gave an opinion modifier, in the scenario's words (undefined when it gave none). */
 function scenarioModifier(label: string): string | undefined {

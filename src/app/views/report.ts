@@ -4,7 +4,7 @@ import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason, type 
 import type { TurnPoint } from './history';
 import { STAGE_PHRASES, islandNames, viewerWords } from './names';
 import { t } from './i18n';
-import { newsText, reasonText } from './engine-words';
+import { answeredEvent, newsText, reasonText } from './engine-words';
 
 export interface ReportEntry {
   power: PowerId | 'world';
@@ -32,7 +32,7 @@ export interface TurnReport {
   idle: PowerId[];
 }
 
-const entryFor = (words: (text: string) => string, viewer: PowerId, defs: ScenarioDefs) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e, viewer, defs)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r, viewer, defs)), value: r.value })) });
+const entryFor = (words: (text: string) => string, viewer: PowerId, defs: ScenarioDefs) => (e: LogEntry): ReportEntry => ({ power: e.power, text: words(newsText(e, viewer, defs)), reasons: (e.reasons ?? []).map((r) => ({ label: words(reasonText(r, viewer, defs, answeredEvent(e))), value: r.value })) });
 
 const answerText = (answer: 'accept' | 'counter' | 'reject'): string =>
   ({ accept: () => t('panels.report.answer.accept'), counter: () => t('panels.report.answer.counter'), reject: () => t('panels.report.answer.reject') })[answer]();

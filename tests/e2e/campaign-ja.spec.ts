@@ -1,0 +1,88 @@
+// A whole campaign in Japanese, as a Japanese class would play it: every turn the player takes
+// the advisor's suggestion (proposals, projects, summits: whatever it offers) and answers the
+// events, then ends the turn; at each step every screen the player reads is scanned for
+// English words. Unlike the other Japanese specs this one reads the parts written by others
+// too: the scenario's events and options, the engine's news and the AI's reasons, the turn
+// reports, the final report and the debrief, all of which must come out in Japanese.
+import type { Locator, Page } from '@playwright/test';
+import { expect, freshStart, test } from './fixtures';
+
+/**
+ * Latin words a Japanese reader is meant to see: key names, and acronyms written in capitals
+ * in Japanese too (THAAD, LNG, JSON, PIN). Any other word of three letters or more is English
+ * left on the screen.
+ */
+const KEEP = new Set(['Tab', 'Shift', 'Enter', 'Home', 'End', 'Escape']);
+const isKept = (word: string) => KEEP.has(word) || /^[A-Z0-9]+$/.test(word);
+
+/** The lines of an element's text with English words in them. */
+async function englishIn(locator: Locator): Promise<string[]> {
+  const lines = (await locator.innerText()).split('\n');
+  return lines.filter((line) => (line.match(/[A-Za-z]{3,}/g) ?? []).some((w) => !isKept(w))).map((line) => line.trim());
+}
+
+/** Fails naming the screen and the words when anything the player reads there is English. */
+async function expectAllJapanese(locator: Locator, where: string): Promise<void> {
+  await expect(locator).toContainText(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  expect(await englishIn(locator), `${where}: lines with English words`).toEqual([]);
+}
+
+/** Reads the open dialog, then answers it: an event with its first option, anything else with its last button. */
+async function settleReading(page: Page, where: string): Promise<'final' | null> {
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(60);
+    const dialog = page.locator('dialog[open]');
+    if ((await dialog.count()) === 0) return null;
+    const id = (await dialog.getAttribute('data-testid')) ?? 'dialog';
+    await expectAllJapanese(dialog, `${where}, ${id}`);
+    if (id === 'final-report') return 'final';
+    if (id === 'event-dialog') await dialog.locator('.event-option').first().click();
+    else await dialog.locator('.dialog-actions button').last().click();
+  }
+  throw new Error('dialogs kept opening');
+}
+
+test.describe('a campaign in Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('from the first turn to the debrief, every screen the player reads is Japanese', async ({ page }) => {
+    test.setTimeout(240_000);
+    await freshStart(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await page.locator('input[value="classroom-short"]').check();
+    await page.getByLabel('シード', { exact: true }).fill('2017');
+    await page.locator('[data-key="start"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
+
+    let final: 'final' | null = null;
+    for (let turn = 1; turn <= 12 && final === null; turn++) {
+      const where = `turn ${turn}`;
+      final = await settleReading(page, where);
+      if (final) break;
+      // The advisor's suggestions, up to three a turn, each with its dialogs.
+      for (let step = 0; step < 3; step++) {
+        await page.getByRole('tab').first().click();
+        const take = page.locator('[data-key="advice-go"]');
+        if ((await take.count()) === 0 || !(await take.isEnabled())) break;
+        await take.click();
+        final = await settleReading(page, `${where}, after the advisor's move`);
+        if (final) break;
+      }
+      if (final) break;
+      // Every tab of the side panel, and the top bar and the strip under the map.
+      for (const tab of await page.getByRole('tab').all()) {
+        await tab.click();
+        await expectAllJapanese(page.locator('#side-panel'), `${where}, tab ${await tab.getAttribute('id')}`);
+      }
+      await expectAllJapanese(page.locator('header').first(), `${where}, top bar`);
+      await page.getByTestId('end-turn').click();
+      final = await settleReading(page, `${where}, end of turn`);
+    }
+    expect(final, 'the campaign reached its final report').toBe('final');
+
+    // The debrief of the finished game.
+    await page.locator('dialog[open] [data-key="final-debrief"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'debrief');
+    await expectAllJapanese(page.locator('main'), 'debrief');
+  });
+});
