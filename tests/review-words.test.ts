@@ -90,7 +90,7 @@ describe('the debrief’s exports', () => {
     // The AI's reasons in the timeline, each "label：value" with the Japanese colon.
     const reasons = [...japanese.matchAll(/<ul class="reasons">(.*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((li) => li[1]!));
     expect(reasons.length).toBeGreaterThan(0);
-    for (const reason of reasons) expect(reason).toMatch(/^[^:]+：[+-]?\d/);
+    for (const reason of reasons) expect(reason).toMatch(/^[^:]+：[+\-−]?\d/);
   });
 
   it('keep the CSV machine-readable: the same header and values in every language', () => {
