@@ -160,7 +160,7 @@ function projectStatus(ctx: PanelContext): HTMLElement | null {
       { class: 'small' },
       ...state.projects.map((p) => {
         const def = state.defs.projects.find((d) => d.id === p.id);
-        const name = def?.name ?? p.id;
+        const name = def ? scenarioText(state.defs, 'project', def.id, 'name') : p.id;
         return h('li', { text: p.delivered ? t('panels.actions.delivered', { name }) : t('panels.actions.paid', { name, paid: formatWhole(p.paid), turns: def ? formatWhole(def.turns) : '?' }) });
       }),
     ),

@@ -11,7 +11,7 @@ import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, f
 import { categoryLabel, islandName, powerName } from '../app/views/i18n/terms';
 import { actorName, policyLabel, policyShortNote, seatsText } from '../app/views/review-words';
 import { recordFileName, recordFileText } from '../app/play/saves';
-import { POWERS, TREATY_STAGE_TEXT, type PowerId } from '../engine';
+import { POWERS, type PowerId } from '../engine';
 import type { ComparisonReply, ComparisonRequest } from './debrief-messages';
 import type { DialogHandle } from './dialogs';
 import type { AppEnv, DebriefSubject } from './env';
@@ -180,7 +180,7 @@ export class DebriefScreen {
                 class: 'muted',
                 text: t('review.debrief.outcomeLine', {
                   islands: o.islandsReturned.length ? formatList(o.islandsReturned.map((id) => islandName(id))) : t('review.noIslands'),
-                  stage: TREATY_STAGE_TEXT[o.treatyStage],
+                  stage: STAGE_LABELS[o.treatyStage],
                   from: n(o.alignmentStart),
                   to: n(o.alignmentEnd),
                 }),

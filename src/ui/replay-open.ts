@@ -56,7 +56,7 @@ export function openPanel(storage: KeyValueStorage, onOpen: (timeline: ReplayTim
           h(
             'li',
             { class: 'slot-replay' },
-            h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(s) })),
+            h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(storage, s) })),
             button(
               t('review.open.replaySlot'),
               () => {

@@ -11,7 +11,7 @@ import { islandName, powerName } from '../app/views/i18n/terms';
 import { seatsText } from '../app/views/review-words';
 import { forkRecord, forkSeats, frameReport, type ReplayFrame, type ReplayTimeline } from '../app/play/replay';
 import { recordToLink } from '../app/play/share';
-import { POWERS, TREATY_STAGE_TEXT, outcome, type Controllers } from '../engine';
+import { POWERS, outcome, type Controllers } from '../engine';
 import type { AppEnv } from './env';
 import { openDialog, type DialogHandle } from './dialogs';
 import { button, h, mark, render } from './dom';
@@ -149,7 +149,7 @@ export class ReplayScreen {
       ? t('review.replay.finished', {
           grade: result.grade,
           score: formatScore(result.score),
-          stage: TREATY_STAGE_TEXT[result.treatyStage],
+          stage: STAGE_LABELS[result.treatyStage],
           islands: result.islandsReturned.length ? formatList(result.islandsReturned.map((id) => islandName(id))) : t('review.noIslands'),
         })
       : played.complete

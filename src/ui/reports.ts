@@ -17,7 +17,7 @@ import { entryItem } from './news-panel';
 import { shownChange } from '../app/views/numbers';
 import { effectText } from './wording';
 import { lessonText, reasonText as reasonLabel, summaryText } from '../app/views/engine-words';
-import { optionText, scenarioText } from '../app/views/scenario-text';
+import { optionText, scenarioText, scenarioTitle } from '../app/views/scenario-text';
 
 /** An event awaiting `choice.power`'s answer; `words` puts its text in that seat's names for the islands. */
 export function eventDialog(choice: PendingChoice, onAnswer: (optionId: string) => void, onClose: () => void, words: (text: string) => string = (t) => t, defs?: ScenarioDefs): DialogHandle {
@@ -133,7 +133,7 @@ export function finalReportDialog(controller: GameController, ctx: PanelContext,
               to: formatWhole(result.alignmentEnd),
             }),
           }),
-          h('div', { class: 'muted small', text: t('panels.reports.scenario', { title: controller.scenario.title, seed: formatPlain(state.seed) }) }),
+          h('div', { class: 'muted small', text: t('panels.reports.scenario', { title: scenarioTitle(controller.scenario), seed: formatPlain(state.seed) }) }),
         ),
       ),
       h(

@@ -2,6 +2,7 @@
 // slot list and the import of a record file. Errors come back as messages for an alert
 // region; a failed load never writes anything.
 import { GameController } from '../app/play/controller';
+import { findScenarioIn } from '../app/play/custom-scenarios';
 import { MAX_IMPORT_BYTES, clip, deleteSlot, listSlots, parseRecordText, readSlot, type SlotInfo } from '../app/play/saves';
 import { t } from '../app/views/i18n';
 import { formatDateTime, formatPlain, formatQuarter, formatWhole } from '../app/views/i18n/format';
@@ -42,11 +43,18 @@ export async function loadFile(storage: KeyValueStorage, file: File): Promise<Lo
 
 const when = (time: number) => (time ? formatDateTime(new Date(time)) : t('saves.unknownTime'));
 
-export function slotDetails(s: SlotInfo): string {
+/** A saved game's scenario title in the reader's language when its scenario is known here; else as it was saved (in the language of the game that saved it). */
+export function savedScenarioTitle(storage: KeyValueStorage, saved: { scenarioId: string; scenarioTitle: string }): string {
+  const scenario = findScenarioIn(storage)(saved.scenarioId);
+  return scenario ? scenarioTitle(scenario) : saved.scenarioTitle;
+}
+
+export function slotDetails(storage: KeyValueStorage, s: SlotInfo): string {
   if (s.scenarioId === '?') return t('saves.indexLost');
+  const title = savedScenarioTitle(storage, s);
   return s.over
-    ? t('saves.detailsFinished', { title: s.scenarioTitle, seed: formatPlain(s.seed), saved: when(s.savedAt) })
-    : t('saves.details', { title: s.scenarioTitle, date: formatQuarter(s.date), turn: formatWhole(s.turn), last: formatWhole(s.lastTurn), seed: formatPlain(s.seed), saved: when(s.savedAt) });
+    ? t('saves.detailsFinished', { title, seed: formatPlain(s.seed), saved: when(s.savedAt) })
+    : t('saves.details', { title, date: formatQuarter(s.date), turn: formatWhole(s.turn), last: formatWhole(s.lastTurn), seed: formatPlain(s.seed), saved: when(s.savedAt) });
 }
 
 /** The list of named slots with Load and Delete buttons. */
@@ -60,7 +68,7 @@ export function slotList(storage: KeyValueStorage, onLoad: (id: string) => void,
       h(
         'li',
         null,
-        h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(s) })),
+        h('div', null, h('strong', { text: s.name }), h('div', { class: 'muted small', text: slotDetails(storage, s) })),
         button(t('saves.load'), () => onLoad(s.id), { key: `load-${s.id}`, attrs: { 'aria-label': t('saves.loadNamed', { name: s.name }) } }),
         button(
           t('saves.delete'),

@@ -12,7 +12,7 @@ import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../app/play/scenarios';
 import { POWERS, type Controllers } from '../engine';
 import type { AppEnv } from './env';
 import { button, h, render } from './dom';
-import { importControl, loadSlot, resumesAt, slotList, type Loaded } from './saves-ui';
+import { importControl, loadSlot, resumesAt, savedScenarioTitle, slotList, type Loaded } from './saves-ui';
 import { randomSeed, seedField } from './seed-field';
 import { findScenarioIn } from '../app/play/custom-scenarios';
 import { customScenarioOptions, scenarioLoader, type ScenarioLoader } from './custom-scenario';
@@ -185,8 +185,7 @@ export class StartScreen {
 
   /** A saved campaign's scenario title in the language, when its scenario is known here; else as it was saved. */
   private titleOf(saved: { scenarioId: string; scenarioTitle: string }): string {
-    const scenario = findScenarioIn(this.env.storage)(saved.scenarioId);
-    return scenario ? scenarioTitle(scenario) : saved.scenarioTitle;
+    return savedScenarioTitle(this.env.storage, saved);
   }
 
   private continueCard(summary: ReturnType<typeof autosaveSummary>): HTMLElement {
