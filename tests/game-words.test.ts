@@ -3,6 +3,7 @@
 // printed briefing cards are a Japanese page with the glossary's terms.
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefingCardsHtml } from '../src/app/play/briefing-cards';
+import { RULES } from '../src/engine';
 import { GameController } from '../src/app/play/controller';
 import { parseRecordText, readSlot, resumeNotice, saveToSlot, AUTOSAVE_FAILED_KEY } from '../src/app/play/saves';
 import { memoryStorage } from '../src/app/play/storage';
@@ -68,5 +69,13 @@ describe('the game’s messages in Japanese', () => {
     for (const heading of ['あなたの状況', 'あなたの目標', 'できること', '採点のしかた']) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(JAPANESE.test(html)).toBe(true);
     expect(html).not.toContain('Your situation');
+    // The scenario's own title in its Japanese words, in the page's title and on each card.
+    const title = scenario('classroom-short').translations!.ja!.title!;
+    expect(html.split(title).length - 1).toBeGreaterThanOrEqual(2);
+    expect(html).not.toContain(scenario('classroom-short').title);
+    // Each team's moves in Japanese words, never the engine's English rule labels.
+    for (const rule of Object.values(RULES)) expect(html).not.toContain(`<li>${rule.label}</li>`);
+    expect(html).toContain('<li>8項目の協力プランのプロジェクトに着手する</li>');
+    expect(html).toContain('<li>島の駐留部隊を増強する</li>');
   });
 });

@@ -8,6 +8,7 @@ import { formatDecimal, formatWhole } from '../app/views/i18n/format';
 import { islandName } from '../app/views/i18n/terms';
 import { POWER_NAMES, islandNames, signed } from '../app/views/names';
 import { optionText, scenarioLabel, scenarioText } from '../app/views/scenario-text';
+import { moveLabel } from '../app/views/move-words';
 
 const partnerCapital = (partner: PowerId): string =>
   ({
@@ -48,45 +49,9 @@ export function actionLabel(action: Action, state: Board, viewer: PowerId): stri
     case 'exerciseWithChina':
       return action.power === 'china' ? t('panels.action.exerciseWithRussia') : t('panels.action.exerciseWithChina');
     default:
-      return LABELS[action.type]();
+      return moveLabel(action.type);
   }
 }
-
-/** The actions worded by their type alone. */
-const LABELS: Record<Exclude<Action['type'], 'summit' | 'startProject' | 'lobbySanctions' | 'setSanctions' | 'militarise' | 'demilitarise' | 'answerProposal' | 'answerEvent' | 'injectEvent' | 'exerciseWithChina'>, () => string> = {
-  endTurn: () => t('panels.action.endTurn'),
-  propose: () => t('panels.action.propose'),
-  acceptCounter: () => t('panels.action.acceptCounter'),
-  energyPartnership: () => t('panels.action.energyPartnership'),
-  farEastInvestment: () => t('panels.action.farEastInvestment'),
-  exposeArmsCopying: () => t('panels.action.exposeArmsCopying'),
-  constitutionalRevision: () => t('panels.action.constitutionalRevision'),
-  defenceSpending: () => t('panels.action.defenceSpending'),
-  missileDefenceCoop: () => t('panels.action.missileDefenceCoop'),
-  jointExercise: () => t('panels.action.jointExercise'),
-  engageChina: () => t('panels.action.engageChina'),
-  hedgeChina: () => t('panels.action.hedgeChina'),
-  jointActivityTalks: () => t('panels.action.jointActivityTalks'),
-  securityDialogue: () => t('panels.action.securityDialogue'),
-  restoreVisits: () => t('panels.action.restoreVisits'),
-  supportResidents: () => t('panels.action.supportResidents'),
-  fisheriesAgreement: () => t('panels.action.fisheriesAgreement'),
-  courtJapan: () => t('panels.action.courtJapan'),
-  warnJapan: () => t('panels.action.warnJapan'),
-  suspendTalks: () => t('panels.action.suspendTalks'),
-  hardenPosition: () => t('panels.action.hardenPosition'),
-  suspendVisits: () => t('panels.action.suspendVisits'),
-  freezeJointActivity: () => t('panels.action.freezeJointActivity'),
-  outbidJapan: () => t('panels.action.outbidJapan'),
-  pressureJapan: () => t('panels.action.pressureJapan'),
-  engageJapan: () => t('panels.action.engageJapan'),
-  curbJapan: () => t('panels.action.curbJapan'),
-  deployMissileDefence: () => t('panels.action.deployMissileDefence'),
-  reassureJapan: () => t('panels.action.reassureJapan'),
-  warnTokyo: () => t('panels.action.warnTokyo'),
-  engageRussia: () => t('panels.action.engageRussia'),
-  pressureChina: () => t('panels.action.pressureChina'),
-};
 
 /** One line on what an action tends to do (our summary of the rule, for the player). */
 export function actionHint(action: Action): string {

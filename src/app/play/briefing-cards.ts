@@ -6,6 +6,8 @@ import { POWERS, RULES, createGame, powerOutcome, type ActionType, type PowerId,
 import { language, t } from '../views/i18n';
 import { formatList, formatPercent, formatPlain } from '../views/i18n/format';
 import { powerName } from '../views/i18n/terms';
+import { scenarioTitle } from '../views/scenario-text';
+import { moveLabel } from '../views/move-words';
 
 /** Each power's situation, in the game's own words. */
 const situation = (power: PowerId): string[] =>
@@ -24,7 +26,7 @@ export function movesOf(power: PowerId): string[] {
   for (const type of Object.keys(RULES) as ActionType[]) {
     if (!RULES[type].powers.includes(power)) continue;
     if (type === 'endTurn' || type === 'answerEvent' || type === 'injectEvent') continue;
-    const label = RULES[type].label;
+    const label = moveLabel(type);
     if (!labels.includes(label)) labels.push(label);
   }
   return labels;
@@ -50,7 +52,7 @@ export function briefingCardsHtml(options: CardOptions): string {
     const others = formatList(
       POWERS.filter((p) => p !== power).map((p) => (options.teams.includes(p) ? t('game.briefingCards.otherTeam', { power: powerName(p) }) : t('game.briefingCards.otherComputer', { power: powerName(p) }))),
     );
-    const meta = t('game.briefingCards.meta', { title: scenario.title, turns: t('game.briefingCards.turns', { count: turns }), seed: formatPlain(seed), order, others });
+    const meta = t('game.briefingCards.meta', { title: scenarioTitle(scenario), turns: t('game.briefingCards.turns', { count: turns }), seed: formatPlain(seed), order, others });
     const score = power === 'japan' ? t('game.briefingCards.scoreJapan') : t('game.briefingCards.scoreOther');
     return `<section class="card" data-power="${power}">
 <h1>${escapeHtml(t('game.briefingCards.heading', { power: powerName(power) }))}</h1>
@@ -68,7 +70,7 @@ ${situation(power).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </section>`;
   });
   return `<!doctype html>
-<html lang="${language()}"><head><meta charset="utf-8"><title>${escapeHtml(t('game.briefingCards.documentTitle', { title: scenario.title }))}</title>
+<html lang="${language()}"><head><meta charset="utf-8"><title>${escapeHtml(t('game.briefingCards.documentTitle', { title: scenarioTitle(scenario) }))}</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:46rem;color:#1b1b1b}
 h1{font-size:1.45rem;margin:0 0 .2rem}h2{font-size:1.05rem;margin:1rem 0 .3rem;border-bottom:1px solid #ccc}
