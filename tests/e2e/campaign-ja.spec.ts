@@ -45,44 +45,50 @@ async function settleReading(page: Page, where: string): Promise<'final' | null>
 test.describe('a campaign in Japanese', () => {
   test.use({ locale: 'ja-JP' });
 
-  test('from the first turn to the debrief, every screen the player reads is Japanese', async ({ page }) => {
-    test.setTimeout(240_000);
-    await freshStart(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await page.locator('input[value="classroom-short"]').check();
-    await page.getByLabel('シード', { exact: true }).fill('2017');
-    await page.locator('[data-key="start"]').click();
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
+  // The short lesson, and the full campaign with every event of the scenario in reach.
+  for (const { scenario, seed, turns } of [
+    { scenario: 'classroom-short', seed: 2017, turns: 8 },
+    { scenario: 'north-asia-2016', seed: 5, turns: 24 },
+  ]) {
+    test(`${scenario}, seed ${seed}: from the first turn to the debrief, every screen the player reads is Japanese`, async ({ page }) => {
+      test.setTimeout(60_000 + turns * 15_000);
+      await freshStart(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+      await page.locator(`input[value="${scenario}"]`).check();
+      await page.getByLabel('シード', { exact: true }).fill(String(seed));
+      await page.locator('[data-key="start"]').click();
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
 
-    let final: 'final' | null = null;
-    for (let turn = 1; turn <= 12 && final === null; turn++) {
-      const where = `turn ${turn}`;
-      final = await settleReading(page, where);
-      if (final) break;
-      // The advisor's suggestions, up to three a turn, each with its dialogs.
-      for (let step = 0; step < 3; step++) {
-        await page.getByRole('tab').first().click();
-        const take = page.locator('[data-key="advice-go"]');
-        if ((await take.count()) === 0 || !(await take.isEnabled())) break;
-        await take.click();
-        final = await settleReading(page, `${where}, after the advisor's move`);
+      let final: 'final' | null = null;
+      for (let turn = 1; turn <= turns + 1 && final === null; turn++) {
+        const where = `turn ${turn}`;
+        final = await settleReading(page, where);
         if (final) break;
+        // The advisor's suggestions, up to three a turn, each with its dialogs.
+        for (let step = 0; step < 3; step++) {
+          await page.getByRole('tab').first().click();
+          const take = page.locator('[data-key="advice-go"]');
+          if ((await take.count()) === 0 || !(await take.isEnabled())) break;
+          await take.click();
+          final = await settleReading(page, `${where}, after the advisor's move`);
+          if (final) break;
+        }
+        if (final) break;
+        // Every tab of the side panel, and the top bar and the strip under the map.
+        for (const tab of await page.getByRole('tab').all()) {
+          await tab.click();
+          await expectAllJapanese(page.locator('#side-panel'), `${where}, tab ${await tab.getAttribute('id')}`);
+        }
+        await expectAllJapanese(page.locator('header').first(), `${where}, top bar`);
+        await page.getByTestId('end-turn').click();
+        final = await settleReading(page, `${where}, end of turn`);
       }
-      if (final) break;
-      // Every tab of the side panel, and the top bar and the strip under the map.
-      for (const tab of await page.getByRole('tab').all()) {
-        await tab.click();
-        await expectAllJapanese(page.locator('#side-panel'), `${where}, tab ${await tab.getAttribute('id')}`);
-      }
-      await expectAllJapanese(page.locator('header').first(), `${where}, top bar`);
-      await page.getByTestId('end-turn').click();
-      final = await settleReading(page, `${where}, end of turn`);
-    }
-    expect(final, 'the campaign reached its final report').toBe('final');
+      expect(final, 'the campaign reached its final report').toBe('final');
 
-    // The debrief of the finished game.
-    await page.locator('dialog[open] [data-key="final-debrief"]').click();
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'debrief');
-    await expectAllJapanese(page.locator('main'), 'debrief');
-  });
+      // The debrief of the finished game.
+      await page.locator('dialog[open] [data-key="final-debrief"]').click();
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'debrief');
+      await expectAllJapanese(page.locator('main'), 'debrief');
+    });
+  }
 });
