@@ -178,7 +178,7 @@ export function effectText(effect: Effect, defs?: ScenarioDefs): string {
  */
 export function refusalText(error: ActionError, action: Action, state: Board, cost?: Cost): string {
   const power = state.powers[action.power];
-  const island = 'island' in action ? islandName(action.island) : '';
+  const island = 'island' in action ? islandName(action.island, action.power) : ''; // a refusal is read by the seat that tried the move
   switch (error.code) {
     case 'ERR_GAME_OVER':
       return t('panels.refusal.gameOver');
