@@ -91,4 +91,60 @@ test.describe('a campaign in Japanese', () => {
       await expectAllJapanese(page.locator('main'), 'debrief');
     });
   }
+
+  // A class where two teams share the device: each reads its own side's names for the islands.
+  test('a lesson with Japan and Russia played by teams: each side reads Japanese, and the islands by its own names', async ({ page }) => {
+    test.setTimeout(240_000);
+    const JAPAN_NAMES = /択捉島|国後島|色丹島|歯舞群島|北方領土/;
+    const RUSSIA_NAMES = /イトゥルップ島|クナシル島|シコタン島|ハボマイ諸島|南クリル諸島/;
+    await freshStart(page);
+    await page.locator('[data-key="open-classroom"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'classroom');
+    await page.locator('input[name="class-scenario"][value="classroom-short"]').check();
+    await page.getByLabel('シード', { exact: true }).fill('31');
+    await page.locator('#team-japan').selectOption('human');
+    await page.locator('#team-russia').selectOption('human');
+    await page.locator('#team-china').selectOption('ai');
+    await page.locator('#team-usa').selectOption('ai');
+    await page.getByLabel('ターン数の上限').fill('4');
+    await page.getByRole('button', { name: '授業を始める' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
+
+    const seen = { japan: 0, russia: 0 };
+    for (let step = 0; step < 12; step++) {
+      const cover = page.getByTestId('handover');
+      await expect(cover.getByTestId('reveal')).toBeVisible();
+      const seat = (await cover.getByRole('heading').innerText()).includes('ロシア') ? 'russia' : 'japan';
+      await cover.getByTestId('reveal').click();
+      const where = `${seat}'s turn ${step + 1}`;
+      if ((await settleReading(page, where)) === 'final') break;
+      // The advisor's move: Russia's answer to a proposal on the table, or its best option.
+      await page.getByRole('tab').first().click();
+      const take = page.locator('[data-key="advice-go"]');
+      if ((await take.count()) > 0 && (await take.isEnabled())) {
+        await take.click();
+        if ((await settleReading(page, `${where}, after the advisor's move`)) === 'final') break;
+        // The advice may have been to end the turn: the next team's cover is up.
+        if (await cover.isVisible()) {
+          seen[seat] += 1;
+          continue;
+        }
+      }
+      for (const tab of await page.getByRole('tab').all()) {
+        await tab.click();
+        const panel = page.locator('#side-panel');
+        await expectAllJapanese(panel, `${where}, tab ${await tab.getAttribute('id')}`);
+        // The Islands tab glosses each island with the other side's name in brackets, on purpose.
+        const text = (await panel.innerText()).replace(/（[^）]*）/g, '');
+        expect(text, `${where}: the other side's names`).not.toMatch(seat === 'russia' ? JAPAN_NAMES : RUSSIA_NAMES);
+      }
+      seen[seat] += 1;
+      await page.getByTestId('end-turn').click();
+      const confirm = page.getByTestId('confirm-end-turn');
+      if (await confirm.isVisible().catch(() => false)) await confirm.locator('.dialog-actions button').last().click();
+      if ((await settleReading(page, `${where}, end of turn`)) === 'final') break;
+    }
+    expect(seen.japan, 'turns Japan played').toBeGreaterThanOrEqual(3);
+    expect(seen.russia, 'turns Russia played').toBeGreaterThanOrEqual(3);
+  });
 });
