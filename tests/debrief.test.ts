@@ -2,7 +2,8 @@
 // AI's reasons, comparison with the reference policies, CSV and printable HTML.
 import { describe, expect, it } from 'vitest';
 import { runCampaign } from '../src/app/batch/campaign';
-import { buildDebrief, debriefCsv, debriefHtml } from '../src/app/batch/debrief';
+import { buildDebrief, debriefCsv } from '../src/app/batch/debrief';
+import { debriefHtml } from '../src/app/batch/debrief-page';
 import { builtinScenario } from '../src/data';
 
 const scenario = builtinScenario('classroom-short');

@@ -3,7 +3,8 @@
 // language while its CSV keeps the same machine-readable header; the policies have names.
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCampaign } from '../src/app/batch/campaign';
-import { buildDebrief, debriefCsv, debriefHtml } from '../src/app/batch/debrief';
+import { buildDebrief, debriefCsv } from '../src/app/batch/debrief';
+import { debriefHtml } from '../src/app/batch/debrief-page';
 import { linkToRecord, recordToLink } from '../src/app/play/share';
 import { setLanguage } from '../src/app/views/i18n';
 import { policyLabel, policyNote, seatsText } from '../src/app/views/review-words';

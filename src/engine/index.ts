@@ -24,6 +24,7 @@ export {
 export { parseAction, parseProposal, preview, clip, MAX_ECHO, MAX_ID_LENGTH } from './validate';
 export { eventDef, projectDef } from './catalogue';
 export { nextRound } from './project-list';
+export { answeredEvent } from './news';
 export { RULES, actionText, onceKey, SANCTIONS_FLOOR, projectInstalment, type Cost } from './actions';
 export {
   japanCanRatify,

@@ -18,3 +18,6 @@ export const keepsNews = (state: Pick<Board, 'log'>): boolean => state.log !== N
 export function addNews(draft: GameState, entry: LogEntry): void {
   if (draft.log !== NO_NEWS) draft.log = [...draft.log, entry];
 }
+
+/** The event a news entry answered (its action an answer to one), if any. */
+export const answeredEvent = (entry: Pick<LogEntry, 'action'>): string | undefined => (entry.action?.type === 'answerEvent' ? entry.action.eventId : undefined);

@@ -4,7 +4,8 @@
 // outcome compares with what the reference policies reach on the same scenario. That
 // comparison takes a few hundred seeded campaigns, so it runs in a Web Worker while the
 // rest shows at once. Exports: a printable HTML page, the measures as CSV, the record as JSON.
-import { DEBRIEF_VIEWER, buildDebrief, debriefCsv, debriefHtml, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
+import { debriefHtml } from '../app/batch/debrief-page';
+import { DEBRIEF_VIEWER, buildDebrief, debriefCsv, type Comparison, type Debrief, type TimelineEntry } from '../app/batch/debrief';
 import { STAGE_LABELS } from '../app/views/names';
 import { t } from '../app/views/i18n';
 import { formatDecimal, formatList, formatPercent, formatPlain, formatQuarter, formatScore, formatWhole } from '../app/views/i18n/format';

@@ -1,5 +1,5 @@
 // The News tab: the whole news log, newest turn first, with every power's reasons.
-import { POWERS, type LogEntry } from '../engine';
+import { POWERS, answeredEvent, type LogEntry } from '../engine';
 import { viewerWords } from '../app/views/names';
 import { t } from '../app/views/i18n';
 import { formatQuarter, formatWhole } from '../app/views/i18n/format';
@@ -7,7 +7,7 @@ import { powerName } from '../app/views/i18n/terms';
 import type { PanelContext } from './context';
 import { h } from './dom';
 import { reasonText } from './wording';
-import { answeredEvent, newsText, reasonText as reasonLabel } from '../app/views/engine-words';
+import { newsText, reasonText as reasonLabel } from '../app/views/engine-words';
 
 /** Who made a piece of news: a power, or the world (events nobody chose). */
 const newsMaker = (power: LogEntry['power']): string => (power === 'world' ? t('game.news.world') : powerName(power));

@@ -1,10 +1,10 @@
 // The turn report: what every power did in a turn and why (the AI's reasons ride on the
 // log entries), what the end of the turn brought, and what opened the next quarter.
-import { dateOfTurn, type Board, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
+import { answeredEvent, dateOfTurn, type Board, type LogEntry, type PowerId, type Reason, type ScenarioDefs } from '../../engine';
 import type { TurnPoint } from './history';
 import { STAGE_PHRASES, islandNames, viewerWords } from './names';
 import { t } from './i18n';
-import { answeredEvent, newsText, reasonText } from './engine-words';
+import { newsText, reasonText } from './engine-words';
 
 export interface ReportEntry {
   power: PowerId | 'world';
