@@ -1,18 +1,12 @@
 // The map file cannot be fetched: the game screen says so where the map would be, naming the
 // HTTP status, in the player's language, and the game goes on from the side panel.
 import { expect, test, type Page } from '@playwright/test';
+import { freshStart } from './fixtures';
 
 /** Starts a campaign with the map file answering 404 (the page logs that failure: this spec does not use the fixtures' console check). */
 async function startWithoutMap(page: Page, start: string): Promise<void> {
   await page.route('**/north-asia.geo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.clear();
-    localStorage.setItem('north-asia/briefing-auto', 'off');
-    localStorage.setItem('north-asia/guide', 'off');
-  });
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
+  await freshStart(page);
   await page.getByRole('button', { name: start }).click();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'game');
 }
