@@ -4,7 +4,7 @@
 // A serious or critical axe violation fails, with its rule and the elements it found.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, freshStart, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -30,13 +30,7 @@ for (const [lng, locale] of [
     test.use({ locale });
 
     test('an event, Save / load, the share link, the turn report and the final report have no serious or critical violations', async ({ page }) => {
-      await page.goto('/');
-      await page.evaluate(() => {
-        localStorage.clear();
-        localStorage.setItem('north-asia/briefing-auto', 'off');
-        localStorage.setItem('north-asia/guide', 'off');
-      });
-      await page.goto('/');
+      await freshStart(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lng);
       // A campaign of one turn, so that its end brings the final report.
       await page.locator('#turns').fill('1');

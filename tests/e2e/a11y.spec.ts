@@ -6,7 +6,7 @@
 // and the elements it found.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, settleAll, test, toStartScreen } from './fixtures';
+import { expect, freshStart, settleAll, test, toStartScreen } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Best-practice rules of structure these screens keep whatever their impact: one main landmark, one h1, named table headers. */
@@ -79,12 +79,7 @@ test.describe('accessibility of the game screen’s dialogs in Japanese', () => 
   test.use({ locale: 'ja-JP' });
 
   test('the classroom setup, the hand-over cover, the guide, the Menu, the shortcuts, the PIN, the teacher’s panel and the end-turn question have no serious or critical violations', async ({ page }) => {
-    await page.goto('/');
-    await page.evaluate(() => {
-      localStorage.clear();
-      localStorage.setItem('north-asia/briefing-auto', 'off');
-    });
-    await page.goto('/');
+    await freshStart(page, { guide: true });
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await page.locator('[data-key="open-classroom"]').click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'classroom');

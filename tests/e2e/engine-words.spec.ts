@@ -2,7 +2,7 @@
 // report read in Japanese words what every power did and why. Selectors are the test ids and
 // the report's structure, not the words of the screens around it (converted elsewhere).
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, freshStart, test } from './fixtures';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -21,14 +21,7 @@ async function settleUntilReport(page: Page): Promise<void> {
 }
 
 test('a turn report in Japanese words the news and the reasons of the powers', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.clear();
-    localStorage.setItem('north-asia/briefing-auto', 'off');
-    localStorage.setItem('north-asia/guide', 'off');
-    localStorage.setItem('north-asia/language', 'ja');
-  });
-  await page.goto('/');
+  await freshStart(page, { language: 'ja' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.locator('input[name="scenario"][value="classroom-short"]').check();
   await page.getByLabel('シード', { exact: true }).fill('31');

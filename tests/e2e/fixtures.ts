@@ -20,17 +20,20 @@ export { expect };
 
 /**
  * Opens the start screen with empty storage, as a player who has turned off the briefing at
- * the start of each campaign and the guided first turn (briefing.spec.ts tests them).
+ * the start of each campaign and the guided first turn (briefing.spec.ts tests them):
+ * `briefing` keeps both, `guide` the guided turn alone (default: as `briefing`), and
+ * `language` is the one the player chose before (default: the browser's).
  */
-export async function freshStart(page: Page, options: { briefing?: boolean } = {}): Promise<void> {
+export async function freshStart(page: Page, options: { briefing?: boolean; guide?: boolean; language?: 'en' | 'ja' } = {}): Promise<void> {
+  const briefing = options.briefing === true;
+  const settings = { briefing, guide: options.guide ?? briefing, language: options.language ?? null };
   await page.goto('/');
-  await page.evaluate((briefing) => {
+  await page.evaluate(({ briefing, guide, language }) => {
     localStorage.clear();
-    if (!briefing) {
-      localStorage.setItem('north-asia/briefing-auto', 'off');
-      localStorage.setItem('north-asia/guide', 'off');
-    }
-  }, options.briefing === true);
+    if (!briefing) localStorage.setItem('north-asia/briefing-auto', 'off');
+    if (!guide) localStorage.setItem('north-asia/guide', 'off');
+    if (language) localStorage.setItem('north-asia/language', language);
+  }, settings);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
 }

@@ -5,7 +5,7 @@
 // no English word left (scenario text, engine messages and the panels' words are other
 // parts' and are not checked here); dialogs return the focus to the control that opened them.
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, freshStart, test } from './fixtures';
 
 /** Words that stay as they are in Japanese: key names and the PIN. */
 const KEEP = new Set(['PIN', 'Tab', 'Shift', 'Enter', 'Home', 'End', 'Escape']);
@@ -36,12 +36,7 @@ test.describe('a lesson in Japanese', () => {
   test.use({ locale: 'ja-JP' });
 
   test('plays a turn through the setup, hand-over, guide, Menu, teacher panel and end of turn, all in Japanese', async ({ page }) => {
-    await page.goto('/');
-    await page.evaluate(() => {
-      localStorage.clear();
-      localStorage.setItem('north-asia/briefing-auto', 'off');
-    });
-    await page.goto('/');
+    await freshStart(page, { guide: true });
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 
     // The teacher's setup.

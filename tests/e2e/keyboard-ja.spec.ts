@@ -4,7 +4,7 @@
 // Shift+Enter ends a turn. Along the way the words are Japanese, the turn report is announced
 // in its live region, and the feedback strip says what the action did.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, freshStart, test } from './fixtures';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -37,14 +37,8 @@ async function enterThroughDialogs(page: Page): Promise<string[]> {
 test.use({ locale: 'ja-JP' });
 
 test('a campaign of three turns in Japanese with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.clear();
-    localStorage.setItem('north-asia/guide', 'off');
-  });
-  await page.goto('/');
+  await freshStart(page, { briefing: true, guide: false });
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'menu');
 
   // The start button has the focus: Enter starts, and the briefing's Begin has it next.
   await expect(page.locator('[data-key="start"]')).toBeFocused();
