@@ -4,28 +4,9 @@
 // English words. Unlike the other Japanese specs this one reads the parts written by others
 // too: the scenario's events and options, the engine's news and the AI's reasons, the turn
 // reports, the final report and the debrief, all of which must come out in Japanese.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, freshStart, test } from './fixtures';
-
-/**
- * Latin words a Japanese reader is meant to see: key names, and acronyms written in capitals
- * in Japanese too (THAAD, LNG, JSON, PIN). Any other word of three letters or more is English
- * left on the screen.
- */
-const KEEP = new Set(['Tab', 'Shift', 'Enter', 'Home', 'End', 'Escape']);
-const isKept = (word: string) => KEEP.has(word) || /^[A-Z0-9]+$/.test(word);
-
-/** The lines of an element's text with English words in them. */
-async function englishIn(locator: Locator): Promise<string[]> {
-  const lines = (await locator.innerText()).split('\n');
-  return lines.filter((line) => (line.match(/[A-Za-z]{3,}/g) ?? []).some((w) => !isKept(w))).map((line) => line.trim());
-}
-
-/** Fails naming the screen and the words when anything the player reads there is English. */
-async function expectAllJapanese(locator: Locator, where: string): Promise<void> {
-  await expect(locator).toContainText(/[\u3040-\u30ff\u4e00-\u9fff]/);
-  expect(await englishIn(locator), `${where}: lines with English words`).toEqual([]);
-}
+import { expectJapanese } from './japanese';
 
 /** Reads the open dialog, then answers it: an event with its first option, anything else with its last button. */
 async function settleReading(page: Page, where: string): Promise<'final' | null> {
@@ -34,7 +15,7 @@ async function settleReading(page: Page, where: string): Promise<'final' | null>
     const dialog = page.locator('dialog[open]');
     if ((await dialog.count()) === 0) return null;
     const id = (await dialog.getAttribute('data-testid')) ?? 'dialog';
-    await expectAllJapanese(dialog, `${where}, ${id}`);
+    await expectJapanese(dialog, `${where}, ${id}`);
     if (id === 'final-report') return 'final';
     if (id === 'event-dialog') await dialog.locator('.event-option').first().click();
     else await dialog.locator('.dialog-actions button').last().click();
@@ -77,9 +58,9 @@ test.describe('a campaign in Japanese', () => {
         // Every tab of the side panel, and the top bar and the strip under the map.
         for (const tab of await page.getByRole('tab').all()) {
           await tab.click();
-          await expectAllJapanese(page.locator('#side-panel'), `${where}, tab ${await tab.getAttribute('id')}`);
+          await expectJapanese(page.locator('#side-panel'), `${where}, tab ${await tab.getAttribute('id')}`);
         }
-        await expectAllJapanese(page.locator('header').first(), `${where}, top bar`);
+        await expectJapanese(page.locator('header').first(), `${where}, top bar`);
         await page.getByTestId('end-turn').click();
         final = await settleReading(page, `${where}, end of turn`);
       }
@@ -88,7 +69,7 @@ test.describe('a campaign in Japanese', () => {
       // The debrief of the finished game.
       await page.locator('dialog[open] [data-key="final-debrief"]').click();
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'debrief');
-      await expectAllJapanese(page.locator('main'), 'debrief');
+      await expectJapanese(page.locator('main'), 'debrief');
     });
   }
 
@@ -133,7 +114,7 @@ test.describe('a campaign in Japanese', () => {
       for (const tab of await page.getByRole('tab').all()) {
         await tab.click();
         const panel = page.locator('#side-panel');
-        await expectAllJapanese(panel, `${where}, tab ${await tab.getAttribute('id')}`);
+        await expectJapanese(panel, `${where}, tab ${await tab.getAttribute('id')}`);
         // The Islands tab glosses each island with the other side's name in brackets, on purpose.
         const text = (await panel.innerText()).replace(/（[^）]*）/g, '');
         expect(text, `${where}: the other side's names`).not.toMatch(seat === 'russia' ? JAPAN_NAMES : RUSSIA_NAMES);

@@ -4,22 +4,9 @@
 // announcement and the News tab. Every part of them this game words itself is Japanese, with
 // no English word left (scenario text, engine messages and the panels' words are other
 // parts' and are not checked here); dialogs return the focus to the control that opened them.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, freshStart, test } from './fixtures';
-
-/** Words that stay as they are in Japanese: key names and the PIN. */
-const KEEP = new Set(['PIN', 'Tab', 'Shift', 'Enter', 'Home', 'End', 'Escape']);
-
-/** The English words in an element's text (a run of three letters or more that is no key name). */
-async function englishIn(locator: Locator): Promise<string[]> {
-  const text = await locator.innerText();
-  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !KEEP.has(w));
-}
-
-async function expectJapanese(locator: Locator, what: string): Promise<void> {
-  await expect(locator).toContainText(/[\u3040-\u30ff\u4e00-\u9fff]/);
-  expect(await englishIn(locator), `${what}: English words`).toEqual([]);
-}
+import { expectJapanese } from './japanese';
 
 /** Answers the events the seat at the screen must answer, with their first option. */
 async function answerEvents(page: Page): Promise<void> {
