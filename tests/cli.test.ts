@@ -13,7 +13,7 @@ import { argumentLanguage, environmentLanguage } from '../src/cli/lang';
 import { setLanguage } from '../src/app/views/i18n';
 import { gameJson, simJson, summaryJson, tally, type Played } from '../src/app/batch/results';
 import { loadScenario, scenarioForRecord } from '../src/cli/load-scenario';
-import { nearestRank } from '../src/cli/stats';
+import { medianBy, nearestRank } from '../src/cli/stats';
 import { builtinScenario } from '../src/data';
 import { ISLANDS, POWERS, TREATY_STAGES, round2, type GameRecord } from '../src/engine';
 
@@ -126,8 +126,14 @@ describe('simulator arguments', () => {
 });
 
 describe('benchmark arguments', () => {
-  it('defaults to 400 full north-asia-2016 campaigns after a cold start of 750, Japan balanced', () => {
-    expect(parsed(parseBenchArgs([]))).toEqual({ kind: 'bench', scenario: 'north-asia-2016', policy: 'balanced', campaigns: 400, warmup: 750, seed: 1, json: false });
+  it('defaults to five rounds of 1,000 full north-asia-2016 campaigns after a cold start of 750, Japan balanced', () => {
+    expect(parsed(parseBenchArgs([]))).toEqual({ kind: 'bench', scenario: 'north-asia-2016', policy: 'balanced', campaigns: 1000, rounds: 5, warmup: 750, seed: 1, json: false });
+  });
+
+  it('takes a number of rounds, at least one', () => {
+    expect(parsed(parseBenchArgs(['--rounds', '3']))).toMatchObject({ rounds: 3 });
+    expect(refusal(parseBenchArgs(['--rounds', '0']))).toMatch(/--rounds must be at least 1/);
+    expect(refusal(parseBenchArgs(['--rounds', 'many']))).toMatch(/--rounds/);
   });
 
   it('takes counts, a policy and --json, and refuses a zero campaign count', () => {
@@ -245,6 +251,15 @@ describe('report data', () => {
     expect(nearestRank(sorted, 1)).toBe(100);
     expect(nearestRank([7], 0.99)).toBe(7);
     expect(nearestRank([], 0.5)).toBeNaN();
+  });
+
+  it('takes the median round: a slow or fast spell of the machine does not move it', () => {
+    const rounds = [{ rate: 640 }, { rate: 420 }, { rate: 655 }, { rate: 910 }, { rate: 630 }];
+    expect(medianBy(rounds, (r) => r.rate)).toBe(rounds[0]);
+    expect(medianBy(rounds.slice(0, 4), (r) => r.rate)).toBe(rounds[0]);
+    expect(medianBy([{ rate: 1 }], (r) => r.rate)).toEqual({ rate: 1 });
+    expect(medianBy([], (r: { rate: number }) => r.rate)).toBeUndefined();
+    expect(rounds.map((r) => r.rate)).toEqual([640, 420, 655, 910, 630]);
   });
 
   it('builds the document with the policy and the games in seed order', () => {

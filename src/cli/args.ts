@@ -213,6 +213,8 @@ export interface BenchCommand {
   scenario: string;
   policy: string;
   campaigns: number;
+  /** Steady-state passes over the same campaigns; the report gives their median (the machine's speed drifts). */
+  rounds: number;
   warmup: number;
   seed: number;
   json: boolean;
@@ -222,6 +224,7 @@ const BENCH_FLAGS: FlagSpec = new Map([
   ['scenario', 'value'],
   ['policy', 'value'],
   ['campaigns', 'value'],
+  ['rounds', 'value'],
   ['warmup', 'value'],
   ['seed', 'value'],
   ['json', 'switch'],
@@ -230,7 +233,7 @@ const BENCH_FLAGS: FlagSpec = new Map([
 ]);
 
 /** V8 needs some 500 to 750 campaigns to optimise the engine: the default cold start covers them. */
-export const BENCH_DEFAULTS = { scenario: 'north-asia-2016', policy: 'balanced', campaigns: 400, warmup: 750, seed: 1 } as const;
+export const BENCH_DEFAULTS = { scenario: 'north-asia-2016', policy: 'balanced', campaigns: 1000, rounds: 5, warmup: 750, seed: 1 } as const;
 
 export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand | { kind: 'help' }, UsageError> {
   if (wantsHelp(argv)) return ok({ kind: 'help' });
@@ -241,6 +244,8 @@ export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand | {
   if (!lang.ok) return lang;
   const campaigns = intFlag(flags, 'campaigns', BENCH_DEFAULTS.campaigns, 1);
   if (!campaigns.ok) return campaigns;
+  const rounds = intFlag(flags, 'rounds', BENCH_DEFAULTS.rounds, 1);
+  if (!rounds.ok) return rounds;
   const warmup = intFlag(flags, 'warmup', BENCH_DEFAULTS.warmup, 0);
   if (!warmup.ok) return warmup;
   const seed = intFlag(flags, 'seed', BENCH_DEFAULTS.seed, Number.MIN_SAFE_INTEGER);
@@ -255,6 +260,7 @@ export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand | {
     scenario: stringFlag(flags, 'scenario') ?? BENCH_DEFAULTS.scenario,
     policy: policy.value,
     campaigns: campaigns.value,
+    rounds: rounds.value,
     warmup: warmup.value,
     seed: seed.value,
     json: flags.has('json'),

@@ -2,7 +2,9 @@
 // three passes over fresh seeds:
 //   1. the cold start: the first --warmup campaigns of a fresh process, while V8 is still
 //      compiling and optimising (it needs some 500 to 750 campaigns to settle);
-//   2. the steady state: --campaigns campaigns after that, nothing else timed;
+//   2. the steady state: --campaigns campaigns after that, nothing else timed, played --rounds
+//      times over the same seeds; the report gives the median round and every round's rate,
+//      since this machine's speed drifts by a fifth from one minute to the next;
 //   3. decision times: the same campaigns again, each AI decision timed on its own (through
 //      runCampaign's timeDecision hook, so the runner itself never reads a clock), and each
 //      call to Japan's policy apart: a seat hands out a planned phase one action at a time,
@@ -22,7 +24,7 @@ import { t } from '../app/views/i18n';
 import { policyLabel } from '../app/views/review-words';
 import { toJsonText } from '../app/batch/results';
 import { loadScenario } from './load-scenario';
-import { mean, nearestRank, roundTo } from './stats';
+import { mean, medianBy, nearestRank, roundTo } from './stats';
 import { guarded } from './guard';
 
 /**
@@ -55,8 +57,10 @@ export interface BenchReport {
   firstSeed: number;
   /** The first campaigns of the process, JIT still warming; `firstCampaignMs` is the very first. */
   coldStart: Timing & { firstCampaignMs: number };
-  /** The campaigns after the cold start: the throughput of the optimised engine. */
+  /** The campaigns after the cold start: the throughput of the optimised engine (the median round). */
   steadyState: Timing;
+  /** Campaigns a second in each steady-state round, in the order played. */
+  steadyRounds: number[];
   /** Every AI decision of a second pass over the steady state's seeds, in ms. */
   decisions: DecisionTimes & { perCampaign: number };
   /** Each call to Japan's policy (a phase's plan, or one decision) in that pass, in ms. */
@@ -149,8 +153,11 @@ export function measure(cmd: BenchCommand, scenario: Scenario): BenchReport {
     },
   });
 
-  progress(`${t('words.cli.bench.steadyProgress', { count: cmd.campaigns })}\n`);
-  const steady = playCampaigns(cmd, scenario, cmd.seed, cmd.campaigns);
+  progress(`${t('words.cli.bench.steadyProgress', { count: cmd.campaigns, rounds: cmd.rounds })}\n`);
+  const rounds: Timing[] = [];
+  for (let i = 0; i < cmd.rounds; i++) rounds.push(playCampaigns(cmd, scenario, cmd.seed, cmd.campaigns));
+  // --rounds is at least 1 (parseBenchArgs), so there is a median round.
+  const steady = medianBy(rounds, (r) => r.campaignsPerSecond)!;
 
   progress(`${t('words.cli.bench.decisionsProgress', { count: cmd.campaigns })}\n`);
   const all: number[] = [];
@@ -176,6 +183,7 @@ export function measure(cmd: BenchCommand, scenario: Scenario): BenchReport {
     firstSeed: cmd.seed,
     coldStart: { ...cold, firstCampaignMs: roundTo(firstCampaignMs, 1) },
     steadyState: steady,
+    steadyRounds: rounds.map((r) => r.campaignsPerSecond),
     decisions: { ...decisions, perCampaign: roundTo(all.length / cmd.campaigns, 2) },
     japanPolicyCalls,
     targets: {
@@ -210,7 +218,8 @@ export function reportText(r: BenchReport): string {
     '',
     row(t('words.cli.bench.coldStart'), r.coldStart.campaigns ? timing(r.coldStart) : t('words.cli.bench.notMeasured')),
     ...(r.coldStart.campaigns ? [row(t('words.cli.bench.firstCampaign'), t('words.cli.bench.ms', { value: r.coldStart.firstCampaignMs.toFixed(1) }))] : []),
-    row(t('words.cli.bench.steadyState'), timing(r.steadyState)),
+    row(r.steadyRounds.length > 1 ? t('words.cli.bench.steadyStateMedian', { count: r.steadyRounds.length }) : t('words.cli.bench.steadyState'), timing(r.steadyState)),
+    ...(r.steadyRounds.length > 1 ? [row(t('words.cli.bench.rounds'), r.steadyRounds.map((rate) => rate.toFixed(2)).join(' / '))] : []),
     row(t('words.cli.bench.decisions'), t('words.cli.bench.decisionsValue', { count: r.decisions.count, perCampaign: r.decisions.perCampaign, calls: r.japanPolicyCalls.count })),
     ...times(t('words.cli.bench.everyDecision'), r.decisions),
     ...times(t('words.cli.bench.japanCall'), r.japanPolicyCalls),

@@ -11,6 +11,15 @@ export function nearestRank(sorted: ArrayLike<number>, q: number): number {
   return sorted[rank - 1]!;
 }
 
+/**
+ * The middle item of `items` by `value` (the lower middle one of an even count): a round
+ * of a benchmark that one slow or fast spell of the machine does not move. Undefined for none.
+ */
+export function medianBy<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
+  return sorted[(sorted.length - 1) >> 1];
+}
+
 export function mean(xs: ArrayLike<number>): number {
   if (xs.length === 0) return Number.NaN;
   let total = 0;
