@@ -10,7 +10,7 @@ import { debriefHtml } from '../src/app/batch/debrief-page';
 import { setLanguage } from '../src/app/views/i18n';
 import { optionText, scenarioText, scenarioTitle } from '../src/app/views/scenario-text';
 import { campaignText, traceText } from '../src/cli/text';
-import { builtinScenario } from '../src/data';
+import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../src/data';
 import type { LogEntry, ScenarioDefs } from '../src/engine';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -85,5 +85,40 @@ describe('the simulator’s text output in Japanese', () => {
     expect(r.stdout).toContain(scenarioTitle(scenario, { lng: 'ja' }));
     expect(r.stdout).toMatch(/受け身の方針.「[^」a-z]+」と答える/);
     expect(r.stdout).not.toMatch(/doctrine|「[a-z]+」/);
+  });
+});
+
+describe('the simulator’s per-turn log', () => {
+  /** The log's action lines without their reasons, and its island rows. */
+  const actionsAndIslands = (trace: string): string[] =>
+    trace
+      .split('\n')
+      .filter((line) => line.startsWith('  ') && !line.startsWith('  好感度'))
+      .map((line) => line.replace(/  （.*）$/, '').replace(/（施政国\/立ち入り\/軍事化）$/, ''));
+
+  it('words every power, action and island holder in Japanese, in every scenario and for every kind of player', () => {
+    let lines = 0;
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      for (const japanPolicy of ['random', 'hawk', 'balanced']) {
+        const game = runCampaign({ scenario: builtinScenario(id), seed: 5, japanPolicy, trace: true });
+        setLanguage('ja');
+        for (const line of actionsAndIslands(traceText(builtinScenario(id), game.trace!, game.state.defs))) {
+          lines += 1;
+          // Acronyms such as G7 are Japanese usage too; an English word or an id has lower case.
+          expect(line, `${id}, ${japanPolicy}`).not.toMatch(/[a-z]/);
+        }
+        setLanguage('en');
+      }
+    }
+    expect(lines).toBeGreaterThan(500);
+  });
+
+  it('names the action, not only the project, when Japan starts one', () => {
+    const game = runCampaign({ scenario, seed: 5, trace: true });
+    const started = game.trace!.flatMap((turn) => turn.actions).find((a) => a.action.type === 'startProject');
+    expect(started).toBeDefined();
+    const trace = traceText(scenario, game.trace!, game.state.defs);
+    expect(trace).toMatch(/\n {2}Japan +Start an eight-point-plan project: [A-Z][^(]+ {2}\(/);
+    expect(trace).not.toMatch(/startProject|summit with|\bjapan\b {2,}/);
   });
 });

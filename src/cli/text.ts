@@ -1,15 +1,18 @@
 // The simulator's readable output: a campaign summary, a distribution table over many
 // runs, and a per-turn log. Pure: each function returns text; sim.ts prints it. The words
 // are those of the current language (words.cli.* in src/locales), the engine's reasons
-// through the views' table; numbers, hashes, seeds and ids stay as the JSON output has them.
+// through the views' table, the powers, actions and island holders as the game's screens
+// word them; numbers, hashes and seeds stay as the JSON output has them.
 import type { TraceTurn } from '../app/batch/campaign';
-import { ISLANDS, POWERS, TREATY_STAGES, actionText, dateOfTurn, type IslandId, type Scenario, type ScenarioDefs, type TreatyStage } from '../engine';
+import { ISLANDS, POWERS, TREATY_STAGES, dateOfTurn, type IslandId, type Scenario, type ScenarioDefs, type TreatyStage } from '../engine';
 import { GRADES, turnsPlayed, type Played, type Tally } from '../app/batch/results';
 import { t } from '../app/views/i18n';
 import { formatQuarter } from '../app/views/i18n/format';
 import { categoryLabel, islandName } from '../app/views/i18n/terms';
 import { lessonText, reasonText, summaryText } from '../app/views/engine-words';
 import { scenarioTitle } from '../app/views/scenario-text';
+import { ACCESS_LABELS, POWER_NAMES } from '../app/views/names';
+import { actionLabel, moveLabel } from '../app/views/move-words';
 
 const fixed2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x > 0 ? `+${fixed2(x)}` : fixed2(x));
@@ -104,6 +107,8 @@ export function distributionText(scenario: Scenario, policy: string, games: read
 }
 
 const SHORT: Record<string, string> = { japan: 'J', russia: 'R', china: 'C', usa: 'U' };
+/** The width of the power column: the longest power name in the current language, plus one. */
+const powerColumns = (): number => Math.max(...POWERS.map((p) => columns(POWER_NAMES[p]))) + 1;
 
 /**
  * The reasons that weighed most, largest first, at most `limit` of them, in Tokyo's names of
@@ -118,9 +123,10 @@ function topReasons(reasons: readonly { label: string; value: number }[], defs: 
 /**
  * A per-turn log of one game: the state after each turn and the actions that led to it.
  * `defs`, the game's catalogue (its state's defs), words the scenario's events, options and
- * projects inside the reasons in the current language.
+ * projects in the actions and their reasons in the current language. The log reads from
+ * Japan's side, as the islands row does: Japan's names for the islands.
  */
-export function traceText(scenario: Scenario, trace: readonly TraceTurn[], defs?: ScenarioDefs): string {
+export function traceText(scenario: Scenario, trace: readonly TraceTurn[], defs: ScenarioDefs): string {
   const lines: string[] = [];
   for (const turn of trace) {
     lines.push(t('words.cli.text.turnLine', { turn: turn.turn, date: formatQuarter(turn.date), alignment: fixed2(turn.alignment), stage: stageWords(turn.treatyStage), sanctions: turn.sanctions }));
@@ -134,13 +140,18 @@ export function traceText(scenario: Scenario, trace: readonly TraceTurn[], defs?
     lines.push(`  ${padEnd(t('words.cli.text.opinions'), 9)} ${opinions.join('  ')}`);
     const islands = ISLANDS.map((id) => {
       const i = turn.islands[id];
-      return `${islandName(id)} ${i.administeredBy}/${i.access}/${i.militarisation}`;
+      return `${islandName(id)} ${POWER_NAMES[i.administeredBy]}/${ACCESS_LABELS[i.access]}/${i.militarisation}`;
     });
     lines.push(`  ${padEnd(t('words.cli.text.islandsRow'), 9)} ${islands.join('  ')}  ${t('words.cli.text.islandsKey')}`);
-    // The actions in the engine's text form (as in records and logs), their reasons in words.
+    // Each action as the game's action list words it, with its top reasons.
+    const board = { defs };
+    const width = powerColumns();
     for (const a of turn.actions) {
       const why = a.reasons.length ? `  ${t('words.unit.aside', { text: topReasons(a.reasons, defs, a.action.type === 'answerEvent' ? a.action.eventId : undefined) })}` : '';
-      lines.push(`  ${padEnd(a.power, 7)} ${actionText(a.action).replace(/^\w+: /, '')}${why}`);
+      // A project's name alone would not say what was done with it.
+      const label = actionLabel(a.action, board, 'japan');
+      const what = a.action.type === 'startProject' ? t('words.cli.text.projectAction', { move: moveLabel('startProject'), project: label }) : label;
+      lines.push(`  ${padEnd(POWER_NAMES[a.power], width)} ${what}${why}`);
     }
   }
   return `${lines.join('\n')}\n`;

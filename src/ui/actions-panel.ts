@@ -8,7 +8,8 @@ import { formatWhole } from '../app/views/i18n/format';
 import type { PanelContext } from './context';
 import { button, h } from './dom';
 import { goalsCard } from './power-scores';
-import { actionHint, actionLabel, costText, money, reasonText, refusalText } from './wording';
+import { actionHint, costText, money, reasonText, refusalText } from './wording';
+import { actionLabel } from '../app/views/move-words';
 import { reasonText as reasonLabel } from '../app/views/engine-words';
 import { scenarioText } from '../app/views/scenario-text';
 

@@ -6,52 +6,8 @@ import { type Action, type ActionError, type Board, type Effect, type PowerId, t
 import { language, t } from '../app/views/i18n';
 import { formatDecimal, formatWhole } from '../app/views/i18n/format';
 import { islandName } from '../app/views/i18n/terms';
-import { POWER_NAMES, islandNames, signed } from '../app/views/names';
-import { optionText, scenarioLabel, scenarioText } from '../app/views/scenario-text';
-import { moveLabel } from '../app/views/move-words';
-
-const partnerCapital = (partner: PowerId): string =>
-  ({
-    japan: () => t('panels.action.summit.japan'),
-    russia: () => t('panels.action.summit.russia'),
-    china: () => t('panels.action.summit.china'),
-    usa: () => t('panels.action.summit.usa'),
-  })[partner]();
-
-/** A short, readable name for an action, from the viewer's side. */
-export function actionLabel(action: Action, state: Board, viewer: PowerId): string {
-  switch (action.type) {
-    case 'summit':
-      return partnerCapital(action.partner);
-    case 'startProject': {
-      const def = state.defs.projects.find((p) => p.id === action.projectId);
-      return def ? scenarioText(state.defs, 'project', def.id, 'name') : t('panels.action.project', { id: action.projectId });
-    }
-    case 'lobbySanctions':
-      return action.direction === 'ease' ? t('panels.action.lobbyEase') : t('panels.action.lobbyKeep');
-    case 'setSanctions':
-      return action.direction === 'tighten' ? t('panels.action.tighten') : t('panels.action.ease');
-    case 'militarise':
-      return t('panels.action.militarise', { island: islandNames(state, action.island, viewer).name });
-    case 'demilitarise':
-      return t('panels.action.demilitarise', { island: islandNames(state, action.island, viewer).name });
-    case 'answerProposal':
-      return { accept: () => t('panels.action.answer.accept'), counter: () => t('panels.action.answer.counter'), reject: () => t('panels.action.answer.reject') }[action.answer]();
-    case 'answerEvent': {
-      const event = state.defs.events.find((e) => e.id === action.eventId);
-      const option = event?.options.find((o) => o.id === action.optionId);
-      return event && option ? t('panels.action.answerEventOption', { event: scenarioText(state.defs, 'event', event.id, 'title'), option: optionText(state.defs, event.id, option.id, 'label') }) : t('panels.action.answerEvent', { event: action.eventId });
-    }
-    case 'injectEvent': {
-      const event = state.defs.events.find((e) => e.id === action.eventId);
-      return t('panels.action.injectEvent', { event: event ? scenarioText(state.defs, 'event', event.id, 'title') : action.eventId });
-    }
-    case 'exerciseWithChina':
-      return action.power === 'china' ? t('panels.action.exerciseWithRussia') : t('panels.action.exerciseWithChina');
-    default:
-      return moveLabel(action.type);
-  }
-}
+import { POWER_NAMES, signed } from '../app/views/names';
+import { scenarioLabel } from '../app/views/scenario-text';
 
 /** One line on what an action tends to do (our summary of the rule, for the player). */
 export function actionHint(action: Action): string {

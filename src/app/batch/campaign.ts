@@ -12,6 +12,7 @@ import {
   type GameRecord,
   type GameState,
   type IslandId,
+  type IslandState,
   type Outcome,
   type PowerId,
   type Reason,
@@ -26,7 +27,7 @@ export interface TraceTurn {
   date: string;
   alignment: number;
   opinions: Record<PowerId, Partial<Record<PowerId, number>>>;
-  islands: Record<IslandId, { administeredBy: string; access: string; militarisation: number }>;
+  islands: Record<IslandId, Pick<IslandState, 'administeredBy' | 'access' | 'militarisation'>>;
   treatyStage: TreatyStage;
   sanctions: number;
   actions: { power: PowerId; action: Action; reasons: Reason[] }[];
