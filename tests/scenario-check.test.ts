@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_SCENARIO_IDS, builtinScenario, flatBuiltin, formatProblem, parseScenario, rawBuiltin } from '../src/data';
 
 const check = (...files: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario-check.ts', ...files], { encoding: 'utf8' });
@@ -50,5 +51,18 @@ describe('scenario:check', () => {
     const run = check();
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: npm run scenario:check');
+  });
+});
+
+describe('the built-in scenarios', () => {
+  // builtinScenario reads the shipped files without the validator (the page and the lab's
+  // worker do not carry it): this is what makes that safe.
+  it('are valid, and read without the validator give the very scenario the loader gives', () => {
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const parsed = parseScenario(rawBuiltin(id), `scenarios/${id}.json`, (base) => flatBuiltin(base));
+      if (!parsed.ok) throw new Error(`${id}: ${parsed.error.map(formatProblem).join('; ')}`);
+      expect(builtinScenario(id), id).toStrictEqual(parsed.value);
+      expect(JSON.stringify(builtinScenario(id)), id).toBe(JSON.stringify(parsed.value));
+    }
   });
 });

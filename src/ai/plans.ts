@@ -3,7 +3,9 @@
 // men of calibration target 9 and the search space of the exploit scan
 // (scripts/exploit-scan.ts). Items are read off the engine's RULES, so a Japanese action
 // type added later becomes an item without a change here.
-import { builtinScenario } from '../data';
+// The module itself, not the data layer's index: the index brings the validator (zod), which
+// the lab's worker, playing fixed plans, has no use for.
+import { builtinScenario } from '../data/builtin';
 import { RULES, clip, createGame, err, ok, presetProposals, type Action, type ActionType, type Board, type Result, type View } from '../engine';
 import { affordableProject, bestAcceptableDraft } from './japan';
 import { best, type Decision, type Policy } from './policy';
