@@ -74,6 +74,12 @@ describe('states are never written once made', () => {
     expect(tried).toBeGreaterThan(20_000);
   });
 
+  it('holds while the search player plays its futures from the frozen states', () => {
+    // Its look-ahead starts from copies of what Japan sees, which share the real state's
+    // records: a write there would change the game being played.
+    expect(playFrozen('classroom-short', 5, 'search')).toBeGreaterThan(500);
+  });
+
   it('catches a write to a frozen state (the check itself works)', () => {
     const state = deepFreeze(createGame({ scenario: builtinScenario('classroom-short'), seed: 1 }));
     expect(() => {
