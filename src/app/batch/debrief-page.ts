@@ -8,12 +8,9 @@ import { actorName, policyLabel } from '../views/review-words';
 import { powerCategoryWords } from '../views/power-words';
 import { lessonText, newsText, reasonText, summaryText } from '../views/engine-words';
 import { scenarioTitle } from '../views/scenario-text';
+import { escapeHtml } from '../views/html';
 import { POWERS } from '../../engine';
 import { DEBRIEF_VIEWER, type Debrief } from './debrief';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 
 /**
  * A self-contained printable page: outcome, comparison, measures table and timeline, in the

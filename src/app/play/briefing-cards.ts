@@ -8,6 +8,7 @@ import { formatList, formatPercent, formatPlain } from '../views/i18n/format';
 import { powerName } from '../views/i18n/terms';
 import { scenarioTitle } from '../views/scenario-text';
 import { moveLabel } from '../views/move-words';
+import { escapeHtml } from '../views/html';
 
 /** Each power's situation, in the game's own words. */
 const situation = (power: PowerId): string[] =>
@@ -17,8 +18,6 @@ const situation = (power: PowerId): string[] =>
     china: () => [t('game.briefingCards.situation.china.rise'), t('game.briefingCards.situation.china.courting'), t('game.briefingCards.situation.china.worries')],
     usa: () => [t('game.briefingCards.situation.usa.ally'), t('game.briefingCards.situation.usa.reset'), t('game.briefingCards.situation.usa.rival')],
   })[power]();
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What `power` can do: the labels of its own moves in the rules' order (answers to events and the end of a turn are left out). */
 export function movesOf(power: PowerId): string[] {
