@@ -115,7 +115,7 @@ const powerColumns = (): number => Math.max(...POWERS.map((p) => columns(POWER_N
  * the islands and with the scenario's words (`defs`) inside them; `eventId` is the event the
  * action answers, if it does.
  */
-function topReasons(reasons: readonly { label: string; value: number }[], defs: ScenarioDefs | undefined, eventId: string | undefined, limit = 3): string {
+function topReasons(reasons: readonly { label: string; value: number }[], defs: ScenarioDefs, eventId: string | undefined, limit = 3): string {
   const top = [...reasons].sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, limit);
   return top.map((r) => `${reasonText(r, 'japan', defs, eventId)} ${signed(r.value)}`).join(t('words.unit.partSeparator'));
 }
@@ -128,6 +128,8 @@ function topReasons(reasons: readonly { label: string; value: number }[], defs: 
  */
 export function traceText(scenario: Scenario, trace: readonly TraceTurn[], defs: ScenarioDefs): string {
   const lines: string[] = [];
+  const board = { defs };
+  const width = powerColumns();
   for (const turn of trace) {
     lines.push(t('words.cli.text.turnLine', { turn: turn.turn, date: formatQuarter(turn.date), alignment: fixed2(turn.alignment), stage: stageWords(turn.treatyStage), sanctions: turn.sanctions }));
     const opinions: string[] = [];
@@ -144,8 +146,6 @@ export function traceText(scenario: Scenario, trace: readonly TraceTurn[], defs:
     });
     lines.push(`  ${padEnd(t('words.cli.text.islandsRow'), 9)} ${islands.join('  ')}  ${t('words.cli.text.islandsKey')}`);
     // Each action as the game's action list words it, with its top reasons.
-    const board = { defs };
-    const width = powerColumns();
     for (const a of turn.actions) {
       const why = a.reasons.length ? `  ${t('words.unit.aside', { text: topReasons(a.reasons, defs, a.action.type === 'answerEvent' ? a.action.eventId : undefined) })}` : '';
       // A project's name alone would not say what was done with it.
