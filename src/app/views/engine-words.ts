@@ -800,8 +800,6 @@ export const newsText = (entry: Pick<LogEntry, 'text'>, viewer?: PowerId, defs?:
  */
 export const reasonText = (reason: Pick<Reason, 'label'>, viewer?: PowerId, defs?: ScenarioDefs, eventId?: string): string => reasonLabelWords(reason.label, viewer, defs, eventId) ?? reason.label;
 
-/** The event a news entry answers, if it is an answer: the context of its reasons for reasonText. */
-
 /** A news text in the current language, or undefined when no template matches it (for the checks). */
 export const newsWords = (text: string, viewer?: PowerId, defs?: ScenarioDefs): string | undefined =>
   remembered('news', text, () => eventWords(text) ?? translate('news', text), viewer, defs);
