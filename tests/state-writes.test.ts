@@ -7,10 +7,9 @@
 // every other legal action to the frozen state, and at each turn's start injects every
 // event (as a teacher), so rules the AI did not choose are covered too.
 import { describe, expect, it } from 'vitest';
-import { policyFor } from '../src/ai';
+import { decide, policyFor } from '../src/ai';
 import { BUILTIN_SCENARIO_IDS, builtinScenario } from '../src/data';
-import { applyAction, createGame, currentPower, isTerminal, legalActions, observe, type Action, type GameState, type PowerId } from '../src/engine';
-import { deliberationDice } from '../src/ai/policy';
+import { applyAction, createGame, currentPower, isTerminal, legalActions, type Action, type GameState, type PowerId } from '../src/engine';
 
 /** Freezes `value` and everything it reaches (the scenario's catalogue included). */
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
@@ -45,14 +44,11 @@ function playFrozen(scenarioId: string, seed: number, japanPolicy: string): numb
         }
       }
     }
-    const legal = legalActions(state, power);
-    for (const action of legal) {
+    for (const action of legalActions(state, power)) {
       deepFreeze(applied(state, action));
       tried += 1;
     }
-    const policy = policyFor(power, japanPolicy);
-    const decision = policy.decide(observe(state, power), legal, deliberationDice(state, power));
-    state = deepFreeze(applied(state, decision.action));
+    state = deepFreeze(applied(state, decide(state, power, policyFor(power, japanPolicy)).action));
   }
   return tried;
 }
