@@ -1,17 +1,21 @@
 // The engine's fast paths give exactly what the explained, general paths give, over every
 // state of a few whole campaigns: the measures' values without their terms, Russia's total
 // for a draft from the tables of its weighing's parts, the expert's ranked scan of drafts,
-// and games that keep no news.
+// games that keep no news, and seat moves applied without a second legality check.
 import { describe, expect, it } from 'vitest';
 import { Seat, policyFor } from '../src/ai';
 import { DRAFTS, bestAcceptableDraft, japanValueOf } from '../src/ai/japan';
 import {
   alignment,
   alignmentValue,
+  applyChecked,
   applyChosen,
+  checkAction,
+  checkedFor,
   createGame,
   currentPower,
   isTerminal,
+  legalActions,
   outcome,
   outcomeScore,
   stateHash,
@@ -238,5 +242,57 @@ describe('games without news', () => {
       expect(without.finalHash).toBe(withNews.finalHash);
       expect(without.state.log.length > 0).toBe(japanPolicy === plan);
     }
+  });
+});
+
+describe('a seat’s checked moves', () => {
+  it('apply exactly as the checked path does, in every state of whole campaigns with every reference policy', () => {
+    let steps = 0;
+    for (const [seed, policy] of [
+      [11, 'balanced'],
+      [12, 'random'],
+      [13, 'hawk'],
+    ] as const) {
+      let state = createGame({ scenario: scenario(), seed });
+      const seats = {
+        japan: new Seat('japan', policyFor('japan', policy)),
+        russia: new Seat('russia', policyFor('russia')),
+        china: new Seat('china', policyFor('china')),
+        usa: new Seat('usa', policyFor('usa')),
+      };
+      while (!isTerminal(state)) {
+        const { decision, checked } = seats[currentPower(state)!].nextChecked(state);
+        expect(checkedFor(checked, state, decision.action)).toBe(true);
+        const viaCheck = applyChosen(state, decision.action, decision.reasons);
+        if (!viaCheck.ok) throw new Error(viaCheck.error.message);
+        const direct = applyChecked(checked!, decision.reasons);
+        expect(stateHash(direct)).toBe(stateHash(viaCheck.value));
+        state = direct;
+        steps++;
+      }
+    }
+    expect(steps).toBeGreaterThan(300);
+  });
+
+  it('count only in the very state and for the very action they were made for', () => {
+    const start = createGame({ scenario: scenario(), seed: 5 });
+    const { decision, checked } = new Seat('japan', policyFor('japan')).nextChecked(start);
+    expect(checked).not.toBeNull();
+    expect(checkedFor(checked, start, decision.action)).toBe(true);
+    // The same move in a state that only looks the same, or an equal copy of the action: not this check.
+    expect(checkedFor(checked, { ...start }, decision.action)).toBe(false);
+    expect(checkedFor(checked, start, { ...decision.action })).toBe(false);
+    // Something shaped like a check that the engine did not make.
+    expect(checkedFor({ state: start, action: decision.action } as never, start, decision.action)).toBe(false);
+    expect(checkedFor(null, start, decision.action)).toBe(false);
+  });
+
+  it('are refused for an illegal action', () => {
+    const start = createGame({ scenario: scenario(), seed: 5 });
+    const acting = currentPower(start)!;
+    expect(checkAction(start, { type: 'endTurn', power: acting === 'russia' ? 'china' : 'russia' })).toBeNull();
+    const legal = legalActions(start, acting);
+    expect(legal.length).toBeGreaterThan(0);
+    for (const action of legal) expect(checkAction(start, action)?.action).toBe(action);
   });
 });

@@ -12,7 +12,7 @@ export { advise, bestAcceptableDraft, japanValueOf, type Advice, type DraftChoic
 export { advisePower, type PowerAdvice } from './powers';
 export { decisionsPolicy } from './replay-policy';
 export { PLAN_ITEMS, PLAN_PREFIX, MAX_PLAN_ITEMS, parsePlan, planName, planPolicy } from './plans';
-export { Seat } from './seat';
+export { Seat, type SeatDecision } from './seat';
 export { search, searchPolicy, SEARCH_DEFAULTS, type SearchOptions } from './search';
 
 export const JAPAN_POLICY_NAMES = ['passive', 'economic', 'wedge', 'hawk', 'balanced', 'random', 'search'] as const;

@@ -17,6 +17,7 @@ import {
   SCHEDULES,
   TRANSFER_KINDS,
   actionText,
+  applyChecked,
   applyChosen,
   costOf,
   currentPower,
@@ -28,6 +29,7 @@ import {
   round2,
   weighTotal,
   weighingContext,
+  whyNot,
   type Action,
   type ActionType,
   type Dice,
@@ -172,10 +174,9 @@ function playOut(start: GameState, actions: readonly Action[], untilTurn: number
     usa: new Seat('usa', POWER_AI.usa),
   };
   while (!isTerminal(state) && state.turn < untilTurn) {
-    const decision = seats[currentPower(state)!].next(state);
-    const next = applyChosen(state, decision.action);
-    if (!next.ok) throw new Error(`the look-ahead's ${currentPower(state)} seat chose an illegal action: ${next.error.message}`);
-    state = next.value;
+    const { decision, checked } = seats[currentPower(state)!].nextChecked(state);
+    if (!checked) throw new Error(`the look-ahead's ${currentPower(state)} seat chose an illegal action: ${whyNot(state, decision.action)?.message}`);
+    state = applyChecked(checked);
   }
   return outcomeScore(state);
 }

@@ -1,6 +1,6 @@
 // One seat played by a policy, step by step through a game: the campaign runner, the
 // controller and the search player's rollouts all drive seats the same way.
-import { legalActions, observe, whyNot, type GameState, type PowerId } from '../engine';
+import { checkAction, legalActions, observe, type CheckedAction, type GameState, type PowerId } from '../engine';
 import { deliberationDice, type Decision, type Policy } from './policy';
 
 /**
@@ -18,24 +18,42 @@ export class Seat {
     readonly policy: Policy,
   ) {}
 
+  /** The seat's decision in `state`. */
   next(state: GameState): Decision {
+    return this.nextChecked(state).decision;
+  }
+
+  /** The same, with the engine's check of the action in `state` (null when it is illegal). */
+  nextChecked(state: GameState): SeatDecision {
     if (state.turn !== this.planTurn) this.plan = [];
     while (this.plan.length > 0) {
       const planned = this.plan.shift()!;
-      if (whyNot(state, planned.action) === null) return planned;
+      const checked = checkAction(state, planned.action);
+      if (checked) return { decision: planned, checked };
     }
-    if (!this.policy.plan) return decideWith(state, this.power, this.policy);
+    if (!this.policy.plan) return checkedDecision(state, decideWith(state, this.power, this.policy));
     const view = observe(state, this.power);
     const plan = this.policy.plan(view, legalActions(state, this.power), deliberationDice(state, this.power));
     // Even the plan's first action is checked: a policy may offer a draft of its own that
-    // is not among the legal actions, and the runner applies what a seat hands out unchecked.
-    const first = plan.findIndex((d) => whyNot(state, d.action) === null);
-    if (first < 0) return decideWith(state, this.power, this.policy);
-    this.planTurn = state.turn;
-    this.plan = plan.slice(first + 1);
-    return plan[first]!;
+    // is not among the legal actions.
+    for (let first = 0; first < plan.length; first++) {
+      const checked = checkAction(state, plan[first]!.action);
+      if (!checked) continue;
+      this.planTurn = state.turn;
+      this.plan = plan.slice(first + 1);
+      return { decision: plan[first]!, checked };
+    }
+    return checkedDecision(state, decideWith(state, this.power, this.policy));
   }
 }
+
+/** A seat's decision, with the engine's check of its action in the state it was made in. */
+export interface SeatDecision {
+  decision: Decision;
+  checked: CheckedAction | null;
+}
+
+const checkedDecision = (state: GameState, decision: Decision): SeatDecision => ({ decision, checked: checkAction(state, decision.action) });
 
 /** The decision of `policy` for `power` in `state`, seeing only what that seat may see. */
 export function decideWith(state: GameState, power: PowerId, policy: Policy): Decision {

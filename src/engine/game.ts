@@ -428,6 +428,40 @@ export function applyChosen(state: GameState, action: Action, reasons?: Reason[]
 }
 
 /**
+ * An action `checkAction` found legal in one state. Only the engine makes these (the class
+ * is not exported, and its private member makes it nominal to the type checker), so
+ * `applyChecked` applies one without asking `whyNot` again. The AI seat checks each step it
+ * hands out, skipping planned ones no longer legal; the session then applies the step in
+ * the same state, and the check is not made twice. The action must not be changed between
+ * the two (the seat's actions never are).
+ */
+class Checked {
+  // Type-only: a private member makes the class nominal; nothing is stored.
+  private declare readonly brand: never;
+  constructor(
+    readonly state: GameState,
+    readonly action: Action,
+  ) {}
+}
+
+export type CheckedAction = Checked;
+
+/** The action, checked legal in `state`, or null when `whyNot` would refuse it. */
+export function checkAction(state: GameState, action: Action): CheckedAction | null {
+  return whyNot(state, action) === null ? new Checked(state, action) : null;
+}
+
+/** Whether `checked` is the engine's check of this very action in this very state. */
+export function checkedFor(checked: CheckedAction | null | undefined, state: GameState, action: Action): checked is CheckedAction {
+  return checked instanceof Checked && checked.state === state && checked.action === action;
+}
+
+/** Applies an action `checkAction` found legal, in the state it was checked in. */
+export function applyChecked(checked: CheckedAction, reasons?: Reason[]): GameState {
+  return applyLegalAction(checked.state, checked.action, reasons);
+}
+
+/**
  * Applies an action already known to be legal in this state, with no check at all. Internal
  * to the engine (not exported from index.ts): outside it, `applyAction` and `applyChosen`.
  */

@@ -2,10 +2,12 @@
 // seats play. The browser's controller, the campaign runner (simulator, lab, benchmark),
 // forks and the replay viewer all play through a Session, so an AI seat plays the same
 // wherever it sits and the step limit is the same everywhere.
-import { Seat, policyFor, type Decision, type Policy } from '../../ai';
+import { Seat, policyFor, type Decision, type Policy, type SeatDecision } from '../../ai';
 import {
   appendToRecord,
+  applyChecked,
   applyChosen,
+  checkedFor,
   checkNewGame,
   createGame,
   currentPower,
@@ -164,12 +166,23 @@ export class Session {
     const before = this.current;
     const applied = applyChosen(before, action, reasons);
     if (!applied.ok) return applied;
-    const after = applied.value;
+    return ok(this.advance(before, action, reasons, applied.value));
+  }
+
+  /** An AI seat's decision: applied unchecked when the seat's check was of this very state. */
+  private applyDecision({ decision, checked }: SeatDecision): Result<Step, ActionError> {
+    const { action, reasons } = decision;
+    if (!checkedFor(checked, this.current, action)) return this.apply(action, reasons);
+    return ok(this.advance(this.current, action, reasons, applyChecked(checked, reasons)));
+  }
+
+  /** Moves the game on to `after`, keeping the record and telling the listeners. */
+  private advance(before: GameState, action: Action, reasons: Reason[] | undefined, after: GameState): Step {
     if (this.log) this.log = appendToRecord(this.log, before, action, after, reasons);
     this.current = after;
     const step: Step = { power: action.power, action, reasons, before, after, endedTurn: endedTurn(before, after) ? before.turn : null };
     for (const listener of this.stepListeners) listener(step);
-    return ok(step);
+    return step;
   }
 
   /** The seat of `power`, made on first use with its policy. */
@@ -208,10 +221,10 @@ export class Session {
       if (options.holdBefore?.(this.current)) break;
       if (++steps > AI_STEP_LIMIT) throw new Error(`the AI did not end its turn within ${AI_STEP_LIMIT} actions`); // i18n-ignore: a bug in a policy, never a player's input
       const seat = this.seat(power);
-      const decision = options.timeDecision ? options.timeDecision(() => seat.next(this.current), power) : seat.next(this.current);
-      const applied = this.apply(decision.action, decision.reasons);
+      const chosen = options.timeDecision ? options.timeDecision(() => seat.nextChecked(this.current), power) : seat.nextChecked(this.current);
+      const applied = this.applyDecision(chosen);
       if (!applied.ok) throw new Error(`the ${power} policy "${seat.policy.name}" chose an illegal action: ${applied.error.message}`); // i18n-ignore: a bug in a policy, never a player's input
-      options.onStep?.(applied.value, decision);
+      options.onStep?.(applied.value, chosen.decision);
     }
     return steps;
   }
