@@ -1,6 +1,5 @@
 // Directed opinions built from named, decaying modifiers, so every number can be explained.
 import { clamp, round2 } from './math';
-import { withEntry } from './shapes';
 import type { Board, Modifier, Opinion, PowerId, Reason } from './types';
 
 export const OPINION_MIN = -100;
@@ -53,8 +52,33 @@ export function addModifier(state: Board, from: PowerId, to: PowerId, modifier: 
   } else {
     mods.push({ id: modifier.id, label: modifier.label, value: round2(modifier.value), decay: modifier.decay });
   }
-  // The opinions are replaced, never written into: states share them (see draftOf).
-  state.opinions = withEntry(state.opinions, from, withEntry(state.opinions[from], to, { base: opinion.base, modifiers: mods }));
+  ownRow(state, from)[to] = { base: opinion.base, modifiers: mods };
+}
+
+/**
+ * The opinion records addModifier made for the draft it wrote last. A draft's opinions are
+ * shared with earlier states (see draftOf), so the first modifier an action adds copies the
+ * opinions and the row it writes; an action adds two or three, and the later ones write
+ * into those copies, which no state has seen yet. Any other record is copied, never written
+ * into. The copies keep their keys in order, as the state's JSON (and so its hash) shows them.
+ */
+const made: { draft: Board | null; opinions: Board['opinions'] | null; rows: object[] } = { draft: null, opinions: null, rows: [] };
+
+function ownRow(state: Board, from: PowerId): Partial<Record<PowerId, Opinion>> {
+  // decayModifiers may have replaced the draft's opinions since: then they are copied afresh.
+  if (made.draft !== state || made.opinions !== state.opinions) {
+    state.opinions = copyRecord(state.opinions);
+    made.draft = state;
+    made.opinions = state.opinions;
+    made.rows.length = 0;
+  }
+  let row = state.opinions[from];
+  if (!made.rows.includes(row)) {
+    row = copyRecord(row);
+    state.opinions[from] = row;
+    made.rows.push(row);
+  }
+  return row;
 }
 
 /**
@@ -94,4 +118,11 @@ export function decayModifiers(state: Board): void {
 function decays(modifiers: readonly Modifier[]): boolean {
   for (let i = 0; i < modifiers.length; i++) if (modifiers[i]!.decay > 0) return true;
   return false;
+}
+
+/** A record's own keys and values, in order: for these few keys, cheaper than Object.assign. */
+function copyRecord<T extends object>(record: T): T {
+  const out = {} as T;
+  for (const k in record) out[k] = record[k];
+  return out;
 }
