@@ -49,15 +49,18 @@ import { BUILTIN_SCENARIO_IDS } from '../src/data';
 import { copyOpinions } from '../src/engine/shapes';
 import { scenario } from './helpers';
 
+/** A seat for every power, Japan's playing `japanPolicy`. */
+const seatsFor = (japanPolicy: string) => ({
+  japan: new Seat('japan', policyFor('japan', japanPolicy)),
+  russia: new Seat('russia', policyFor('russia')),
+  china: new Seat('china', policyFor('china')),
+  usa: new Seat('usa', policyFor('usa')),
+});
+
 /** Every state of an AI campaign of `seed`, in order. */
 function campaignStates(seed: number, japanPolicy = 'balanced'): GameState[] {
   let state = createGame({ scenario: scenario(), seed });
-  const seats = {
-    japan: new Seat('japan', policyFor('japan', japanPolicy)),
-    russia: new Seat('russia', policyFor('russia')),
-    china: new Seat('china', policyFor('china')),
-    usa: new Seat('usa', policyFor('usa')),
-  };
+  const seats = seatsFor(japanPolicy);
   const states = [state];
   while (!isTerminal(state)) {
     const decision = seats[currentPower(state)!].next(state);
@@ -246,7 +249,7 @@ describe('games without news', () => {
 });
 
 describe('a seat’s checked moves', () => {
-  it('apply exactly as the checked path does, in every state of whole campaigns with every reference policy', () => {
+  it('apply exactly as the checked path does, in every state of whole campaigns with three of Japan’s policies', () => {
     let steps = 0;
     for (const [seed, policy] of [
       [11, 'balanced'],
@@ -254,12 +257,7 @@ describe('a seat’s checked moves', () => {
       [13, 'hawk'],
     ] as const) {
       let state = createGame({ scenario: scenario(), seed });
-      const seats = {
-        japan: new Seat('japan', policyFor('japan', policy)),
-        russia: new Seat('russia', policyFor('russia')),
-        china: new Seat('china', policyFor('china')),
-        usa: new Seat('usa', policyFor('usa')),
-      };
+      const seats = seatsFor(policy);
       while (!isTerminal(state)) {
         const { decision, checked } = seats[currentPower(state)!].nextChecked(state);
         expect(checkedFor(checked, state, decision.action)).toBe(true);
